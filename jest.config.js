@@ -1,5 +1,5 @@
 /** Two projects: fast unit/integration tests (parallel) and browser tests (serial, one Chromium). */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
 module.exports = {
   projects: [
     {
@@ -16,7 +16,6 @@ module.exports = {
       roots: ['<rootDir>/test/e2e'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
-      maxWorkers: 1,
     },
   ],
 };

@@ -61,3 +61,11 @@ export interface VersionInfo {
   released: boolean;
   archived: boolean;
 }
+
+/** SPEC §2: work sums by the unit's status category (not rounded). */
+export interface WorkSums {
+  total: number;
+  done: number;
+  inProgress: number;
+  todo: number;
+}

@@ -1,0 +1,86 @@
+/**
+ * `shipshape <command>` (SPEC §5). Output for people by default, `--json` for machines: one JSON
+ * document on stdout and nothing else there. Exit 0 success, 3 readiness not ready/released,
+ * 2 bad input (one clear line on stderr), 1 anything else.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { AppError } from '../errors';
+import { COMMANDS, type Command } from './commands';
+import { EXIT, processIo, UsageError, type CliIo } from './io';
+
+const HELP = `shipshape — roadmap completion, release readiness and level-up readiness from Jira
+
+Usage: shipshape <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`).join('\n')}
+
+Options for every command:
+  --json        one JSON document on stdout (SPEC §5 shapes)
+  --as-of D     compute as of date D (YYYY-MM-DD; default today, UTC)
+  -h, --help    this help
+
+Connection: JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN (Jira Cloud, API token basic auth).
+Without JIRA_BASE_URL the built-in demo site is used.
+
+Exit status: 0 success (readiness: ready or released); 3 readiness on_track, at_risk or
+not_ready; 2 bad input (unknown flag, bad JQL, unknown project or version, unreadable file);
+1 anything else (e.g. Jira unreachable after retries).
+`;
+
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout(HELP);
+    return name ? EXIT.ok : EXIT.badInput;
+  }
+  if (name === '--version' || name === '-v') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    io.stdout(`${(require('../../package.json') as { version: string }).version}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`shipshape: unknown command '${name}' (try: ${COMMANDS.map((c) => c.name).join(', ')}; --help for more)\n`);
+    return EXIT.badInput;
+  }
+  try {
+    const values = parse(command, rest);
+    if (values.help) {
+      io.stdout(`Usage: shipshape ${command.usage}\n  ${command.summary}\n`);
+      return EXIT.ok;
+    }
+    return await command.run(values, io);
+  } catch (err) {
+    return reportError(err, io);
+  }
+}
+
+function parse(command: Command, args: string[]): Record<string, string | boolean | undefined> {
+  const options: ParseArgsConfig['options'] = {
+    json: { type: 'boolean' },
+    'as-of': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    ...command.options,
+  };
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+  } catch (err) {
+    // node:util's messages are clear but long; keep the first sentence on one line.
+    throw new UsageError(String((err as Error).message).split('\n')[0].replace(/\. To specify.*$/, '.'));
+  }
+}
+
+function reportError(err: unknown, io: CliIo): number {
+  if (err instanceof UsageError) {
+    io.stderr(`shipshape: ${err.message}\n`);
+    return EXIT.badInput;
+  }
+  if (err instanceof AppError) {
+    const oneLine = err.message.replace(/\s*\n\s*/g, ' ');
+    io.stderr(`shipshape: ${oneLine}\n`);
+    return err.code === 'BAD_INPUT' || err.code === 'NOT_FOUND' ? EXIT.badInput : EXIT.failure;
+  }
+  io.stderr(`shipshape: unexpected error: ${(err as Error)?.message ?? String(err)}\n`);
+  return EXIT.failure;
+}

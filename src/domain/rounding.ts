@@ -1,0 +1,28 @@
+/**
+ * Rounding rules (SPEC §2): one decimal, half-up, on the exact value.
+ */
+import type { Percent } from './types';
+
+/**
+ * Half-up rounding to `decimals` places. A tiny relative guard (1e-9) keeps a value that is exactly
+ * on a half in decimal (18.75) from being pushed below the half by binary floating-point error.
+ */
+export function roundHalfUp(value: number, decimals = 1): number {
+  if (!Number.isFinite(value)) return value;
+  const factor = 10 ** decimals;
+  const scaled = Math.abs(value) * factor;
+  const guard = 1e-9 * Math.max(1, scaled);
+  const rounded = Math.floor(scaled + 0.5 + guard) / factor;
+  const signed = value < 0 ? -rounded : rounded;
+  return signed === 0 ? 0 : signed; // never -0
+}
+
+/**
+ * SPEC §2: "`percentDone = 100 × done / total`, rounded half-up to one decimal (0.0 when total is
+ * 0). Round the exact value: a value exactly on a half (18.75) rounds up". Works for non-integer
+ * weights (points, seconds).
+ */
+export function percent(done: number, total: number): Percent {
+  if (!(total > 0) || !Number.isFinite(total) || !Number.isFinite(done)) return 0;
+  return roundHalfUp((100 * done) / total, 1);
+}

@@ -1,0 +1,143 @@
+/**
+ * Work units and their weights (SPEC §2), shared by the roadmap, the burn-up and the issue panel.
+ */
+import type { Issue, IssueKey, StatusCategory, Weight, WorkSums } from './types';
+
+/** An index of issues by key and of children by parent key (first occurrence of a key wins). */
+export interface IssueIndex {
+  byKey: ReadonlyMap<IssueKey, Issue>;
+  childrenOf: ReadonlyMap<IssueKey, readonly Issue[]>;
+}
+
+/** SPEC §1: "Children are found through the `parent` field". Builds the parent → children index. */
+export function buildIssueIndex(issues: Iterable<Issue>): IssueIndex {
+  const byKey = new Map<IssueKey, Issue>();
+  const childrenOf = new Map<IssueKey, Issue[]>();
+  for (const issue of issues) {
+    if (byKey.has(issue.key)) continue;
+    byKey.set(issue.key, issue);
+    if (issue.parentKey !== null && issue.parentKey !== issue.key) {
+      const list = childrenOf.get(issue.parentKey);
+      if (list) list.push(issue);
+      else childrenOf.set(issue.parentKey, [issue]);
+    }
+  }
+  return { byKey, childrenOf };
+}
+
+/** Every issue beneath `root` at any depth through `parent`, in breadth-first order; safe on cycles. */
+export function descendantsOf(root: IssueKey, index: IssueIndex): Issue[] {
+  const seen = new Set<IssueKey>([root]);
+  const out: Issue[] = [];
+  const queue: IssueKey[] = [root];
+  for (let i = 0; i < queue.length; i++) {
+    for (const child of index.childrenOf.get(queue[i]!) ?? []) {
+      if (seen.has(child.key)) continue; // cycles and diamonds end here
+      seen.add(child.key);
+      out.push(child);
+      queue.push(child.key);
+    }
+  }
+  return out;
+}
+
+/**
+ * SPEC §2: "Work units of an item: its descendants at hierarchy level 0 (all depths through
+ * `parent`). Sub-tasks are never units of another item, and neither is a descendant above level 0
+ * … Only a roadmap item itself with no level-0 descendant becomes its own single unit, whatever its
+ * level." Returns the units and whether the item is its own unit.
+ */
+export function unitsOf(item: Issue, index: IssueIndex): { units: Issue[]; ownUnit: boolean } {
+  const units = descendantsOf(item.key, index).filter((d) => d.hierarchyLevel === 0);
+  return units.length > 0 ? { units, ownUnit: false } : { units: [item], ownUnit: true };
+}
+
+/**
+ * SPEC §2: "Weight of a unit: 1 (`count`); story points (`points`); original estimate in seconds
+ * (`time`)". The raw estimate, or null when missing (0 is an estimate).
+ */
+export function estimateOf(issue: Issue, weight: Weight): number | null {
+  if (weight === 'count') return 1;
+  const v = weight === 'points' ? issue.points : issue.originalEstimateSeconds;
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+export interface UnitWeight {
+  /** The weight used in the sums. */
+  weight: number;
+  /** The unit's own estimate, or null when it had none. */
+  estimate: number | null;
+  /** True when the weight is the report's mean estimate (or 1) because the unit had no estimate. */
+  imputed: boolean;
+}
+
+/** Weighs units with one report's imputation rule. */
+export interface Weigher {
+  readonly weight: Weight;
+  /** The weight given to an unestimated unit: the mean of the report's estimated units, or 1; null with `count`. */
+  readonly imputedWeight: number | null;
+  weigh(unit: Issue): UnitWeight;
+}
+
+/**
+ * SPEC §2: "In `points` and `time`, a unit with no estimate (missing or null; 0 is an estimate)
+ * weighs the mean estimate of the report's distinct estimated units (zeros included; items that are
+ * their own unit take part like any unit); if none is estimated, 1."
+ * `reportUnits` are all the report's units (duplicates by key are counted once).
+ */
+export function makeWeigher(reportUnits: Iterable<Issue>, weight: Weight): Weigher {
+  if (weight === 'count') {
+    return { weight, imputedWeight: null, weigh: () => ({ weight: 1, estimate: 1, imputed: false }) };
+  }
+  const seen = new Set<IssueKey>();
+  let sum = 0;
+  let n = 0;
+  for (const unit of reportUnits) {
+    if (seen.has(unit.key)) continue;
+    seen.add(unit.key);
+    const e = estimateOf(unit, weight);
+    if (e !== null) {
+      sum += e;
+      n += 1;
+    }
+  }
+  const imputedWeight = n > 0 ? sum / n : 1;
+  return {
+    weight,
+    imputedWeight,
+    weigh(unit) {
+      const estimate = estimateOf(unit, weight);
+      return estimate === null ? { weight: imputedWeight, estimate, imputed: true } : { weight: estimate, estimate, imputed: false };
+    },
+  };
+}
+
+export function emptyWork(): WorkSums {
+  return { total: 0, done: 0, inProgress: 0, todo: 0 };
+}
+
+/** Adds `amount` to the sums under the unit's status category (SPEC §2 `work`). */
+export function addWork(work: WorkSums, category: StatusCategory, amount: number): void {
+  work.total += amount;
+  if (category === 'done') work.done += amount;
+  else if (category === 'inprogress') work.inProgress += amount;
+  else work.todo += amount;
+}
+
+/**
+ * SPEC §2: "`work.total`, `work.done`, `work.inProgress`, `work.todo` (sums of weights by the unit's
+ * status category)". Distinct units only; returns the sums and how many units were unestimated.
+ */
+export function sumUnits(units: Iterable<Issue>, weigher: Weigher): { work: WorkSums; unestimated: number; count: number } {
+  const work = emptyWork();
+  const seen = new Set<IssueKey>();
+  let unestimated = 0;
+  for (const unit of units) {
+    if (seen.has(unit.key)) continue;
+    seen.add(unit.key);
+    const w = weigher.weigh(unit);
+    if (w.imputed) unestimated += 1;
+    addWork(work, unit.statusCategory, w.weight);
+  }
+  return { work, unestimated, count: seen.size };
+}

@@ -1,0 +1,26 @@
+/**
+ * The resolver `req.context` Forge gives a Custom UI resolver call.
+ * Source: https://developer.atlassian.com/platform/forge/runtime-reference/custom-ui-resolver/
+ * (`accountId`, `cloudId`, `moduleKey`, `localId`, `extension`, `installContext`; `siteUrl` where
+ * the module exposes it). `accountId` is the viewing user: the only identity we trust, never one
+ * sent in a payload.
+ */
+export interface ForgeContext {
+  accountId?: string;
+  cloudId?: string;
+  moduleKey?: string;
+  localId?: string;
+  siteUrl?: string;
+  installContext?: string;
+  extension?: {
+    type?: string;
+    issue?: { key?: string; id?: string; type?: string; typeId?: string };
+    project?: { key?: string; id?: string; type?: string };
+    gadgetConfiguration?: Record<string, unknown>;
+    config?: Record<string, unknown>;
+    content?: { id?: string; type?: string };
+    space?: { key?: string; id?: string };
+    [extra: string]: unknown;
+  };
+  [extra: string]: unknown;
+}

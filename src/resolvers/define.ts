@@ -1,0 +1,25 @@
+import type { Envelope } from '../contract';
+import { toErrorBody } from '../errors';
+import type { ForgeContext } from './context';
+
+export interface ResolverRequest {
+  payload: unknown;
+  context: ForgeContext;
+}
+export type ResolverHandler = (req: ResolverRequest) => Promise<Envelope<unknown>>;
+
+/**
+ * Wraps a resolver body so that every answer is the typed envelope: data on success, a stable
+ * code and a readable message on failure. Unexpected errors are logged, never sent to the UI.
+ */
+export function defineResolver<T>(name: string, body: (req: ResolverRequest) => Promise<T>): ResolverHandler {
+  return async (req) => {
+    try {
+      return { ok: true, data: await body(req) };
+    } catch (err) {
+      const error = toErrorBody(err);
+      if (error.code === 'UNEXPECTED') console.error(`[${name}]`, err);
+      return { ok: false, error };
+    }
+  };
+}
