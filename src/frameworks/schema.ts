@@ -1,0 +1,449 @@
+/**
+ * Schema validation for career frameworks (SPEC §4: "Teams can load their own"). Hand-written so
+ * every problem names its path (`levels[2].categories[0].skills[1].behaviours`) in plain words.
+ *
+ * What a framework must satisfy, beyond the TypeScript shape of `Framework`:
+ * - `id`, `name`, `jobFamily`: non-blank strings; `version`, `organisation` optional strings.
+ * - `introduction`, `principles`, `definitions`, `notes`: the text sections; each may be omitted
+ *   (read as `[]`), but when present it must have the right shape.
+ * - `levels`: at least one; ids non-blank and unique (also case-insensitively); `rank` a finite
+ *   number, unique, ascending in list order; `scope` and `reporting` strings (may be empty: the
+ *   default's POL6 has no typical reporting); `ladder` names an existing ladder that lists the level.
+ * - `ladders`: at least one; ids non-blank and unique; every listed level exists, appears once, in
+ *   ascending rank; every level is in exactly one ladder.
+ * - each level has at least one category, each category at least one skill, each skill at least one
+ *   behaviour; category names unique per level and skill names unique per level (both
+ *   case-insensitively, because assessments name skills case-insensitively, SPEC §4); behaviours are
+ *   non-blank strings.
+ * - unknown keys are rejected (a misspelt `behaviors` should not pass silently).
+ *
+ * The returned framework is a fresh deep copy holding only known keys, so callers never share
+ * objects with the input (and never with the frozen default).
+ */
+import type { Category, Framework, Level, Skill } from '../domain/framework';
+
+export interface FrameworkIssue {
+  /** e.g. `levels[2].categories[0].skills[1].behaviours`; `(root)` for the document itself. */
+  path: string;
+  message: string;
+}
+
+export type FrameworkValidation =
+  | { ok: true; framework: Framework }
+  | { ok: false; errors: FrameworkIssue[] };
+
+export const ROOT_PATH = '(root)';
+
+type Obj = Record<string, unknown>;
+
+/** What could be read of a level / ladder, with its index in the input (for cross-checks). */
+interface LevelRef {
+  index: number;
+  id?: string;
+  rank?: number;
+  ladder?: string;
+}
+interface LadderRef {
+  index: number;
+  id?: string;
+  levels: string[];
+}
+
+const FRAMEWORK_KEYS = [
+  'id',
+  'name',
+  'jobFamily',
+  'version',
+  'organisation',
+  'history',
+  'headings',
+  'introduction',
+  'principles',
+  'definitionsIntro',
+  'definitions',
+  'notes',
+  'competenciesIntro',
+  'ladders',
+  'levels',
+] as const;
+const HEADING_KEYS = ['history', 'principles', 'definitions', 'levels', 'competencies'] as const;
+const HISTORY_KEYS = ['version', 'date', 'updatedBy', 'remarks'] as const;
+const LADDER_KEYS = ['id', 'name', 'role', 'levels', 'competenciesHeading'] as const;
+const LEVEL_KEYS = ['id', 'rank', 'ladder', 'scope', 'reporting', 'categories'] as const;
+
+/** Validates any framework (the default or a team's own); never throws. */
+export function validateFramework(input: unknown): FrameworkValidation {
+  const v = new Validator();
+  const framework = v.framework(input);
+  if (v.errors.length > 0 || framework === undefined) return { ok: false, errors: v.errors };
+  return { ok: true, framework };
+}
+
+/** One line per problem: `levels[0].id: must be a non-empty string`. */
+export function formatFrameworkIssues(errors: readonly FrameworkIssue[]): string {
+  return errors.map((e) => `${e.path}: ${e.message}`).join('\n');
+}
+
+function join(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path === ROOT_PATH ? '' : path}[${key}]`;
+  return path === ROOT_PATH ? key : `${path}.${key}`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return value.trim() === '' ? 'an empty string' : 'a string';
+  if (typeof value === 'number') return Number.isFinite(value) ? 'a number' : String(value);
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+function isObj(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function lower(s: string): string {
+  return s.trim().toLowerCase();
+}
+
+class Validator {
+  readonly errors: FrameworkIssue[] = [];
+
+  private fail(path: string, message: string): void {
+    this.errors.push({ path, message });
+  }
+
+  /** An object with only the given keys; unknown keys are reported. */
+  private object(value: unknown, path: string, keys: readonly string[]): Obj | undefined {
+    if (!isObj(value)) {
+      this.fail(path, `must be an object, got ${describe(value)}`);
+      return undefined;
+    }
+    for (const key of Object.keys(value)) {
+      if (!keys.includes(key)) this.fail(join(path, key), `unknown field (expected one of: ${keys.join(', ')})`);
+    }
+    return value;
+  }
+
+  /** `what` is the plural (`skills`); `one` the singular used in "at least one …" (default: `what` less its s). */
+  private array(value: unknown, path: string, nonEmpty: boolean, what: string, one = what.replace(/s$/, '')): unknown[] | undefined {
+    if (!Array.isArray(value)) {
+      this.fail(path, value === undefined ? `is required (a list of ${what})` : `must be a list of ${what}, got ${describe(value)}`);
+      return undefined;
+    }
+    if (nonEmpty && value.length === 0) {
+      this.fail(path, `must list at least one ${one}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A required string; `nonBlank` also rejects '' and whitespace only. */
+  private string(value: unknown, path: string, nonBlank: boolean): string | undefined {
+    if (typeof value !== 'string') {
+      this.fail(path, value === undefined ? 'is required (a string)' : `must be a string, got ${describe(value)}`);
+      return undefined;
+    }
+    if (nonBlank && value.trim() === '') {
+      this.fail(path, 'must be a non-empty string');
+      return undefined;
+    }
+    return value;
+  }
+
+  private optionalString(value: unknown, path: string): string | undefined {
+    if (value === undefined) return undefined;
+    return this.string(value, path, false);
+  }
+
+  /** Optional list (absent means `[]`) of items read by `item`. */
+  private list<T>(value: unknown, path: string, what: string, item: (v: unknown, p: string) => T | undefined): T[] {
+    if (value === undefined) return [];
+    const arr = this.array(value, path, false, what);
+    if (!arr) return [];
+    const out: T[] = [];
+    arr.forEach((v, i) => {
+      const t = item(v, join(path, i));
+      if (t !== undefined) out.push(t);
+    });
+    return out;
+  }
+
+  framework(input: unknown): Framework | undefined {
+    const root = this.object(input, ROOT_PATH, FRAMEWORK_KEYS);
+    if (!root) return undefined;
+    const id = this.string(root.id, 'id', true);
+    const name = this.string(root.name, 'name', true);
+    const jobFamily = this.string(root.jobFamily, 'jobFamily', true);
+    const version = this.optionalString(root.version, 'version');
+    const organisation = this.optionalString(root.organisation, 'organisation');
+
+    let history: Framework['history'];
+    if (root.history !== undefined) {
+      history = this.list(root.history, 'history', 'entries', (v, p) => {
+        const o = this.object(v, p, HISTORY_KEYS);
+        if (!o) return undefined;
+        const entry = {
+          version: this.string(o.version, join(p, 'version'), false),
+          date: this.string(o.date, join(p, 'date'), false),
+          updatedBy: this.string(o.updatedBy, join(p, 'updatedBy'), false),
+          remarks: this.string(o.remarks, join(p, 'remarks'), false),
+        };
+        return entry as { version: string; date: string; updatedBy: string; remarks: string };
+      });
+    }
+
+    let headings: Framework['headings'];
+    if (root.headings !== undefined) {
+      const o = this.object(root.headings, 'headings', HEADING_KEYS);
+      if (o) {
+        headings = {};
+        for (const key of HEADING_KEYS) {
+          const s = this.optionalString(o[key], join('headings', key));
+          if (s !== undefined) headings[key] = s;
+        }
+      }
+    }
+
+    const introduction = this.list(root.introduction, 'introduction', 'paragraphs', (v, p) => this.string(v, p, false));
+    const principles = this.list(root.principles, 'principles', 'principles', (v, p) => {
+      const o = this.object(v, p, ['title', 'text']);
+      if (!o) return undefined;
+      return { title: this.string(o.title, join(p, 'title'), true) ?? '', text: this.string(o.text, join(p, 'text'), false) ?? '' };
+    });
+    const definitionsIntro = this.optionalString(root.definitionsIntro, 'definitionsIntro');
+    const definitions = this.list(root.definitions, 'definitions', 'definitions', (v, p) => {
+      const o = this.object(v, p, ['name', 'text', 'intro']);
+      if (!o) return undefined;
+      const def: Framework['definitions'][number] = {
+        name: this.string(o.name, join(p, 'name'), true) ?? '',
+        text: this.string(o.text, join(p, 'text'), false) ?? '',
+      };
+      const intro = this.optionalString(o.intro, join(p, 'intro'));
+      if (intro !== undefined) def.intro = intro;
+      return def;
+    });
+    const notes = this.list(root.notes, 'notes', 'notes', (v, p) => {
+      const o = this.object(v, p, ['title', 'text']);
+      if (!o) return undefined;
+      return { title: this.string(o.title, join(p, 'title'), true) ?? '', text: this.string(o.text, join(p, 'text'), false) ?? '' };
+    });
+    const competenciesIntro = this.optionalString(root.competenciesIntro, 'competenciesIntro');
+
+    const levelRefs: LevelRef[] = [];
+    const ladderRefs: LadderRef[] = [];
+    const levels = this.levels(root.levels, levelRefs);
+    const ladders = this.ladders(root.ladders, ladderRefs);
+    if (levels && ladders) {
+      const allLevelIds = levelRefs.length === (root.levels as unknown[]).length && levelRefs.every((r) => r.id !== undefined);
+      const allLadders = ladderRefs.length === (root.ladders as unknown[]).length;
+      this.crossCheck(levelRefs, ladderRefs, allLevelIds, allLadders);
+    }
+
+    if (this.errors.length > 0 || !levels || !ladders) return undefined;
+    // Keys in the type's order, optional ones only when given, for readable JSON round trips.
+    return {
+      id: id!,
+      name: name!,
+      jobFamily: jobFamily!,
+      ...(version !== undefined && { version }),
+      ...(organisation !== undefined && { organisation }),
+      ...(history !== undefined && { history }),
+      ...(headings !== undefined && { headings }),
+      introduction,
+      principles,
+      ...(definitionsIntro !== undefined && { definitionsIntro }),
+      definitions,
+      notes,
+      ...(competenciesIntro !== undefined && { competenciesIntro }),
+      ladders,
+      levels,
+    };
+  }
+
+  private ladders(value: unknown, refs: LadderRef[]): Framework['ladders'] | undefined {
+    const arr = this.array(value, 'ladders', true, 'ladders');
+    if (!arr) return undefined;
+    const out: Framework['ladders'] = [];
+    const seen = new Map<string, number>();
+    arr.forEach((v, i) => {
+      const p = join('ladders', i);
+      const o = this.object(v, p, LADDER_KEYS);
+      if (!o) return;
+      const id = this.string(o.id, join(p, 'id'), true);
+      if (id !== undefined) {
+        const first = seen.get(id);
+        if (first !== undefined) this.fail(join(p, 'id'), `duplicate ladder id "${id}" (also ladders[${first}].id)`);
+        else seen.set(id, i);
+      }
+      const name = this.string(o.name, join(p, 'name'), true);
+      const role = this.string(o.role, join(p, 'role'), false);
+      const levelIds: string[] = [];
+      const lp = join(p, 'levels');
+      const list = this.array(o.levels, lp, true, 'level ids');
+      list?.forEach((l, j) => {
+        const s = this.string(l, join(lp, j), true);
+        if (s !== undefined) levelIds.push(s);
+      });
+      const heading = this.optionalString(o.competenciesHeading, join(p, 'competenciesHeading'));
+      refs.push({ index: i, id, levels: list ? levelIds : [] });
+      if (id === undefined || name === undefined || role === undefined || !list) return;
+      const ladder: Framework['ladders'][number] = { id, name, role, levels: levelIds };
+      if (heading !== undefined) ladder.competenciesHeading = heading;
+      out.push(ladder);
+    });
+    return out;
+  }
+
+  private levels(value: unknown, refs: LevelRef[]): Level[] | undefined {
+    const arr = this.array(value, 'levels', true, 'levels');
+    if (!arr) return undefined;
+    const out: Level[] = [];
+    const ids = new Map<string, number>();
+    const ranks = new Map<number, number>();
+    let previousRank: { rank: number; index: number } | undefined;
+    arr.forEach((v, i) => {
+      const p = join('levels', i);
+      const o = this.object(v, p, LEVEL_KEYS);
+      if (!o) return;
+      const id = this.string(o.id, join(p, 'id'), true);
+      if (id !== undefined) {
+        const first = ids.get(lower(id));
+        if (first !== undefined) {
+          const other = (arr[first] as Obj).id as string;
+          this.fail(
+            join(p, 'id'),
+            other === id
+              ? `duplicate level id "${id}" (also levels[${first}].id)`
+              : `level id "${id}" differs from levels[${first}].id "${other}" only in case; level ids must be unique`,
+          );
+        } else ids.set(lower(id), i);
+      }
+      let rank: number | undefined;
+      if (typeof o.rank !== 'number' || !Number.isFinite(o.rank)) {
+        this.fail(join(p, 'rank'), o.rank === undefined ? 'is required (a number)' : `must be a finite number, got ${describe(o.rank)}`);
+      } else {
+        rank = o.rank;
+        const first = ranks.get(rank);
+        if (first !== undefined) this.fail(join(p, 'rank'), `duplicate rank ${rank} (also levels[${first}].rank); ranks order levels and must be unique`);
+        else ranks.set(rank, i);
+        if (previousRank && first === undefined && rank < previousRank.rank) {
+          this.fail(join(p, 'rank'), `levels must be listed in ascending rank: ${rank} comes after levels[${previousRank.index}].rank ${previousRank.rank}`);
+        }
+        if (!previousRank || rank > previousRank.rank) previousRank = { rank, index: i };
+      }
+      const ladder = this.string(o.ladder, join(p, 'ladder'), true);
+      const scope = this.string(o.scope, join(p, 'scope'), false);
+      const reporting = this.string(o.reporting, join(p, 'reporting'), false);
+      const categories = this.categories(o.categories, join(p, 'categories'));
+      refs.push({ index: i, id, rank, ladder });
+      if (id === undefined || rank === undefined || ladder === undefined || scope === undefined || reporting === undefined || !categories) return;
+      out.push({ id, rank, ladder, scope, reporting, categories });
+    });
+    return out;
+  }
+
+  private categories(value: unknown, path: string): Category[] | undefined {
+    const arr = this.array(value, path, true, 'categories', 'category');
+    if (!arr) return undefined;
+    const out: Category[] = [];
+    const names = new Map<string, number>();
+    // Skill names are unique across the whole level: an assessment names a skill of the target
+    // level (SPEC §4) without its category.
+    const skillNames = new Map<string, string>();
+    arr.forEach((v, i) => {
+      const p = join(path, i);
+      const o = this.object(v, p, ['name', 'skills']);
+      if (!o) return;
+      const name = this.string(o.name, join(p, 'name'), true);
+      if (name !== undefined) {
+        const first = names.get(lower(name));
+        if (first !== undefined) this.fail(join(p, 'name'), `duplicate category name "${name}" in this level (also ${join(path, first)}.name; compared case-insensitively)`);
+        else names.set(lower(name), i);
+      }
+      const skills = this.skills(o.skills, join(p, 'skills'), skillNames);
+      if (name === undefined || !skills) return;
+      out.push({ name, skills });
+    });
+    return out;
+  }
+
+  private skills(value: unknown, path: string, levelSkillNames: Map<string, string>): Skill[] | undefined {
+    const arr = this.array(value, path, true, 'skills');
+    if (!arr) return undefined;
+    const out: Skill[] = [];
+    arr.forEach((v, i) => {
+      const p = join(path, i);
+      const o = this.object(v, p, ['name', 'behaviours']);
+      if (!o) return;
+      const name = this.string(o.name, join(p, 'name'), true);
+      if (name !== undefined) {
+        const first = levelSkillNames.get(lower(name));
+        if (first !== undefined) {
+          const samePath = first.startsWith(`${path}[`);
+          this.fail(
+            join(p, 'name'),
+            `duplicate skill name "${name}" (also ${first}.name; skill names are compared case-insensitively and must be unique ${samePath ? 'in a category' : 'across a level'})`,
+          );
+        } else levelSkillNames.set(lower(name), p);
+      }
+      const bp = join(p, 'behaviours');
+      const list = this.array(o.behaviours, bp, true, 'behaviours');
+      const behaviours: string[] = [];
+      list?.forEach((b, j) => {
+        const s = this.string(b, join(bp, j), true);
+        if (s !== undefined) behaviours.push(s);
+      });
+      if (name === undefined || !list) return;
+      out.push({ name, behaviours });
+    });
+    return out;
+  }
+
+  /**
+   * Ladders ↔ levels: references exist, each level in exactly one ladder, ascending rank. Works on
+   * what could be read (refs keep the input indexes), so paths stay right when other parts failed;
+   * "unknown level" / "not in any ladder" are only said when every level id / ladder could be read.
+   */
+  private crossCheck(levels: LevelRef[], ladders: LadderRef[], allLevelIds: boolean, allLadders: boolean): void {
+    const levelById = new Map<string, LevelRef>();
+    for (const l of levels) if (l.id !== undefined && !levelById.has(l.id)) levelById.set(l.id, l);
+    const ladderById = new Map<string, LadderRef>();
+    for (const l of ladders) if (l.id !== undefined && !ladderById.has(l.id)) ladderById.set(l.id, l);
+    const placedIn = new Map<string, string>(); // level id -> path of its first ladder entry
+    for (const ladder of ladders) {
+      let previous: LevelRef | undefined;
+      ladder.levels.forEach((levelId, j) => {
+        const p = `ladders[${ladder.index}].levels[${j}]`;
+        const level = levelById.get(levelId);
+        if (level === undefined) {
+          // When a level could not be read, its id is unknown: say nothing rather than something wrong.
+          if (allLevelIds) this.fail(p, `unknown level "${levelId}" (no levels[].id has it)`);
+          return;
+        }
+        const first = placedIn.get(levelId);
+        if (first !== undefined) {
+          this.fail(p, `level "${levelId}" is listed more than once (also ${first}); a level belongs to exactly one ladder`);
+          return;
+        }
+        placedIn.set(levelId, p);
+        if (level.ladder !== undefined && ladder.id !== undefined && level.ladder !== ladder.id) {
+          this.fail(`levels[${level.index}].ladder`, `is "${level.ladder}" but the level is listed in ladder "${ladder.id}" (${p})`);
+        }
+        if (previous?.rank !== undefined && level.rank !== undefined && level.rank < previous.rank) {
+          this.fail(p, `ladder levels must be in ascending rank: "${levelId}" (rank ${level.rank}) comes after "${previous.id}" (rank ${previous.rank})`);
+        }
+        previous = level;
+      });
+    }
+    for (const level of levels) {
+      if (level.id === undefined || placedIn.has(level.id) || levelById.get(level.id) !== level) continue;
+      const owner = level.ladder === undefined ? undefined : ladderById.get(level.ladder);
+      if (level.ladder !== undefined && owner === undefined) {
+        this.fail(`levels[${level.index}].ladder`, `unknown ladder "${level.ladder}" (no ladders[].id has it)`);
+      } else if (allLadders) {
+        const where = owner === undefined ? '' : ` (its ladder "${level.ladder}" is ladders[${owner.index}])`;
+        this.fail(`levels[${level.index}]`, `level "${level.id}" is not listed in any ladder's levels${where}`);
+      }
+    }
+  }
+}
