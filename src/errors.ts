@@ -3,6 +3,7 @@
  * resolver envelope in exactly one place (`toErrorBody`), and to CLI exit codes in src/cli.
  */
 import type { ErrorBody, ErrorCode } from './contract';
+import { DomainInputError } from './domain/errors';
 
 export class AppError extends Error {
   constructor(
@@ -51,5 +52,7 @@ export class JiraUnavailableError extends AppError {
 /** Maps anything thrown to the envelope's error body. Unknown errors never leak stack traces. */
 export function toErrorBody(err: unknown): ErrorBody {
   if (err instanceof AppError) return { code: err.code, message: err.message };
+  // The pure domain cannot import AppError; its input errors are bad input all the same.
+  if (err instanceof DomainInputError) return { code: 'BAD_INPUT', message: err.message };
   return { code: 'UNEXPECTED', message: 'Something went wrong on our side. Try again, and tell your admin if it keeps happening.' };
 }

@@ -6,7 +6,6 @@ import { DateInputError } from './errors';
 import type { IsoDate } from './types';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 
 export interface DateParts {
   year: number;
@@ -18,7 +17,12 @@ export interface DateParts {
 
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 function partsOrNull(value: string): DateParts | null {
@@ -63,14 +67,30 @@ export function formatIsoDate(parts: DateParts): IsoDate {
   return `${pad(parts.year, 4)}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`;
 }
 
-/** Days since 1970-01-01 (UTC) of a calendar date. */
+// Day numbers without the global Date (the domain never touches the clock, and lint bans `Date`):
+// H. Hinnant's days_from_civil / civil_from_days, exact for the proleptic Gregorian calendar.
+
+/** Days since 1970-01-01 of a calendar date. */
 function dayNumber(date: IsoDate, what?: string): number {
-  const p = parseIsoDate(date, what);
-  return Date.UTC(p.year, p.month - 1, p.day) / MS_PER_DAY;
+  const { year, month, day } = parseIsoDate(date, what);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 function fromDayNumber(n: number): IsoDate {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return formatIsoDate({ year: month <= 2 ? era * 400 + yoe + 1 : era * 400 + yoe, month, day });
 }
 
 /** SPEC §1: "'As of' defaults to today (UTC)": the UTC calendar date of a JS Date (the caller owns the clock). */

@@ -4,14 +4,15 @@
 import type { Percent } from './types';
 
 /**
- * Half-up rounding to `decimals` places. A tiny relative guard (1e-9) keeps a value that is exactly
- * on a half in decimal (18.75) from being pushed below the half by binary floating-point error.
+ * SPEC §2 "rounded half-up … Round the exact value: a value exactly on a half (18.75) rounds up, so
+ * compute in a way floating-point error cannot push it below (e.g. integers, or a 1e-9 guard)".
+ * Half-up rounding to `decimals` places with a 1e-9 guard (relative for very large values).
  */
 export function roundHalfUp(value: number, decimals = 1): number {
   if (!Number.isFinite(value)) return value;
   const factor = 10 ** decimals;
   const scaled = Math.abs(value) * factor;
-  const guard = 1e-9 * Math.max(1, scaled);
+  const guard = Math.max(1e-9, scaled * 1e-12);
   const rounded = Math.floor(scaled + 0.5 + guard) / factor;
   const signed = value < 0 ? -rounded : rounded;
   return signed === 0 ? 0 : signed; // never -0

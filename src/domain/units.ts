@@ -112,6 +112,7 @@ export function makeWeigher(reportUnits: Iterable<Issue>, weight: Weight): Weigh
   };
 }
 
+/** SPEC §2 `work` with nothing in it: `{ total: 0, done: 0, inProgress: 0, todo: 0 }`. */
 export function emptyWork(): WorkSums {
   return { total: 0, done: 0, inProgress: 0, todo: 0 };
 }
