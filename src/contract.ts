@@ -74,7 +74,7 @@ export interface IssueProgress {
   /** Number of level-0 units counted. */
   units: number;
   unestimated: number;
-  /** True when the issue has no level-0 descendant: the panel explains what it shows instead. */
+  /** False when the issue has no level-0 descendant (it is its own unit): the panel explains what it shows instead. */
   hasChildren: boolean;
   /** Direct children, in rank order as Jira returned them. */
   children: ChildProgress[];

@@ -14,6 +14,8 @@ export interface AppDeps {
   store: KeyValueStore;
   /** Today's UTC date: the default as-of. The only clock the services see. */
   today(): IsoDate;
+  /** The current instant as an ISO timestamp, for records such as sign-offs. */
+  now(): string;
   /** The Jira site's base URL for links, e.g. `https://acme.atlassian.net`. */
   siteUrl(ctx: ForgeContext): string;
 }

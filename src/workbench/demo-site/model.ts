@@ -116,7 +116,13 @@ export interface DemoField {
   navigable: boolean;
   searchable: boolean;
   clauseNames: string[];
-  schema?: { type: string; system?: string; custom?: string; customId?: number; items?: string };
+  schema?: {
+    type: string;
+    system?: string;
+    custom?: string;
+    customId?: number;
+    items?: string;
+  };
 }
 
 export interface Dataset {
@@ -160,11 +166,36 @@ export const STATUS = {
 } as const;
 
 export const STATUSES: readonly DemoStatus[] = [
-  { id: STATUS.todo, name: 'To Do', description: 'Work that has not been started.', categoryId: 2 },
-  { id: STATUS.inProgress, name: 'In Progress', description: 'Work is being done.', categoryId: 4 },
-  { id: STATUS.inReview, name: 'In Review', description: 'Awaiting code or design review.', categoryId: 4 },
-  { id: STATUS.done, name: 'Done', description: 'Work is finished.', categoryId: 3 },
-  { id: STATUS.triage, name: 'Triage', description: 'Imported, not yet triaged.', categoryId: 1 },
+  {
+    id: STATUS.todo,
+    name: 'To Do',
+    description: 'Work that has not been started.',
+    categoryId: 2,
+  },
+  {
+    id: STATUS.inProgress,
+    name: 'In Progress',
+    description: 'Work is being done.',
+    categoryId: 4,
+  },
+  {
+    id: STATUS.inReview,
+    name: 'In Review',
+    description: 'Awaiting code or design review.',
+    categoryId: 4,
+  },
+  {
+    id: STATUS.done,
+    name: 'Done',
+    description: 'Work is finished.',
+    categoryId: 3,
+  },
+  {
+    id: STATUS.triage,
+    name: 'Triage',
+    description: 'Imported, not yet triaged.',
+    categoryId: 1,
+  },
 ];
 
 export const ISSUE_TYPE = {
@@ -177,12 +208,54 @@ export const ISSUE_TYPE = {
 } as const;
 
 export const ISSUE_TYPES: readonly DemoIssueType[] = [
-  { id: ISSUE_TYPE.initiative, name: 'Initiative', description: 'A large body of work spanning several epics.', hierarchyLevel: 2, subtask: false, avatarId: 10549 },
-  { id: ISSUE_TYPE.epic, name: 'Epic', description: 'A collection of related bugs, stories, and tasks.', hierarchyLevel: 1, subtask: false, avatarId: 10307 },
-  { id: ISSUE_TYPE.story, name: 'Story', description: 'Functionality or a feature expressed as a user goal.', hierarchyLevel: 0, subtask: false, avatarId: 10315 },
-  { id: ISSUE_TYPE.task, name: 'Task', description: 'A small, distinct piece of work.', hierarchyLevel: 0, subtask: false, avatarId: 10318 },
-  { id: ISSUE_TYPE.bug, name: 'Bug', description: 'A problem or error.', hierarchyLevel: 0, subtask: false, avatarId: 10303 },
-  { id: ISSUE_TYPE.subtask, name: 'Sub-task', description: 'A small piece of work that is part of a larger task.', hierarchyLevel: -1, subtask: true, avatarId: 10316 },
+  {
+    id: ISSUE_TYPE.initiative,
+    name: 'Initiative',
+    description: 'A large body of work spanning several epics.',
+    hierarchyLevel: 2,
+    subtask: false,
+    avatarId: 10549,
+  },
+  {
+    id: ISSUE_TYPE.epic,
+    name: 'Epic',
+    description: 'A collection of related bugs, stories, and tasks.',
+    hierarchyLevel: 1,
+    subtask: false,
+    avatarId: 10307,
+  },
+  {
+    id: ISSUE_TYPE.story,
+    name: 'Story',
+    description: 'Functionality or a feature expressed as a user goal.',
+    hierarchyLevel: 0,
+    subtask: false,
+    avatarId: 10315,
+  },
+  {
+    id: ISSUE_TYPE.task,
+    name: 'Task',
+    description: 'A small, distinct piece of work.',
+    hierarchyLevel: 0,
+    subtask: false,
+    avatarId: 10318,
+  },
+  {
+    id: ISSUE_TYPE.bug,
+    name: 'Bug',
+    description: 'A problem or error.',
+    hierarchyLevel: 0,
+    subtask: false,
+    avatarId: 10303,
+  },
+  {
+    id: ISSUE_TYPE.subtask,
+    name: 'Sub-task',
+    description: 'A small piece of work that is part of a larger task.',
+    hierarchyLevel: -1,
+    subtask: true,
+    avatarId: 10316,
+  },
 ];
 
 /** Jira Cloud's default priority ids, plus a site-defined "Blocker" as admins often add. */
@@ -196,20 +269,72 @@ export const PRIORITY = {
 } as const;
 
 export const PRIORITIES: readonly DemoPriority[] = [
-  { id: PRIORITY.blocker, name: 'Blocker', description: 'Blocks development and/or testing work, production could not run.', statusColor: '#cc0000', icon: 'blocker.svg' },
-  { id: PRIORITY.highest, name: 'Highest', description: 'This problem will block progress.', statusColor: '#d04437', icon: 'highest.svg' },
-  { id: PRIORITY.high, name: 'High', description: 'Serious problem that could block progress.', statusColor: '#f15C75', icon: 'high.svg' },
-  { id: PRIORITY.medium, name: 'Medium', description: 'Has the potential to affect progress.', statusColor: '#f79232', icon: 'medium.svg' },
-  { id: PRIORITY.low, name: 'Low', description: 'Minor problem or easily worked around.', statusColor: '#707070', icon: 'low.svg' },
-  { id: PRIORITY.lowest, name: 'Lowest', description: 'Trivial problem with little or no impact on progress.', statusColor: '#999999', icon: 'lowest.svg' },
+  {
+    id: PRIORITY.blocker,
+    name: 'Blocker',
+    description: 'Blocks development and/or testing work, production could not run.',
+    statusColor: '#cc0000',
+    icon: 'blocker.svg',
+  },
+  {
+    id: PRIORITY.highest,
+    name: 'Highest',
+    description: 'This problem will block progress.',
+    statusColor: '#d04437',
+    icon: 'highest.svg',
+  },
+  {
+    id: PRIORITY.high,
+    name: 'High',
+    description: 'Serious problem that could block progress.',
+    statusColor: '#f15C75',
+    icon: 'high.svg',
+  },
+  {
+    id: PRIORITY.medium,
+    name: 'Medium',
+    description: 'Has the potential to affect progress.',
+    statusColor: '#f79232',
+    icon: 'medium.svg',
+  },
+  {
+    id: PRIORITY.low,
+    name: 'Low',
+    description: 'Minor problem or easily worked around.',
+    statusColor: '#707070',
+    icon: 'low.svg',
+  },
+  {
+    id: PRIORITY.lowest,
+    name: 'Lowest',
+    description: 'Trivial problem with little or no impact on progress.',
+    statusColor: '#999999',
+    icon: 'lowest.svg',
+  },
 ];
 
-export const RESOLUTION = { done: '10000', wontDo: '10001', duplicate: '10002' } as const;
+export const RESOLUTION = {
+  done: '10000',
+  wontDo: '10001',
+  duplicate: '10002',
+} as const;
 
 export const RESOLUTIONS: readonly DemoResolution[] = [
-  { id: RESOLUTION.done, name: 'Done', description: 'Work has been completed on this issue.' },
-  { id: RESOLUTION.wontDo, name: "Won't Do", description: 'This issue won\'t be actioned.' },
-  { id: RESOLUTION.duplicate, name: 'Duplicate', description: 'The problem is a duplicate of an existing issue.' },
+  {
+    id: RESOLUTION.done,
+    name: 'Done',
+    description: 'Work has been completed on this issue.',
+  },
+  {
+    id: RESOLUTION.wontDo,
+    name: "Won't Do",
+    description: "This issue won't be actioned.",
+  },
+  {
+    id: RESOLUTION.duplicate,
+    name: 'Duplicate',
+    description: 'The problem is a duplicate of an existing issue.',
+  },
 ];
 
 /** The API token every demo user logs in with (Basic auth `email:token`). */
@@ -245,34 +370,126 @@ export const DEMO_USERS = {
 
 /** Assignees who also exist on the site; one is deactivated (Jira keeps their assignments). */
 export const TEAM_USERS: readonly DemoUser[] = [
-  { accountId: '5f8a1c2b3d4e5f6a7b8c9d11', displayName: 'Alex Kim', email: 'alex.kim@shipshape.example', active: true, browse: 'all' },
-  { accountId: '5f8a1c2b3d4e5f6a7b8c9d12', displayName: 'Sam Okafor', email: 'sam.okafor@shipshape.example', active: true, browse: 'all' },
-  { accountId: '5f8a1c2b3d4e5f6a7b8c9d13', displayName: 'Jordan Lee', email: 'jordan.lee@shipshape.example', active: true, browse: 'all' },
-  { accountId: '5f8a1c2b3d4e5f6a7b8c9d14', displayName: 'Chen Wei', email: 'chen.wei@shipshape.example', active: true, browse: 'all' },
-  { accountId: '5f8a1c2b3d4e5f6a7b8c9d15', displayName: 'Taylor Brooks', email: 'taylor.brooks@shipshape.example', active: false, browse: 'all' },
-  { accountId: '5f8a1c2b3d4e5f6a7b8c9d16', displayName: 'Fatima Haddad', email: 'fatima.haddad@shipshape.example', active: true, browse: 'all' },
+  {
+    accountId: '5f8a1c2b3d4e5f6a7b8c9d11',
+    displayName: 'Alex Kim',
+    email: 'alex.kim@shipshape.example',
+    active: true,
+    browse: 'all',
+  },
+  {
+    accountId: '5f8a1c2b3d4e5f6a7b8c9d12',
+    displayName: 'Sam Okafor',
+    email: 'sam.okafor@shipshape.example',
+    active: true,
+    browse: 'all',
+  },
+  {
+    accountId: '5f8a1c2b3d4e5f6a7b8c9d13',
+    displayName: 'Jordan Lee',
+    email: 'jordan.lee@shipshape.example',
+    active: true,
+    browse: 'all',
+  },
+  {
+    accountId: '5f8a1c2b3d4e5f6a7b8c9d14',
+    displayName: 'Chen Wei',
+    email: 'chen.wei@shipshape.example',
+    active: true,
+    browse: 'all',
+  },
+  {
+    accountId: '5f8a1c2b3d4e5f6a7b8c9d15',
+    displayName: 'Taylor Brooks',
+    email: 'taylor.brooks@shipshape.example',
+    active: false,
+    browse: 'all',
+  },
+  {
+    accountId: '5f8a1c2b3d4e5f6a7b8c9d16',
+    displayName: 'Fatima Haddad',
+    email: 'fatima.haddad@shipshape.example',
+    active: true,
+    browse: 'all',
+  },
 ];
 
 export const STORY_POINTS_FIELD_ID = 'customfield_10016';
 
 export const FIELDS: readonly DemoField[] = [
-  sys('issuekey', 'Key', ['id', 'issue', 'issuekey', 'key'], undefined, { orderable: false, searchable: false }),
+  sys('issuekey', 'Key', ['id', 'issue', 'issuekey', 'key'], undefined, {
+    orderable: false,
+    searchable: false,
+  }),
   sys('summary', 'Summary', ['summary'], { type: 'string', system: 'summary' }),
-  sys('issuetype', 'Issue Type', ['issuetype', 'type'], { type: 'issuetype', system: 'issuetype' }),
+  sys('issuetype', 'Issue Type', ['issuetype', 'type'], {
+    type: 'issuetype',
+    system: 'issuetype',
+  }),
   sys('parent', 'Parent', ['parent'], { type: 'issuelink', system: 'parent' }),
-  sys('project', 'Project', ['project'], { type: 'project', system: 'project' }),
+  sys('project', 'Project', ['project'], {
+    type: 'project',
+    system: 'project',
+  }),
   sys('status', 'Status', ['status'], { type: 'status', system: 'status' }, { orderable: false }),
-  sys('priority', 'Priority', ['priority'], { type: 'priority', system: 'priority' }),
-  sys('assignee', 'Assignee', ['assignee'], { type: 'user', system: 'assignee' }),
-  sys('reporter', 'Reporter', ['reporter'], { type: 'user', system: 'reporter' }),
-  sys('fixVersions', 'Fix versions', ['fixVersion'], { type: 'array', items: 'version', system: 'fixVersions' }),
-  sys('labels', 'Labels', ['labels'], { type: 'array', items: 'string', system: 'labels' }),
-  sys('duedate', 'Due date', ['due', 'duedate'], { type: 'date', system: 'duedate' }),
-  sys('created', 'Created', ['created', 'createdDate'], { type: 'datetime', system: 'created' }, { orderable: false }),
-  sys('updated', 'Updated', ['updated', 'updatedDate'], { type: 'datetime', system: 'updated' }, { orderable: false }),
-  sys('resolution', 'Resolution', ['resolution'], { type: 'resolution', system: 'resolution' }),
-  sys('resolutiondate', 'Resolved', ['resolutiondate', 'resolved'], { type: 'datetime', system: 'resolutiondate' }, { orderable: false }),
-  sys('timeoriginalestimate', 'Original estimate', ['originalEstimate', 'timeoriginalestimate'], { type: 'number', system: 'timeoriginalestimate' }, { orderable: false }),
+  sys('priority', 'Priority', ['priority'], {
+    type: 'priority',
+    system: 'priority',
+  }),
+  sys('assignee', 'Assignee', ['assignee'], {
+    type: 'user',
+    system: 'assignee',
+  }),
+  sys('reporter', 'Reporter', ['reporter'], {
+    type: 'user',
+    system: 'reporter',
+  }),
+  sys('fixVersions', 'Fix versions', ['fixVersion'], {
+    type: 'array',
+    items: 'version',
+    system: 'fixVersions',
+  }),
+  sys('labels', 'Labels', ['labels'], {
+    type: 'array',
+    items: 'string',
+    system: 'labels',
+  }),
+  sys('duedate', 'Due date', ['due', 'duedate'], {
+    type: 'date',
+    system: 'duedate',
+  }),
+  sys(
+    'created',
+    'Created',
+    ['created', 'createdDate'],
+    { type: 'datetime', system: 'created' },
+    { orderable: false },
+  ),
+  sys(
+    'updated',
+    'Updated',
+    ['updated', 'updatedDate'],
+    { type: 'datetime', system: 'updated' },
+    { orderable: false },
+  ),
+  sys('resolution', 'Resolution', ['resolution'], {
+    type: 'resolution',
+    system: 'resolution',
+  }),
+  sys(
+    'resolutiondate',
+    'Resolved',
+    ['resolutiondate', 'resolved'],
+    { type: 'datetime', system: 'resolutiondate' },
+    { orderable: false },
+  ),
+  sys(
+    'timeoriginalestimate',
+    'Original estimate',
+    ['originalEstimate', 'timeoriginalestimate'],
+    { type: 'number', system: 'timeoriginalestimate' },
+    { orderable: false },
+  ),
   {
     id: STORY_POINTS_FIELD_ID,
     key: STORY_POINTS_FIELD_ID,
@@ -282,7 +499,11 @@ export const FIELDS: readonly DemoField[] = [
     navigable: true,
     searchable: true,
     clauseNames: ['cf[10016]', 'Story point estimate'],
-    schema: { type: 'number', custom: 'com.pyxis.greenhopper.jira:jsw-story-points', customId: 10016 },
+    schema: {
+      type: 'number',
+      custom: 'com.pyxis.greenhopper.jira:jsw-story-points',
+      customId: 10016,
+    },
   },
   // A classic "Story Points" field nobody fills in: SPEC §1 prefers the jsw field above it.
   {
@@ -294,7 +515,11 @@ export const FIELDS: readonly DemoField[] = [
     navigable: true,
     searchable: true,
     clauseNames: ['cf[10028]', 'Story Points'],
-    schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10028 },
+    schema: {
+      type: 'number',
+      custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float',
+      customId: 10028,
+    },
   },
 ];
 
