@@ -1,0 +1,224 @@
+/**
+ * `callJira<T>()` (DESIGN habit 4): the one place that sends a request, checks the status, parses
+ * JSON, maps Jira's errors to our error classes and retries what is worth retrying. Private to
+ * src/jira: the client's endpoint functions are its only callers.
+ */
+import { AppError, BadInputError, ForbiddenError, JiraUnavailableError, NotFoundError, RateLimitedError } from '../errors';
+import type { Transport, TransportRequest, TransportResponse } from './transport';
+
+export interface RetryPolicy {
+  /** Budget for one call including its retries, in ms (default 25 s: a Forge resolver's time). */
+  deadlineMs: number;
+  /** Optional absolute cut-off (epoch ms) shared by every call of a client, e.g. resolver start + 25 s. */
+  deadlineAt?: number;
+  /** Attempts per call, the first included (default 6). */
+  maxAttempts: number;
+  /** Backoff before retry n is uniform in [0, min(maxDelayMs, baseDelayMs × 2^(n−1))) ("full jitter"). */
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  deadlineMs: 25_000,
+  maxAttempts: 6,
+  baseDelayMs: 500,
+  maxDelayMs: 8_000,
+};
+
+export interface CallContext {
+  transport: Transport;
+  policy: RetryPolicy;
+  /** Epoch ms. */
+  clock: () => number;
+  sleep: (ms: number) => Promise<void>;
+  /** Uniform in [0, 1). */
+  random: () => number;
+}
+
+/** Full-jitter exponential backoff before retry number `retry` (1-based). */
+export function backoffDelay(retry: number, policy: RetryPolicy, random: () => number): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+  return Math.floor(random() * ceiling);
+}
+
+/** `Retry-After` in ms: delta-seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number): number | null {
+  if (value === null || value.trim() === '') return null;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+/** Jira's ErrorCollection as text: `errorMessages` then the values of `errors`. Plain-text bodies pass through. */
+export function jiraMessages(body: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    const text = body.trim();
+    // Short plain text (Jira's 401 body) is a message; an HTML error page is not.
+    return text && text.length <= 300 && !text.startsWith('<') ? [text] : [];
+  }
+  if (!parsed || typeof parsed !== 'object') return [];
+  const { errorMessages, errors, message } = parsed as {
+    errorMessages?: unknown;
+    errors?: unknown;
+    message?: unknown;
+  };
+  const out: string[] = [];
+  if (Array.isArray(errorMessages)) out.push(...errorMessages.filter((m): m is string => typeof m === 'string' && m.trim() !== ''));
+  if (errors && typeof errors === 'object') {
+    out.push(...Object.values(errors).filter((m): m is string => typeof m === 'string' && m.trim() !== ''));
+  }
+  if (out.length === 0 && typeof message === 'string' && message.trim()) out.push(message);
+  return out.map((m) => m.trim());
+}
+
+/** One failed attempt worth retrying. */
+type Failure = { kind: 'status'; status: number; retryAfterMs: number | null } | { kind: 'network'; detail: string };
+
+export async function callJira<T>(ctx: CallContext, req: TransportRequest): Promise<T> {
+  const { policy, clock } = ctx;
+  const started = clock();
+  const deadline = Math.min(started + policy.deadlineMs, policy.deadlineAt ?? Infinity);
+  const what = `${req.method} ${req.path}`;
+  let attempts = 0;
+  for (;;) {
+    attempts++;
+    const outcome = await attempt<T>(ctx, { ...req, timeoutMs: Math.max(1, deadline - clock()) }, what);
+    if (outcome.ok) return outcome.value;
+    const failure = outcome.failure;
+
+    const now = clock();
+    const retryAfter = failure.kind === 'status' ? failure.retryAfterMs : null;
+    const delay = retryAfter ?? backoffDelay(attempts, policy, ctx.random);
+    if (attempts >= policy.maxAttempts || now + delay >= deadline) {
+      throw giveUp(failure, {
+        attempts,
+        elapsedMs: now - started,
+        what,
+        waitRefusedMs: retryAfter !== null && now + delay >= deadline ? delay : null,
+      });
+    }
+    await ctx.sleep(delay);
+  }
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; failure: Failure };
+
+/** One try: a value, a failure worth retrying, or a thrown final error (4xx, consent, bad JSON). */
+async function attempt<T>(ctx: CallContext, req: TransportRequest, what: string): Promise<Outcome<T>> {
+  let res: TransportResponse;
+  let text: string | null = null;
+  try {
+    res = await ctx.transport(req);
+    if (res.status >= 200 && res.status < 300) text = await res.text();
+  } catch (err) {
+    if (err instanceof AppError || isMarkedFinal(err)) throw err;
+    return {
+      ok: false,
+      failure: { kind: 'network', detail: describeNetworkError(err) },
+    };
+  }
+  if (text !== null) return { ok: true, value: parseBody<T>(text, what) };
+  if (res.status === 429 || res.status >= 500) {
+    return {
+      ok: false,
+      failure: {
+        kind: 'status',
+        status: res.status,
+        retryAfterMs: parseRetryAfter(res.headers.get('Retry-After'), ctx.clock()),
+      },
+    };
+  }
+  throw toHttpError(res.status, await readQuietly(res), what);
+}
+
+/** undici's "fetch failed" hides the useful part (ECONNREFUSED, ENOTFOUND…) in `cause`. */
+function describeNetworkError(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const cause = (err as { cause?: unknown }).cause;
+  const extra = cause instanceof Error ? ((cause as { code?: unknown }).code ?? cause.message) : undefined;
+  return typeof extra === 'string' && extra && !err.message.includes(extra) ? `${err.message} (${extra})` : err.message;
+}
+
+function parseBody<T>(text: string, what: string): T {
+  if (text.trim() === '') return undefined as T; // 204 and friends
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new Error(`Jira answered ${what} with a body that is not JSON.`);
+  }
+}
+
+async function readQuietly(res: TransportResponse): Promise<string> {
+  try {
+    return await res.text();
+  } catch {
+    return '';
+  }
+}
+
+/** A transport marks errors that retrying cannot fix (e.g. Forge's consent error) with `retryable: false`. */
+function isMarkedFinal(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { retryable?: unknown }).retryable === false;
+}
+
+/** Maps a final (non-retryable) HTTP status to one of our error classes, keeping Jira's words. */
+export function toHttpError(status: number, body: string, what: string): Error {
+  const messages = jiraMessages(body);
+  const jira = messages.join(' ');
+  const details = { status, request: what, messages };
+  switch (status) {
+    case 400:
+      return new BadInputError(jira || 'Jira rejected the request as invalid.', details);
+    case 401:
+      return new ForbiddenError(
+        'Jira did not accept the sign-in (401): you are not signed in, the API token is wrong or expired, or Shipshape has not been granted access to Jira yet.',
+        details,
+      );
+    case 403:
+      return new ForbiddenError(`You do not have permission to see this in Jira (403)${jira ? `: ${jira}` : '.'}`, details);
+    case 404:
+      return new NotFoundError(jira || 'Jira could not find what was asked for, or you do not have permission to see it.', details);
+    default:
+      // 3xx, 405, 409, 413…: our request or Jira's routing is wrong; nothing the user can fix.
+      return new Error(`Jira answered ${what} with ${status}${jira ? `: ${jira}` : ''}.`);
+  }
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 1000)} s`;
+}
+
+function giveUp(
+  failure: Failure,
+  info: {
+    attempts: number;
+    elapsedMs: number;
+    what: string;
+    waitRefusedMs: number | null;
+  },
+): AppError {
+  const tries = `${info.attempts} attempt${info.attempts === 1 ? '' : 's'}`;
+  const details = {
+    request: info.what,
+    attempts: info.attempts,
+    elapsedMs: info.elapsedMs,
+  };
+  if (failure.kind === 'network') {
+    return new JiraUnavailableError(`Jira could not be reached for ${seconds(info.elapsedMs)} (${tries}): ${failure.detail}`, details);
+  }
+  if (failure.status === 429) {
+    const why =
+      info.waitRefusedMs !== null
+        ? `Jira is rate-limiting requests and asked us to wait ${seconds(info.waitRefusedMs)}, longer than the time left (${tries}). Try again in a minute.`
+        : `Jira kept answering 429 (rate limited) for ${seconds(info.elapsedMs)} (${tries}). Try again in a minute.`;
+    return new RateLimitedError(why, { ...details, status: 429 });
+  }
+  return new JiraUnavailableError(`Jira kept answering ${failure.status} for ${seconds(info.elapsedMs)} (${tries}).`, {
+    ...details,
+    status: failure.status,
+  });
+}

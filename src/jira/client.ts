@@ -1,0 +1,240 @@
+/**
+ * The typed Jira Cloud client: one function per endpoint, all on `callJira` (DESIGN habit 4).
+ * A client belongs to one user and one request context (Forge: per resolver call), so its only
+ * cache, the story-point field id, never crosses users (SPEC §1).
+ */
+import type { Issue } from '../domain/types';
+import { callJira, DEFAULT_RETRY_POLICY, type CallContext, type RetryPolicy } from './call-jira';
+import { issueFieldsWith, toIssue } from './mappers';
+import { collect, paginateByStartAt, paginateByToken } from './pagination';
+import { discoverStoryPointsField, isFieldId } from './story-points';
+import { pathOf, type Transport, type TransportRequest } from './transport';
+import type {
+  RawField,
+  RawIssue,
+  RawIssueType,
+  RawPageBean,
+  RawPriority,
+  RawProject,
+  RawSearchPage,
+  RawUser,
+  RawVersion,
+  RawVersionIssueCounts,
+} from './types';
+
+/** Jira's page caps for `/search/jql`: 100 with real fields, 5,000 when only ids or keys are asked for. */
+export const SEARCH_PAGE_MAX = 100;
+export const SEARCH_PAGE_MAX_IDS = 5000;
+/** PageBean endpoints default to 50 a page; Jira may answer with fewer. */
+export const VERSION_PAGE_SIZE = 50;
+
+export type VersionStatus = 'released' | 'unreleased' | 'archived';
+export type VersionOrderBy =
+  | 'description'
+  | 'name'
+  | 'releaseDate'
+  | 'sequence'
+  | 'startDate'
+  | `${'+' | '-'}${'description' | 'name' | 'releaseDate' | 'sequence' | 'startDate'}`;
+
+export interface ProjectVersionsOptions {
+  status?: VersionStatus | readonly VersionStatus[];
+  orderBy?: VersionOrderBy;
+  /** e.g. `issuesstatus`, `operations`. */
+  expand?: string | readonly string[];
+}
+
+export interface JiraClientOptions {
+  transport: Transport;
+  /** Retry budget per call in ms (default 25 s). */
+  deadlineMs?: number;
+  /** Absolute cut-off for every call of this client (epoch ms), e.g. Forge invocation start + 25 s. */
+  deadlineAt?: number;
+  /** Attempts per call (default 6). */
+  maxAttempts?: number;
+  /** Backoff tuning (defaults 500 ms, capped at 8 s). */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  clock?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** The story-points setting (a field id or name); beats discovery (SPEC §1). */
+  storyPointsFieldOverride?: string | null;
+}
+
+export interface JiraClient {
+  /** One page of `POST /rest/api/3/search/jql`. */
+  searchPage(jql: string, fields: readonly string[], nextPageToken?: string, maxResults?: number): Promise<RawSearchPage>;
+  /** Every issue the JQL matches, page by page (token paging); stop iterating to stop fetching. */
+  searchIssues(jql: string, fields: readonly string[]): AsyncIterable<RawIssue>;
+  /** Every issue the JQL matches, in Jira's order. */
+  searchAll(jql: string, fields: readonly string[]): Promise<RawIssue[]>;
+  /** `GET /rest/api/3/field`. */
+  getFields(): Promise<RawField[]>;
+  /** `GET /rest/api/3/project/{keyOrId}`. */
+  getProject(keyOrId: string): Promise<RawProject>;
+  /** Every version of a project (`GET /rest/api/3/project/{keyOrId}/version`, startAt paging). */
+  getProjectVersions(keyOrId: string, opts?: ProjectVersionsOptions): Promise<RawVersion[]>;
+  /** `GET /rest/api/3/version/{id}`. */
+  getVersion(id: string): Promise<RawVersion>;
+  /** `GET /rest/api/3/version/{id}/relatedIssueCounts`. */
+  getVersionRelatedIssueCounts(id: string): Promise<RawVersionIssueCounts>;
+  /** `GET /rest/api/3/myself`. */
+  getMyself(): Promise<RawUser>;
+  /** `GET /rest/api/3/priority`. */
+  getPriorities(): Promise<RawPriority[]>;
+  /** `GET /rest/api/3/issuetype`. */
+  getIssueTypes(): Promise<RawIssueType[]>;
+  /** `GET /rest/api/3/issue/{keyOrId}?fields=…`. */
+  getIssue(keyOrId: string, fields: readonly string[]): Promise<RawIssue>;
+  /** SPEC §1 story-point field id (or null), discovered once per client. */
+  storyPointsField(): Promise<string | null>;
+  /** `ISSUE_FIELDS` plus this site's story-point field. */
+  issueFields(): Promise<string[]>;
+  /** Every issue the JQL matches, mapped to the domain `Issue`. */
+  searchDomainIssues(jql: string): Promise<Issue[]>;
+  /** One issue mapped to the domain `Issue`. */
+  getDomainIssue(keyOrId: string): Promise<Issue>;
+}
+
+const ID_ONLY_FIELDS = new Set(['id', 'key']);
+
+/** Jira serves up to 5,000 issues a page when nothing but ids/keys are asked for, else 100. */
+export function searchPageSize(fields: readonly string[]): number {
+  return fields.length > 0 && fields.every((f) => ID_ONLY_FIELDS.has(f)) ? SEARCH_PAGE_MAX_IDS : SEARCH_PAGE_MAX;
+}
+
+const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createJiraClient(opts: JiraClientOptions): JiraClient {
+  const policy: RetryPolicy = {
+    deadlineMs: opts.deadlineMs ?? DEFAULT_RETRY_POLICY.deadlineMs,
+    maxAttempts: Math.max(1, opts.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts),
+    baseDelayMs: opts.baseDelayMs ?? DEFAULT_RETRY_POLICY.baseDelayMs,
+    maxDelayMs: opts.maxDelayMs ?? DEFAULT_RETRY_POLICY.maxDelayMs,
+    ...(opts.deadlineAt !== undefined ? { deadlineAt: opts.deadlineAt } : {}),
+  };
+  const ctx: CallContext = {
+    transport: opts.transport,
+    policy,
+    clock: opts.clock ?? Date.now,
+    sleep: opts.sleep ?? realSleep,
+    random: opts.random ?? Math.random,
+  };
+  const call = <T>(req: TransportRequest): Promise<T> => callJira<T>(ctx, req);
+
+  const searchPage = (jql: string, fields: readonly string[], nextPageToken?: string, maxResults?: number): Promise<RawSearchPage> => {
+    const cap = searchPageSize(fields);
+    return call<RawSearchPage>({
+      method: 'POST',
+      path: '/rest/api/3/search/jql',
+      // POST so a long JQL (hundreds of keys in `parent in (…)`) never hits URL length limits.
+      body: {
+        jql,
+        fields: [...fields],
+        maxResults: Math.min(Math.max(1, maxResults ?? cap), cap),
+        ...(nextPageToken ? { nextPageToken } : {}),
+      },
+    });
+  };
+
+  const searchIssues = (jql: string, fields: readonly string[]): AsyncIterable<RawIssue> =>
+    paginateByToken(async (token) => {
+      const page = await searchPage(jql, fields, token);
+      return {
+        items: page.issues ?? [],
+        nextPageToken: page.nextPageToken ?? null,
+        ...(page.isLast !== undefined ? { isLast: page.isLast } : {}),
+      };
+    });
+
+  const getFields = (): Promise<RawField[]> => call<RawField[]>({ method: 'GET', path: '/rest/api/3/field' });
+
+  // Cached as a promise so concurrent callers share one request; forgotten on failure so a later call can retry.
+  let storyPoints: Promise<string | null> | null = null;
+  const storyPointsField = (): Promise<string | null> => {
+    const override = opts.storyPointsFieldOverride?.trim();
+    if (override && isFieldId(override)) return Promise.resolve(override);
+    storyPoints ??= getFields().then(
+      (fields) => discoverStoryPointsField(fields, override),
+      (err: unknown) => {
+        storyPoints = null;
+        throw err;
+      },
+    );
+    return storyPoints;
+  };
+  const issueFields = async (): Promise<string[]> => issueFieldsWith(await storyPointsField());
+
+  // async so a bad key rejects rather than throws (pathOf validates synchronously).
+  const getIssue = async (keyOrId: string, fields: readonly string[]): Promise<RawIssue> =>
+    call<RawIssue>({
+      method: 'GET',
+      path: pathOf`/rest/api/3/issue/${keyOrId}`,
+      query: { fields: [...fields] },
+    });
+
+  return {
+    searchPage,
+    searchIssues,
+    searchAll: (jql, fields) => collect(searchIssues(jql, fields)),
+    getFields,
+    getProject: async (keyOrId) =>
+      call<RawProject>({
+        method: 'GET',
+        path: pathOf`/rest/api/3/project/${keyOrId}`,
+      }),
+    getProjectVersions: (keyOrId, o = {}) =>
+      collect(
+        paginateByStartAt(async (startAt) => {
+          const page = await call<RawPageBean<RawVersion>>({
+            method: 'GET',
+            path: pathOf`/rest/api/3/project/${keyOrId}/version`,
+            query: {
+              startAt,
+              maxResults: VERSION_PAGE_SIZE,
+              status: listOrUndefined(o.status),
+              orderBy: o.orderBy,
+              expand: listOrUndefined(o.expand),
+            },
+          });
+          return {
+            values: page.values ?? [],
+            ...(page.isLast !== undefined ? { isLast: page.isLast } : {}),
+            ...(page.total !== undefined ? { total: page.total } : {}),
+          };
+        }),
+      ),
+    getVersion: async (id) =>
+      call<RawVersion>({
+        method: 'GET',
+        path: pathOf`/rest/api/3/version/${id}`,
+      }),
+    getVersionRelatedIssueCounts: async (id) =>
+      call<RawVersionIssueCounts>({
+        method: 'GET',
+        path: pathOf`/rest/api/3/version/${id}/relatedIssueCounts`,
+      }),
+    getMyself: () => call<RawUser>({ method: 'GET', path: '/rest/api/3/myself' }),
+    getPriorities: () => call<RawPriority[]>({ method: 'GET', path: '/rest/api/3/priority' }),
+    getIssueTypes: () => call<RawIssueType[]>({ method: 'GET', path: '/rest/api/3/issuetype' }),
+    getIssue,
+    storyPointsField,
+    issueFields,
+    searchDomainIssues: async (jql) => {
+      const sp = await storyPointsField();
+      const raw = await collect(searchIssues(jql, issueFieldsWith(sp)));
+      return raw.map((r) => toIssue(r, sp));
+    },
+    getDomainIssue: async (keyOrId) => {
+      const sp = await storyPointsField();
+      return toIssue(await getIssue(keyOrId, issueFieldsWith(sp)), sp);
+    },
+  };
+}
+
+function listOrUndefined(value: string | readonly string[] | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const list = typeof value === 'string' ? [value] : [...value];
+  return list.length ? list : undefined;
+}

@@ -1,0 +1,156 @@
+/** Path and query building, and the two transports (fetch with a fake fetch, Forge with the @forge/api stand-in). */
+import { fetchTransport } from '../../src/jira/fetch-transport';
+import { forgeTransport } from '../../src/jira/forge-transport';
+import { assertSafePath, pathOf, toPathAndQuery } from '../../src/jira/transport';
+import { BadInputError } from '../../src/errors';
+import { forgeApi } from '../fixtures/forge-api-mock';
+import { reply } from '../fixtures/fake-transport';
+
+jest.mock('@forge/api', () => jest.requireActual<typeof import('../fixtures/forge-api-mock')>('../fixtures/forge-api-mock').forgeApiModule);
+
+describe('pathOf / toPathAndQuery', () => {
+  it('encodes each dynamic segment, so it stays one segment', () => {
+    expect(pathOf`/rest/api/3/project/${'PO'}/version`).toBe('/rest/api/3/project/PO/version');
+    expect(pathOf`/rest/api/3/issue/${'../../admin?x=1#y'}`).toBe('/rest/api/3/issue/..%2F..%2Fadmin%3Fx%3D1%23y');
+    expect(() => pathOf`/rest/api/3/issue/${'..'}`).toThrow(BadInputError);
+    expect(() => pathOf`/rest/api/3/issue/${''}`).toThrow(BadInputError);
+  });
+
+  it('encodes query values, joins lists with commas, and drops undefined', () => {
+    expect(
+      toPathAndQuery('/rest/api/3/issue/PO-1', {
+        fields: ['summary', 'customfield_10016'],
+        expand: undefined,
+        jql: 'a = "b c" & d',
+        n: 5,
+        b: true,
+      }),
+    ).toBe('/rest/api/3/issue/PO-1?fields=summary,customfield_10016&jql=a%20%3D%20%22b%20c%22%20%26%20d&n=5&b=true');
+    expect(toPathAndQuery('/rest/api/3/myself')).toBe('/rest/api/3/myself');
+  });
+
+  it('refuses paths not built by pathOf', () => {
+    expect(() => assertSafePath('/rest/api/3/../../admin')).toThrow(/unsafe/);
+    expect(() => assertSafePath('/rest/api/3/issue/%2e%2e/x')).toThrow(/unsafe/);
+    expect(() => assertSafePath('/wiki/api/v2/pages')).toThrow(/unsafe/);
+    expect(() => assertSafePath('/rest/api/3/issue/PO-1?fields=x')).toThrow(/unsafe/);
+    expect(() => assertSafePath('/rest/api/3/issue/..%2Fadmin')).not.toThrow();
+  });
+});
+
+describe('fetchTransport', () => {
+  it('sends basic auth, JSON headers and body to baseUrl + path + query', async () => {
+    const calls: Array<{ url: string; init: RequestInit }> = [];
+    const fakeFetch = ((url: string, init: RequestInit) => {
+      calls.push({ url, init });
+      return Promise.resolve(
+        new Response('{"ok":true}', {
+          status: 200,
+          headers: { 'Retry-After': '2' },
+        }),
+      );
+    }) as unknown as typeof fetch;
+    const t = fetchTransport({
+      baseUrl: 'https://acme.atlassian.net/',
+      email: 'mia@acme.test',
+      apiToken: 'tok',
+      fetch: fakeFetch,
+    });
+    const res = await t({
+      method: 'POST',
+      path: '/rest/api/3/search/jql',
+      query: { a: 'x y' },
+      body: { jql: 'project = PO' },
+      timeoutMs: 500,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('retry-after')).toBe('2');
+    await expect(res.text()).resolves.toBe('{"ok":true}');
+    expect(calls[0]?.url).toBe('https://acme.atlassian.net/rest/api/3/search/jql?a=x%20y');
+    expect(calls[0]?.init.method).toBe('POST');
+    expect(calls[0]?.init.body).toBe('{"jql":"project = PO"}');
+    expect(calls[0]?.init.headers).toEqual({
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+      Authorization: `Basic ${Buffer.from('mia@acme.test:tok').toString('base64')}`,
+    });
+    expect(calls[0]?.init.signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it('sends no body or Content-Type on GET', async () => {
+    let init: RequestInit | undefined;
+    const fakeFetch = ((_url: string, i: RequestInit) => {
+      init = i;
+      return Promise.resolve(new Response('[]'));
+    }) as unknown as typeof fetch;
+    await fetchTransport({
+      baseUrl: 'http://x',
+      email: 'e',
+      apiToken: 't',
+      fetch: fakeFetch,
+    })({ method: 'GET', path: '/rest/api/3/field' });
+    expect(init?.body).toBeUndefined();
+    expect(init?.headers).not.toHaveProperty('Content-Type');
+  });
+});
+
+describe('forgeTransport', () => {
+  beforeEach(() => forgeApi.reset());
+
+  it('calls requestJira as the user with a route built from the encoded path and query', async () => {
+    forgeApi.answers.push(reply(200, { accountId: 'a' }));
+    const res = await forgeTransport()({
+      method: 'GET',
+      path: pathOf`/rest/api/3/issue/${'PO-1'}`,
+      query: { fields: ['summary', 'status'] },
+    });
+    expect(res.status).toBe(200);
+    expect(forgeApi.calls).toEqual([
+      {
+        as: 'user',
+        product: 'jira',
+        url: '/rest/api/3/issue/PO-1?fields=summary,status',
+        init: {
+          method: 'GET',
+          headers: { Accept: 'application/json' },
+          body: undefined,
+        },
+      },
+    ]);
+  });
+
+  it('sends JSON bodies', async () => {
+    forgeApi.answers.push(reply(200, { issues: [] }));
+    await forgeTransport()({
+      method: 'POST',
+      path: '/rest/api/3/search/jql',
+      body: { jql: 'x' },
+    });
+    expect(forgeApi.calls[0]?.init).toEqual({
+      method: 'POST',
+      headers: {
+        Accept: 'application/json',
+        'Content-Type': 'application/json',
+      },
+      body: '{"jql":"x"}',
+    });
+  });
+
+  it("passes Forge's consent error through untouched, marked not retryable", async () => {
+    const consent = Object.assign(new Error('Authentication required'), {
+      name: 'NEEDS_AUTHENTICATION_ERR',
+    });
+    forgeApi.answers.push(consent);
+    const err = await forgeTransport()({
+      method: 'GET',
+      path: '/rest/api/3/myself',
+    }).catch((e: unknown) => e);
+    expect(err).toBe(consent);
+    expect(err).toHaveProperty('retryable', false);
+  });
+
+  it('refuses an unsafe path before calling Forge', async () => {
+    await expect(forgeTransport()({ method: 'GET', path: '/rest/api/3/../admin' })).rejects.toThrow(/unsafe/);
+    expect(forgeApi.calls).toHaveLength(0);
+  });
+});
