@@ -1,1 +1,2 @@
-export {};
+// Only the handlers the manifest names (DESIGN: index.ts re-exports, nothing else).
+export { handler } from './forge/app';

@@ -17,6 +17,8 @@ export function defineResolver<T>(name: string, body: (req: ResolverRequest) => 
     try {
       return { ok: true, data: await body(req) };
     } catch (err) {
+      // Forge turns this one into the "Allow access" prompt: it must reach Forge untouched.
+      if (err instanceof Error && err.name === 'NEEDS_AUTHENTICATION_ERR') throw err;
       const error = toErrorBody(err);
       if (error.code === 'UNEXPECTED') console.error(`[${name}]`, err);
       return { ok: false, error };

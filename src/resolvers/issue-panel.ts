@@ -1,0 +1,25 @@
+/** Resolvers of the Jira issue panel. */
+import { RESOLVER_KEYS } from '../contract';
+import { issueProgress } from '../services/issue-progress';
+import { defineResolver, type ResolverHandler } from './define';
+import type { AppDeps } from './deps';
+import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString } from './validate';
+
+export function issuePanelResolvers(deps: AppDeps): Record<string, ResolverHandler> {
+  return {
+    [RESOLVER_KEYS.issueProgress]: defineResolver(RESOLVER_KEYS.issueProgress, async ({ payload, context }) => {
+      const p = asObject(payload);
+      // The panel sends its context's issue; fall back to the context so a bare call still works.
+      const issueKey =
+        p.issueKey === undefined && context.extension?.issue?.key
+          ? String(context.extension.issue.key)
+          : requiredString(p, 'issueKey', { max: 64, pattern: ISSUE_KEY_OR_ID, hint: 'use an issue key such as PO-12' });
+      return issueProgress(deps.jiraFor(context), {
+        issueKey,
+        weight: optionalWeight(p) ?? 'count',
+        asOf: optionalAsOf(p) ?? deps.today(),
+        siteUrl: deps.siteUrl(context),
+      });
+    }),
+  };
+}
