@@ -2,7 +2,8 @@
  * The one meeting point of the backend (src/) and the Custom UI apps (static/): resolver keys,
  * payloads, responses and error codes. Imports nothing but types from src/domain.
  */
-import type { IsoDate, IssueKey, Percent, StatusCategory, Weight } from './domain/types';
+import type { IssueProgressResult } from './domain/progress';
+import type { IsoDate, Weight } from './domain/types';
 
 /** The closed set of error codes every resolver may answer with (DESIGN habit 6). */
 export const ERROR_CODES = [
@@ -49,35 +50,15 @@ export interface IssueProgressPayload {
   asOf?: IsoDate;
 }
 
-export interface IssueSummary {
-  key: IssueKey;
-  summary: string;
-  issueType: string;
-  hierarchyLevel: number;
-  statusName: string;
-  statusCategory: StatusCategory;
-}
+export type { IssueSummary, ChildProgress } from './domain/progress';
 
-export interface ChildProgress extends IssueSummary {
-  /** Units beneath this child (itself when it has none), summed by status category. */
-  work: WorkSums;
-  percentDone: Percent;
-}
+/**
+ * The panel's answer: the domain's roll-up of the issue (SPEC §2 units, all levels down; direct
+ * children each with their own roll-up; `hasChildren` false when the issue is its own unit),
+ * plus the site's base URL for links (`…/browse/KEY`).
+ */
+export type IssueProgress = IssueProgressResult & { siteUrl: string };
 
-export interface IssueProgress {
-  asOf: IsoDate;
-  weight: Weight;
-  issue: IssueSummary;
-  /** Units beneath the issue (SPEC §2, all levels down). */
-  work: WorkSums;
-  percentDone: Percent;
-  /** Number of level-0 units counted. */
-  units: number;
-  unestimated: number;
-  /** False when the issue has no level-0 descendant (it is its own unit): the panel explains what it shows instead. */
-  hasChildren: boolean;
-  /** Direct children, in rank order as Jira returned them. */
-  children: ChildProgress[];
-  /** Base URL for links to Jira issues (`…/browse/KEY`). */
-  siteUrl: string;
-}
+export * from './contract/readiness';
+export * from './contract/roadmap';
+export * from './contract/competency';

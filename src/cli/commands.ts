@@ -1,5 +1,8 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { CliIo } from './io';
+import { levelsCommand } from './levels';
+import { readinessCommand } from './readiness';
+import { roadmapCommand } from './roadmap';
 
 export interface Command {
   name: string;
@@ -10,4 +13,4 @@ export interface Command {
 }
 
 /** The commands, in help order; each feature adds its own. */
-export const COMMANDS: Command[] = [];
+export const COMMANDS: Command[] = [roadmapCommand, readinessCommand, levelsCommand];

@@ -4,6 +4,7 @@
  * 2 bad input (one clear line on stderr), 1 anything else.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DomainInputError } from '../domain/errors';
 import { AppError } from '../errors';
 import { COMMANDS, type Command } from './commands';
 import { EXIT, processIo, UsageError, type CliIo } from './io';
@@ -74,6 +75,10 @@ function parse(command: Command, args: string[]): Record<string, string | boolea
 function reportError(err: unknown, io: CliIo): number {
   if (err instanceof UsageError) {
     io.stderr(`shipshape: ${err.message}\n`);
+    return EXIT.badInput;
+  }
+  if (err instanceof DomainInputError) {
+    io.stderr(`shipshape: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
     return EXIT.badInput;
   }
   if (err instanceof AppError) {

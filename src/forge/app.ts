@@ -3,6 +3,8 @@
  * viewing user) and KVS storage. Everything else is the same code the workbench and tests run.
  */
 import Resolver from '@forge/resolver';
+import { createConfluenceClient } from '../confluence';
+import { forgeConfluenceTransport } from '../confluence/forge-transport';
 import { createJiraClient } from '../jira';
 import { forgeTransport } from '../jira/forge-transport';
 import { buildHandlers, type AppDeps, type ForgeContext } from '../resolvers';
@@ -14,6 +16,7 @@ const RESOLVER_BUDGET_MS = 23_000;
 export function forgeDeps(): AppDeps {
   return {
     jiraFor: () => createJiraClient({ transport: forgeTransport(), deadlineAt: Date.now() + RESOLVER_BUDGET_MS }),
+    confluenceFor: () => createConfluenceClient(forgeConfluenceTransport()),
     store: new KvsStore(),
     today: () => new Date().toISOString().slice(0, 10),
     now: () => new Date().toISOString(),

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../domain/types';
+import type { ConfluenceClient } from '../confluence/client';
 import type { JiraClient } from '../jira';
 import type { KeyValueStore } from '../store/kv-store';
 import type { ForgeContext } from './context';
@@ -18,4 +19,6 @@ export interface AppDeps {
   now(): string;
   /** The Jira site's base URL for links, e.g. `https://acme.atlassian.net`. */
   siteUrl(ctx: ForgeContext): string;
+  /** A Confluence v2 client acting as the user of this call; absent where there is no Confluence. */
+  confluenceFor?(ctx: ForgeContext): ConfluenceClient;
 }

@@ -3,7 +3,9 @@
  * transport (to the demo site, or a real Jira when JIRA_* is set) instead of `asUser()`, and a
  * file-backed store under .shipshape/ instead of KVS.
  */
+import type { ConfluenceClient } from '../confluence/client';
 import { createJiraClient, fetchTransport } from '../jira';
+import type { ForgeContext } from '../resolvers/context';
 import type { AppDeps } from '../resolvers/deps';
 import { FileStore } from '../store/file-store';
 import type { KeyValueStore } from '../store/kv-store';
@@ -23,6 +25,8 @@ export interface WorkbenchDepsOptions {
   /** Pinned "today" for reproducible runs; defaults to the real UTC date. */
   today?: () => string;
   now?: () => string;
+  /** Confluence as the viewer (the workbench's Confluence stand-in); absent: publishing says so. */
+  confluenceFor?: (ctx: ForgeContext) => ConfluenceClient;
 }
 
 export function createWorkbenchDeps(opts: WorkbenchDepsOptions): AppDeps {
@@ -38,6 +42,7 @@ export function createWorkbenchDeps(opts: WorkbenchDepsOptions): AppDeps {
     store,
     today: opts.today ?? (() => new Date().toISOString().slice(0, 10)),
     now: opts.now ?? (() => new Date().toISOString()),
+    ...(opts.confluenceFor ? { confluenceFor: opts.confluenceFor } : {}),
     siteUrl: (ctx) => connectionFor(ctx.accountId ?? '').baseUrl.replace(/\/+$/, ''),
   };
 }

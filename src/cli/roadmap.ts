@@ -1,0 +1,150 @@
+/**
+ * `shipshape roadmap --jql Q [--weight count|points|time] [--as-of D] [--json]` (SPEC §2, §5).
+ * A readable table for people; with `--json` exactly the SPEC §5 roadmap document (plus extra
+ * fields, none renamed). Exit 0 on success, 2 on bad input (bad JQL, flag or date: one line on
+ * stderr), 1 when Jira cannot be reached.
+ */
+import type { RoadmapItemView, RoadmapReportView } from '../contract';
+import { isIsoDate } from '../domain/dates';
+import { FORECAST_METHOD } from '../domain/forecast';
+import { WEIGHTS, type Weight } from '../domain/types';
+import { roadmapReport } from '../services/roadmap';
+import type { Command } from './commands';
+import { connectJira } from './connection';
+import { EXIT, UsageError, type CliIo } from './io';
+
+const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const pct = (p: number): string => `${p.toFixed(1)}%`;
+const CATEGORY = { done: 'done', inprogress: 'in progress', todo: 'to do' } as const;
+const FORECAST = {
+  done: 'done',
+  onTrack: 'on track',
+  atRisk: 'at risk',
+  offTrack: 'off track',
+  noThroughput: 'no recent throughput',
+  noDueDate: 'no due date',
+} as const;
+
+function unitWord(weight: Weight): string {
+  return weight === 'count' ? 'work items' : weight === 'points' ? 'story points' : 'seconds of original estimate';
+}
+
+function bar(done: number, inProgress: number, total: number, width = 20): string {
+  if (total <= 0) return '·'.repeat(width);
+  const d = Math.round((done / total) * width);
+  const p = Math.min(width - d, Math.round((inProgress / total) * width));
+  return '█'.repeat(d) + '▒'.repeat(p) + '·'.repeat(width - d - p);
+}
+
+function cut(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+function table(rows: string[][], align: Array<'l' | 'r'>): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((r) =>
+    r
+      .map((cell, c) => (align[c] === 'r' ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/** The report for people: header, the items table, the not-done-on-time list and notes. */
+export function formatRoadmap(r: RoadmapReportView, opts: { mostlyUnestimated: boolean; partialReason?: string | null }): string {
+  const t = r.totals;
+  const unit = unitWord(r.weight);
+  const lines: string[] = [];
+  lines.push(`Roadmap: ${r.jql}`);
+  lines.push(`As of ${r.asOf}, weighted by ${r.weight}. ${t.items} item${t.items === 1 ? '' : 's'}, ${t.itemsDone} done.`);
+  if (opts.partialReason) lines.push(`! ${opts.partialReason}`);
+  lines.push('');
+  lines.push(`  ${pct(t.percentDone)} done  ${bar(t.work.done, t.work.inProgress, t.work.total, 30)}`);
+  lines.push(`  ${fmt(t.work.done)} done · ${fmt(t.work.inProgress)} in progress · ${fmt(t.work.todo)} to do of ${fmt(t.work.total)} ${unit} (${t.units} distinct work item${t.units === 1 ? '' : 's'}, each counted once)`);
+  if (r.weight !== 'count' && t.unestimated > 0) {
+    lines.push(
+      opts.mostlyUnestimated
+        ? `  Most work items have no estimate (${t.unestimated} of ${t.units}): each of them counts as the mean estimate (${fmt(t.imputedWeight ?? 1)}), so that guess is doing most of the work. Try --weight count.`
+        : `  ${t.unestimated} of ${t.units} work items had no estimate and count as the mean estimate (${fmt(t.imputedWeight ?? 1)}).`,
+    );
+  }
+  const f = t.forecast;
+  lines.push(
+    `  Forecast: ${FORECAST[f.state]}${f.projectedFinish ? `, projected finish ${f.projectedFinish}` : ''}${f.dueDate ? ` (latest due date ${f.dueDate})` : ''}; ${f.resolvedInWindow} work items done in the last ${f.windowDays} days.`,
+  );
+  lines.push('');
+  if (r.items.length === 0) {
+    lines.push('No issues match this query (or you cannot see them in Jira).');
+  } else {
+    const rows = [
+      ['KEY', 'SUMMARY', 'STATUS', 'DUE', 'PROGRESS', 'DONE', 'WORK (done/total)', 'FORECAST'],
+      ...r.items.map((i: RoadmapItemView) => [
+        i.key,
+        cut(i.summary, 40),
+        CATEGORY[i.statusCategory],
+        i.dueDate ?? '—',
+        bar(i.work.done, i.work.inProgress, i.work.total, 12),
+        pct(i.percentDone),
+        `${fmt(i.work.done)}/${fmt(i.work.total)}${i.unestimated > 0 ? ` (${i.unestimated} unest.)` : ''}`,
+        `${FORECAST[i.forecast.state]}${i.incomplete ? ' (incomplete)' : ''}`,
+      ]),
+    ];
+    lines.push(...table(rows, ['l', 'l', 'l', 'l', 'l', 'r', 'r', 'l']));
+  }
+  lines.push('');
+  if (r.notDoneOnTime.length === 0) lines.push('Not done on time: none.');
+  else {
+    const due = new Map(r.items.map((i) => [i.key, i.dueDate]));
+    lines.push(`Not done on time (${r.notDoneOnTime.length}): ${r.notDoneOnTime.map((k) => `${k} (due ${due.get(k)})`).join(', ')}`);
+  }
+  lines.push('');
+  lines.push(`Forecast method: ${FORECAST_METHOD}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The SPEC §5 roadmap JSON: every contract name, then the extras; items in JQL order. */
+export function roadmapJson(r: RoadmapReportView, partial: { reason: string; incompleteItems: string[] } | null): Record<string, unknown> {
+  return {
+    asOf: r.asOf,
+    weight: r.weight,
+    jql: r.jql,
+    totals: r.totals,
+    items: r.items,
+    notDoneOnTime: r.notDoneOnTime,
+    ...(partial ? { partial } : {}),
+  };
+}
+
+export const roadmapCommand: Command = {
+  name: 'roadmap',
+  usage: 'roadmap --jql Q [--weight count|points|time] [--as-of D] [--json]',
+  summary: 'Roadmap completion of the items a JQL query returns (SPEC §2): % done, not done on time, forecast.',
+  options: {
+    jql: { type: 'string' },
+    weight: { type: 'string' },
+  },
+  async run(values, io: CliIo): Promise<number> {
+    const jql = typeof values.jql === 'string' ? values.jql.trim() : '';
+    if (!jql) throw new UsageError('roadmap needs --jql "<query>", e.g. --jql "project = PO AND issuetype = Epic"');
+    const weightRaw = values.weight ?? 'count';
+    if (typeof weightRaw !== 'string' || !(WEIGHTS as readonly string[]).includes(weightRaw)) {
+      throw new UsageError(`--weight must be one of ${WEIGHTS.join(', ')} (got '${String(weightRaw)}')`);
+    }
+    const weight = weightRaw as Weight;
+    const asOfRaw = values['as-of'];
+    if (asOfRaw !== undefined && (typeof asOfRaw !== 'string' || !isIsoDate(asOfRaw))) {
+      throw new UsageError(`--as-of must be a real date as YYYY-MM-DD (got '${String(asOfRaw)}')`);
+    }
+    const asOf = (asOfRaw as string | undefined) ?? io.today();
+
+    const conn = await connectJira(io);
+    try {
+      const { report, mostlyUnestimated, partial } = await roadmapReport(conn.jira, { jql, weight, asOf });
+      if (values.json) io.stdout(`${JSON.stringify(roadmapJson(report, partial), null, 2)}\n`);
+      else io.stdout(formatRoadmap(report, { mostlyUnestimated, partialReason: partial?.reason ?? null }));
+      return EXIT.ok;
+    } finally {
+      await conn.close();
+    }
+  },
+};

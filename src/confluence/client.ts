@@ -1,0 +1,239 @@
+/**
+ * A typed Confluence Cloud REST API v2 client: one function per endpoint, all on `callConfluence`
+ * (errors, retries) and one cursor-pagination helper. Shapes from confluence-v2-openapi.json:
+ * `GET /spaces?keys=`, `GET /pages?space-id=&title=`, `GET /pages/{id}`, `POST /pages`,
+ * `PUT /pages/{id}`.
+ */
+import { callConfluence, type CallOptions } from './call';
+import { confluencePath, type ConfluenceTransport, type QueryValue } from './transport';
+
+// ---------------------------------------------------------------------------------------------
+// Wire shapes (the subset we read), named as in the OpenAPI document
+
+export interface RawLinks {
+  webui?: string;
+  editui?: string;
+  tinyui?: string;
+  base?: string;
+  next?: string;
+}
+
+/** `SpaceBulk`. */
+export interface RawSpace {
+  id: string;
+  key: string;
+  name: string;
+  type?: string;
+  status?: string;
+  homepageId?: string;
+  _links?: RawLinks;
+}
+
+/** `PageBulk` / `PageSingle`. */
+export interface RawPage {
+  id: string;
+  status: string;
+  title: string;
+  spaceId: string;
+  parentId?: string | null;
+  parentType?: string | null;
+  authorId?: string;
+  createdAt?: string;
+  version?: { number: number; message?: string; createdAt?: string; minorEdit?: boolean; authorId?: string };
+  body?: { storage?: { representation?: string; value?: string } };
+  _links?: RawLinks;
+}
+
+/** `MultiEntityResult<T>`. */
+export interface RawMulti<T> {
+  results: T[];
+  _links?: RawLinks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What callers get
+
+export interface ConfluenceSpace {
+  id: string;
+  key: string;
+  name: string;
+  homepageId: string | null;
+  /** Absolute link to the space, when Confluence gave one. */
+  url: string | null;
+}
+
+export interface ConfluencePage {
+  id: string;
+  title: string;
+  spaceId: string;
+  status: string;
+  parentId: string | null;
+  /** Current version number (1 after create). */
+  version: number;
+  /** Absolute link to the page (`_links.base` + `_links.webui`), when Confluence gave one. */
+  url: string | null;
+  /** Storage-format body, when asked for. */
+  storage?: string;
+}
+
+export interface CreatePageInput {
+  spaceId: string;
+  title: string;
+  /** Parent page id; Confluence uses the space homepage when omitted. */
+  parentId?: string;
+  /** Confluence storage format (XHTML). */
+  storage: string;
+}
+
+export interface UpdatePageInput {
+  id: string;
+  title: string;
+  storage: string;
+  /** The new version number: the current one plus one. */
+  version: number;
+  message?: string;
+}
+
+export interface ConfluenceClient {
+  /** The space with this key, or null when there is none (or the user cannot see it). */
+  getSpaceByKey(key: string): Promise<ConfluenceSpace | null>;
+  /** Current and archived pages of a space with exactly this title (Confluence allows one). */
+  findPagesByTitle(spaceId: string, title: string): Promise<ConfluencePage[]>;
+  /** A page by id; throws `ConfluenceNotFoundError` when there is none. */
+  getPage(id: string, opts?: { body?: boolean }): Promise<ConfluencePage>;
+  createPage(input: CreatePageInput): Promise<ConfluencePage>;
+  updatePage(input: UpdatePageInput): Promise<ConfluencePage>;
+}
+
+export interface ConfluenceClientOptions extends CallOptions {
+  /** Site base for links when a response has no `_links.base`, e.g. `https://acme.atlassian.net/wiki`. */
+  wikiBaseUrl?: string;
+  /** Safety stop for pagination (default 20 pages). */
+  maxPages?: number;
+}
+
+function absolute(base: string | undefined, webui: string | undefined): string | null {
+  if (!webui) return null;
+  if (/^https?:\/\//i.test(webui)) return webui;
+  if (!base) return null;
+  return `${base.replace(/\/+$/, '')}${webui.startsWith('/') ? '' : '/'}${webui}`;
+}
+
+function toPage(raw: RawPage, base: string | undefined): ConfluencePage {
+  const page: ConfluencePage = {
+    id: String(raw.id),
+    title: raw.title,
+    spaceId: String(raw.spaceId),
+    status: raw.status,
+    parentId: raw.parentId == null ? null : String(raw.parentId),
+    version: raw.version?.number ?? 1,
+    url: absolute(raw._links?.base ?? base, raw._links?.webui),
+  };
+  const storage = raw.body?.storage?.value;
+  if (typeof storage === 'string') page.storage = storage;
+  return page;
+}
+
+/** The `cursor` of a `_links.next` (or `Link: <…>; rel="next"`) URL, or undefined. */
+export function nextCursor(next: string | undefined | null): string | undefined {
+  if (!next) return undefined;
+  const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(next);
+  const url = m ? m[1]! : next;
+  try {
+    return new URL(url, 'http://x.invalid').searchParams.get('cursor') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createConfluenceClient(transport: ConfluenceTransport, opts: ConfluenceClientOptions = {}): ConfluenceClient {
+  const maxPages = opts.maxPages ?? 20;
+
+  /** One cursor-pagination helper for every v2 list endpoint. */
+  async function listAll<T>(path: string, query: Record<string, QueryValue>): Promise<{ results: T[]; base?: string }> {
+    const results: T[] = [];
+    let base: string | undefined;
+    let cursor: string | undefined;
+    for (let page = 0; page < maxPages; page++) {
+      const { data, headers } = await callConfluence<RawMulti<T>>(transport, { method: 'GET', path, query: { ...query, cursor } }, opts);
+      results.push(...(data?.results ?? []));
+      base = base ?? data?._links?.base;
+      cursor = nextCursor(data?._links?.next) ?? nextCursor(headers.get('link'));
+      if (!cursor) break;
+    }
+    return { results, base };
+  }
+
+  return {
+    async getSpaceByKey(key) {
+      const { results, base } = await listAll<RawSpace>('/wiki/api/v2/spaces', { keys: [key], limit: 25 });
+      const raw = results.find((s) => s.key === key) ?? results.find((s) => s.key.toLowerCase() === key.toLowerCase());
+      if (!raw) return null;
+      return {
+        id: String(raw.id),
+        key: raw.key,
+        name: raw.name,
+        homepageId: raw.homepageId == null ? null : String(raw.homepageId),
+        url: absolute(base ?? opts.wikiBaseUrl, raw._links?.webui),
+      };
+    },
+
+    async findPagesByTitle(spaceId, title) {
+      const { results, base } = await listAll<RawPage>('/wiki/api/v2/pages', {
+        'space-id': [spaceId],
+        title,
+        status: ['current', 'archived'],
+        limit: 25,
+      });
+      // The filter is Confluence's; keep only exact matches in case a site matches loosely.
+      return results.filter((p) => p.title === title && String(p.spaceId) === spaceId).map((p) => toPage(p, base ?? opts.wikiBaseUrl));
+    },
+
+    async getPage(id, o = {}) {
+      const { data } = await callConfluence<RawPage>(
+        transport,
+        { method: 'GET', path: confluencePath`/wiki/api/v2/pages/${id}`, query: o.body ? { 'body-format': 'storage' } : undefined },
+        opts,
+      );
+      return toPage(data, opts.wikiBaseUrl);
+    },
+
+    async createPage(input) {
+      const { data } = await callConfluence<RawPage>(
+        transport,
+        {
+          method: 'POST',
+          path: '/wiki/api/v2/pages',
+          body: {
+            spaceId: input.spaceId,
+            status: 'current',
+            title: input.title,
+            ...(input.parentId ? { parentId: input.parentId } : {}),
+            body: { representation: 'storage', value: input.storage },
+          },
+        },
+        opts,
+      );
+      return toPage(data, opts.wikiBaseUrl);
+    },
+
+    async updatePage(input) {
+      const { data } = await callConfluence<RawPage>(
+        transport,
+        {
+          method: 'PUT',
+          path: confluencePath`/wiki/api/v2/pages/${input.id}`,
+          body: {
+            id: input.id,
+            status: 'current',
+            title: input.title,
+            body: { representation: 'storage', value: input.storage },
+            version: { number: input.version, ...(input.message ? { message: input.message } : {}) },
+          },
+        },
+        opts,
+      );
+      return toPage(data, opts.wikiBaseUrl);
+    },
+  };
+}

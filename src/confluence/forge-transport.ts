@@ -1,0 +1,31 @@
+/**
+ * The Forge transport: Confluence REST v2 as the user of the call (`api.asUser()`), so pages are
+ * created with the user's own permissions and show them as author. The only file of the Confluence
+ * client that imports @forge/api. Paths were built by `confluencePath` and checked by
+ * `toPathAndQuery`, which is what `assumeTrustedRoute` asks of us.
+ */
+import api, { assumeTrustedRoute } from '@forge/api';
+import { toPathAndQuery, type ConfluenceTransport } from './transport';
+
+export function forgeConfluenceTransport(): ConfluenceTransport {
+  return async (req) => {
+    const url = assumeTrustedRoute(toPathAndQuery(req.path, req.query));
+    try {
+      // No AbortSignal: Forge applies its own per-request timeout; callConfluence's budget bounds retries.
+      const res = await api.asUser().requestConfluence(url, {
+        method: req.method,
+        headers: {
+          Accept: 'application/json',
+          ...(req.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        },
+        ...(req.body !== undefined ? { body: JSON.stringify(req.body) } : {}),
+      });
+      return { status: res.status, headers: res.headers, text: () => res.text() };
+    } catch (err) {
+      // The user has not allowed the app to act in Confluence yet: Forge turns this into a
+      // consent prompt, so it must travel up untouched and never be retried.
+      if (err instanceof Error && err.name === 'NEEDS_AUTHENTICATION_ERR') Object.assign(err, { retryable: false });
+      throw err;
+    }
+  };
+}

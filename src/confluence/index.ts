@@ -1,0 +1,13 @@
+/**
+ * Typed Confluence Cloud REST v2 client (publishing competency pages). The Forge transport lives
+ * in ./forge-transport (the only file importing @forge/api) and is imported by the Forge host only.
+ */
+export { createConfluenceClient, nextCursor } from './client';
+export type { ConfluenceClient, ConfluenceClientOptions, ConfluencePage, ConfluenceSpace, CreatePageInput, UpdatePageInput } from './client';
+export { callConfluence, errorFor, errorMessages } from './call';
+export type { CallOptions } from './call';
+export * from './errors';
+export { fetchConfluenceTransport } from './fetch-transport';
+export type { FetchTransportOptions } from './fetch-transport';
+export { confluencePath, toPathAndQuery, assertSafeConfluencePath } from './transport';
+export type { ConfluenceTransport, ConfluenceRequest, ConfluenceResponse } from './transport';

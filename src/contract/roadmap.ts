@@ -1,0 +1,237 @@
+/**
+ * Roadmap completion (SPEC §2) between the backend and the Confluence roadmap macro + its config
+ * view: resolver keys, payloads and responses. Types only (plus the key table); imported by src/
+ * and static/ through src/contract.ts.
+ */
+import type { IsoDate, IssueKey, Percent, StatusCategory, Weight } from '../domain/types';
+import type { WorkSums } from '../contract';
+
+/** Resolver function keys of the roadmap feature. */
+export const ROADMAP_KEYS = {
+  /** The report for a JQL: header, items, groups, not-done list, burn-up. */
+  report: 'roadmap-report',
+  /** "Explain this number": the units behind one item (or the whole report), paged. */
+  explain: 'roadmap-explain',
+  /** The config view's check: does Jira accept the JQL, and how many items does it match? */
+  checkJql: 'roadmap-check-jql',
+} as const;
+export type RoadmapResolverKey = (typeof ROADMAP_KEYS)[keyof typeof ROADMAP_KEYS];
+
+/** The macro's grouping choices (domain `GroupBy`). */
+export type RoadmapGroupBy = 'none' | 'parent' | 'fixVersion' | 'dueQuarter';
+export const ROADMAP_GROUP_BYS: readonly RoadmapGroupBy[] = ['none', 'parent', 'fixVersion', 'dueQuarter'];
+
+/** What the config view saves with `view.submit({ config })` and the view reads from `extension.config`. */
+export interface RoadmapMacroConfig {
+  jql: string;
+  weight: Weight;
+  groupBy: RoadmapGroupBy;
+  /** Heading shown above the macro; empty = "Roadmap". */
+  title: string;
+  /** Show the "not done on time" list. */
+  showNotDone: boolean;
+}
+
+export const DEFAULT_ROADMAP_CONFIG: RoadmapMacroConfig = {
+  jql: '',
+  weight: 'count',
+  groupBy: 'none',
+  title: '',
+  showNotDone: true,
+};
+
+/** A roadmap macro shows at most this many items; a query matching more is refused with a clear message. */
+export const ROADMAP_MAX_ITEMS = 1000;
+/** Units of all items listed inline in the report when the roadmap has at most this many; else `roadmap-explain` pages them. */
+export const ROADMAP_INLINE_UNITS_MAX = 1500;
+/** Largest page `roadmap-explain` serves. */
+export const ROADMAP_EXPLAIN_PAGE_MAX = 500;
+
+export type RoadmapForecastState = 'done' | 'onTrack' | 'atRisk' | 'offTrack' | 'noThroughput' | 'noDueDate';
+
+/** The 28-day throughput forecast (SPEC §2, not exact contract). The sentence saying how is `RoadmapView.forecastMethod`. */
+export interface ForecastView {
+  state: RoadmapForecastState;
+  resolvedInWindow: number;
+  windowDays: number;
+  throughputPerDay: number;
+  remainingUnits: number;
+  daysNeeded: number | null;
+  projectedFinish: IsoDate | null;
+  dueDate: IsoDate | null;
+  daysToDue: number | null;
+}
+
+/** One unit behind a number ("explain this number"). */
+export interface UnitView {
+  key: IssueKey;
+  summary: string;
+  issueType: string;
+  statusCategory: StatusCategory;
+  /** Weight in the sums (1 with `count`). */
+  weight: number;
+  /** The unit's own estimate (points or seconds), null when it had none. */
+  estimate: number | null;
+  /** True when `weight` is the report's mean estimate because the unit had none. */
+  imputed: boolean;
+  resolutionDate: IsoDate | null;
+}
+
+/** SPEC §5 roadmap item fields plus what the macro shows. */
+export interface RoadmapItemView {
+  key: IssueKey;
+  summary: string;
+  statusCategory: StatusCategory;
+  dueDate: IsoDate | null;
+  work: WorkSums;
+  percentDone: Percent;
+  unestimated: number;
+  // extras
+  issueType: string;
+  hierarchyLevel: number;
+  statusName: string;
+  parentKey: IssueKey | null;
+  fixVersionIds: string[];
+  units: number;
+  ownUnit: boolean;
+  overdue: boolean;
+  forecast: ForecastView;
+  /** The units behind the item when the roadmap is small (≤ ROADMAP_INLINE_UNITS_MAX); else absent: ask `roadmap-explain`. */
+  unitKeys?: UnitView[];
+  /** True when reading stopped before all of this item's descendants were read (see `RoadmapView.partial`). */
+  incomplete?: boolean;
+}
+
+export interface RoadmapTotalsView {
+  items: number;
+  itemsDone: number;
+  work: WorkSums;
+  percentDone: Percent;
+  unestimated: number;
+  units: number;
+  imputedWeight: number | null;
+  forecast: ForecastView;
+}
+
+/** The SPEC §5 roadmap JSON (names exact) plus extras. */
+export interface RoadmapReportView {
+  asOf: IsoDate;
+  weight: Weight;
+  jql: string;
+  totals: RoadmapTotalsView;
+  items: RoadmapItemView[];
+  notDoneOnTime: IssueKey[];
+}
+
+export interface RoadmapGroupView {
+  id: string;
+  label: string;
+  /** Keys of the group's items, in JQL order (the items themselves are in `report.items`). */
+  itemKeys: IssueKey[];
+  itemsDone: number;
+  work: WorkSums;
+  percentDone: Percent;
+  unestimated: number;
+}
+
+export interface BurnupPointView {
+  date: IsoDate;
+  scope: number;
+  done: number;
+}
+
+export interface BurnupView {
+  from: IsoDate;
+  to: IsoDate;
+  points: BurnupPointView[];
+  doneWithoutResolutionDate: number;
+  method: string;
+}
+
+/** Why the numbers cover less than the query: reading stopped to answer within the time Forge allows. */
+export interface RoadmapPartial {
+  /** A plain sentence for the header. */
+  reason: string;
+  kind: 'time' | 'requests';
+  /** Items whose descendants were not all read. */
+  incompleteItems: IssueKey[];
+  /** False when even the item list itself was not read to the end. */
+  allItemsRead: boolean;
+}
+
+/** How the report was read (for the bench, the CLI's verbose output and tests). */
+export interface RoadmapReadStats {
+  requests: number;
+  issuesRead: number;
+  /** Hierarchy levels read below the items. */
+  levels: number;
+  elapsedMs: number;
+}
+
+export interface RoadmapReportPayload {
+  jql: string;
+  weight?: Weight;
+  asOf?: IsoDate;
+  groupBy?: RoadmapGroupBy;
+}
+
+export interface RoadmapView {
+  report: RoadmapReportView;
+  groupBy: RoadmapGroupBy;
+  groups: RoadmapGroupView[];
+  burnup: BurnupView;
+  /** Version id → name, for the fix-version column and grouping labels. */
+  versionNames: Record<string, string>;
+  /** How the forecast is computed, to show beside it (SPEC §2). */
+  forecastMethod: string;
+  /** True when weighting by points or time and more than half the units had no estimate. */
+  mostlyUnestimated: boolean;
+  /** True when `unitKeys` are inline on every item. */
+  unitsInline: boolean;
+  partial: RoadmapPartial | null;
+  stats: RoadmapReadStats;
+  /** Base URL for links to Jira issues (`…/browse/KEY`). */
+  siteUrl: string;
+}
+
+export interface RoadmapExplainPayload {
+  jql: string;
+  weight?: Weight;
+  asOf?: IsoDate;
+  /** The item to explain; absent = every distinct unit of the report. */
+  itemKey?: IssueKey;
+  /**
+   * With `itemKey`: the report's weight for unestimated units (`totals.imputedWeight`), so the
+   * drill-down shows the report's weights while reading only the item's own subtree. Absent: the
+   * mean over the item's own estimated units.
+   */
+  imputedWeight?: number;
+  offset?: number;
+  limit?: number;
+}
+
+export interface RoadmapExplainView {
+  itemKey: IssueKey | null;
+  weight: Weight;
+  imputedWeight: number | null;
+  /** Distinct units in all (of the item, or of the report). */
+  total: number;
+  offset: number;
+  units: UnitView[];
+  /** Offset of the next page, or null on the last one. */
+  nextOffset: number | null;
+  partial: RoadmapPartial | null;
+}
+
+export interface RoadmapCheckJqlPayload {
+  jql: string;
+}
+
+export interface RoadmapCheckJqlResult {
+  /** Issues the query matches as the checking user (counted up to `ROADMAP_MAX_ITEMS + 1`). */
+  count: number;
+  /** True when the count reached the cap (`count` is then a lower bound). */
+  capped: boolean;
+  /** Up to 5 keys of the first matches, to show what the query finds. */
+  sample: IssueKey[];
+}

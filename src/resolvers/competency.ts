@@ -1,0 +1,207 @@
+/**
+ * Resolvers of the competency pages (SPEC §4): the space page, the matrix macro and the
+ * self-assessment. Each validates its payload, acts as `context.accountId` (never a payload's
+ * account id), calls a service and answers the envelope.
+ */
+import { COMPETENCY_KEYS, COMPETENCY_LIMITS } from '../contract/competency';
+import { BadInputError } from '../errors';
+import {
+  activeFramework,
+  compare,
+  deleteMine,
+  exportMarkdown,
+  frameworkAudit,
+  frameworkInfo,
+  getMine,
+  getShared,
+  levelView,
+  listSharedWithMe,
+  publishFramework,
+  readinessMine,
+  requireAccountId,
+  requireCaller,
+  resetFramework,
+  saveCustomFramework,
+  saveMine,
+  searchBehaviours,
+  share,
+  unshare,
+  validateUpload,
+  validationResponse,
+  type AssessmentEnv,
+  type CompetencyDeps,
+  type CompetencyHost,
+} from '../services/competency';
+import type { ForgeContext } from './context';
+import { defineResolver, type ResolverHandler } from './define';
+import type { AppDeps } from './deps';
+import { asObject, optionalAsOf, optionalString, requiredString } from './validate';
+
+const LEVEL_ID = { max: 50 };
+
+function now(deps: CompetencyDeps): string {
+  return deps.now();
+}
+
+function siteUrlOrNull(deps: CompetencyDeps, ctx: ForgeContext): string | null {
+  try {
+    return deps.siteUrl(ctx) || null;
+  } catch {
+    return null;
+  }
+}
+
+async function env(deps: CompetencyDeps, ctx: ForgeContext): Promise<AssessmentEnv> {
+  return {
+    store: deps.store,
+    accountId: requireCaller(ctx?.accountId),
+    today: deps.today(),
+    now: now(deps),
+    active: await activeFramework(deps.store),
+    jiraSiteUrl: siteUrlOrNull(deps, ctx),
+  };
+}
+
+function optionalLimit(p: Record<string, unknown>): number | undefined {
+  const v = p.limit;
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > COMPETENCY_LIMITS.searchMaxHits) {
+    throw new BadInputError(`"limit" must be a whole number from 1 to ${COMPETENCY_LIMITS.searchMaxHits}.`);
+  }
+  return v;
+}
+
+/** Handlers keyed by `COMPETENCY_KEYS`. Works with today's `AppDeps`; publishing needs `confluenceFor` too. */
+export function competencyResolvers(deps: AppDeps & CompetencyHost): Record<string, ResolverHandler> {
+  const d: CompetencyDeps = deps;
+  const K = COMPETENCY_KEYS;
+  return {
+    [K.frameworkGet]: defineResolver(K.frameworkGet, async ({ payload, context }) => {
+      asObject(payload);
+      requireCaller(context?.accountId);
+      return frameworkInfo(await activeFramework(d.store));
+    }),
+
+    [K.frameworkValidate]: defineResolver(K.frameworkValidate, async ({ payload, context }) => {
+      requireCaller(context?.accountId);
+      return validationResponse(validateUpload(asObject(payload)));
+    }),
+
+    [K.frameworkSaveCustom]: defineResolver(K.frameworkSaveCustom, async ({ payload, context }) => {
+      const who = requireCaller(context?.accountId);
+      return saveCustomFramework(d.store, asObject(payload), who, now(d));
+    }),
+
+    [K.frameworkReset]: defineResolver(K.frameworkReset, async ({ payload, context }) => {
+      asObject(payload);
+      const who = requireCaller(context?.accountId);
+      return resetFramework(d.store, who, now(d));
+    }),
+
+    [K.frameworkAudit]: defineResolver(K.frameworkAudit, async ({ payload, context }) => {
+      asObject(payload);
+      requireCaller(context?.accountId);
+      return { entries: await frameworkAudit(d.store) };
+    }),
+
+    [K.levelView]: defineResolver(K.levelView, async ({ payload, context }) => {
+      const p = asObject(payload);
+      requireCaller(context?.accountId);
+      const level = requiredString(p, 'level', LEVEL_ID);
+      return levelView((await activeFramework(d.store)).framework, level);
+    }),
+
+    [K.levelCompare]: defineResolver(K.levelCompare, async ({ payload, context }) => {
+      const p = asObject(payload);
+      requireCaller(context?.accountId);
+      const from = requiredString(p, 'from', LEVEL_ID);
+      const to = requiredString(p, 'to', LEVEL_ID);
+      return compare((await activeFramework(d.store)).framework, from, to);
+    }),
+
+    [K.search]: defineResolver(K.search, async ({ payload, context }) => {
+      const p = asObject(payload);
+      requireCaller(context?.accountId);
+      const query = requiredString(p, 'query', { max: COMPETENCY_LIMITS.searchQueryChars });
+      const level = optionalString(p, 'level', LEVEL_ID);
+      const category = optionalString(p, 'category', { max: 200 });
+      const limit = optionalLimit(p);
+      return searchBehaviours((await activeFramework(d.store)).framework, query, {
+        ...(level?.trim() ? { level } : {}),
+        ...(category?.trim() ? { category } : {}),
+        ...(limit !== undefined ? { limit } : {}),
+      });
+    }),
+
+    [K.assessmentGetMine]: defineResolver(K.assessmentGetMine, async ({ payload, context }) => {
+      const p = asObject(payload);
+      const asOf = optionalAsOf(p);
+      return getMine(await env(d, context), asOf);
+    }),
+
+    [K.assessmentSaveMine]: defineResolver(K.assessmentSaveMine, async ({ payload, context }) => {
+      if (payload === undefined || payload === null) throw new BadInputError('Send the assessment to save.');
+      return saveMine(await env(d, context), asObject(payload));
+    }),
+
+    [K.assessmentDeleteMine]: defineResolver(K.assessmentDeleteMine, async ({ payload, context }) => {
+      asObject(payload);
+      return deleteMine(await env(d, context));
+    }),
+
+    [K.assessmentShare]: defineResolver(K.assessmentShare, async ({ payload, context }) => {
+      const p = asObject(payload);
+      const e = await env(d, context);
+      const viewer = requireAccountId(p.viewerAccountId, 'viewerAccountId');
+      const name = optionalString(p, 'viewerName', { max: COMPETENCY_LIMITS.viewerNameChars });
+      return share(e, viewer, name?.trim() ? name.trim() : null);
+    }),
+
+    [K.assessmentUnshare]: defineResolver(K.assessmentUnshare, async ({ payload, context }) => {
+      const p = asObject(payload);
+      const e = await env(d, context);
+      return unshare(e, requireAccountId(p.viewerAccountId, 'viewerAccountId'));
+    }),
+
+    [K.assessmentListSharedWithMe]: defineResolver(K.assessmentListSharedWithMe, async ({ payload, context }) => {
+      asObject(payload);
+      return listSharedWithMe(await env(d, context));
+    }),
+
+    [K.assessmentGetShared]: defineResolver(K.assessmentGetShared, async ({ payload, context }) => {
+      const p = asObject(payload);
+      const e = await env(d, context);
+      const owner = requireAccountId(p.ownerAccountId, 'ownerAccountId');
+      return getShared(e, owner, optionalAsOf(p));
+    }),
+
+    [K.readinessMine]: defineResolver(K.readinessMine, async ({ payload, context }) => {
+      const p = asObject(payload);
+      const asOf = optionalAsOf(p);
+      return readinessMine(await env(d, context), asOf);
+    }),
+
+    [K.exportMarkdown]: defineResolver(K.exportMarkdown, async ({ payload, context }) => {
+      const p = asObject(payload);
+      const asOf = optionalAsOf(p);
+      const e = await env(d, context);
+      const owner = p.ownerAccountId === undefined || p.ownerAccountId === null ? undefined : requireAccountId(p.ownerAccountId, 'ownerAccountId');
+      return exportMarkdown(e, { ...(asOf ? { asOf } : {}), ...(owner ? { ownerAccountId: owner } : {}) });
+    }),
+
+    [K.publish]: defineResolver(K.publish, async ({ payload, context }) => {
+      const p = asObject(payload);
+      const who = requireCaller(context?.accountId);
+      const spaceKey = requiredString(p, 'spaceKey', { max: 255 });
+      if (!d.confluenceFor) throw new BadInputError('Publishing to Confluence is not available in this host (no Confluence connection).');
+      return publishFramework({
+        client: d.confluenceFor(context),
+        store: d.store,
+        framework: (await activeFramework(d.store)).framework,
+        spaceKey,
+        accountId: who,
+        now: now(d),
+      });
+    }),
+  };
+}

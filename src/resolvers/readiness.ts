@@ -1,0 +1,102 @@
+/**
+ * Resolvers of the release readiness gadget (view and edit), its sign-offs and the issue panel's
+ * release section. Each validates its payload, takes the viewer from `context.accountId` (never
+ * from the payload: an `accountId` sent there is ignored), and calls the service.
+ */
+import {
+  READINESS_KEYS,
+  type AuditEntry,
+  type IssueReleases,
+  type ProjectVersions,
+  type ReadinessPayload,
+  type ReadinessView,
+  type SignoffsFile,
+  type SignPayload,
+} from '../contract';
+import { BadInputError } from '../errors';
+import { projectVersions } from '../services/readiness';
+import { issueReleases } from '../services/readiness-issue';
+import { ReadinessApp } from '../services/readiness-signoffs';
+import type { ForgeContext } from './context';
+import { defineResolver, type ResolverHandler } from './define';
+import type { AppDeps } from './deps';
+import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalBoolean, optionalString, requiredString } from './validate';
+
+const PROJECT = { max: 255, pattern: /^[A-Za-z][A-Za-z0-9_]*$|^\d+$/, hint: 'a project key such as PO' };
+const VERSION_ID = { max: 18, pattern: /^\d+$/, hint: 'a version id (digits)' };
+const CHECK_ID = { max: 40, pattern: /^[a-z0-9][a-z0-9-]*$/, hint: 'a sign-off check id' };
+
+function readinessPayload(raw: unknown): ReadinessPayload {
+  const p = asObject(raw);
+  const version = optionalString(p, 'version', { max: 255 });
+  const versionId = p.versionId === undefined || p.versionId === null ? undefined : requiredString(p, 'versionId', VERSION_ID);
+  const nextUnreleased = optionalBoolean(p, 'nextUnreleased');
+  const asOf = optionalAsOf(p);
+  const projectKey = requiredString(p, 'projectKey', PROJECT);
+  const named = version !== undefined && version.trim() !== '';
+  if ([named, versionId !== undefined, nextUnreleased === true].filter(Boolean).length !== 1) {
+    throw new BadInputError('Name exactly one version: "version" (name or id), "versionId", or "nextUnreleased": true.');
+  }
+  return {
+    projectKey,
+    ...(named ? { version } : {}),
+    ...(versionId !== undefined ? { versionId } : {}),
+    ...(nextUnreleased ? { nextUnreleased } : {}),
+    ...(asOf ? { asOf } : {}),
+  };
+}
+
+function signPayload(raw: unknown): SignPayload {
+  const p = asObject(raw);
+  const asOf = optionalAsOf(p);
+  return {
+    projectKey: requiredString(p, 'projectKey', PROJECT),
+    versionId: requiredString(p, 'versionId', VERSION_ID),
+    checkId: requiredString(p, 'checkId', CHECK_ID),
+    ...(asOf ? { asOf } : {}),
+  };
+}
+
+function appFor(deps: AppDeps, context: ForgeContext): ReadinessApp {
+  return new ReadinessApp({
+    jira: deps.jiraFor(context),
+    store: deps.store,
+    viewer: typeof context.accountId === 'string' ? context.accountId : '',
+    today: deps.today(),
+    now: () => deps.now(),
+    siteUrl: deps.siteUrl(context),
+  });
+}
+
+export function readinessResolvers(deps: AppDeps): Record<string, ResolverHandler> {
+  return {
+    [READINESS_KEYS.readiness]: defineResolver<ReadinessView>(READINESS_KEYS.readiness, ({ payload, context }) =>
+      appFor(deps, context).view(readinessPayload(payload)),
+    ),
+    [READINESS_KEYS.versions]: defineResolver<ProjectVersions>(READINESS_KEYS.versions, async ({ payload, context }) =>
+      projectVersions(deps.jiraFor(context), requiredString(asObject(payload), 'projectKey', PROJECT)),
+    ),
+    [READINESS_KEYS.sign]: defineResolver<ReadinessView>(READINESS_KEYS.sign, async ({ payload, context }) =>
+      appFor(deps, context).sign(signPayload(payload)),
+    ),
+    [READINESS_KEYS.withdraw]: defineResolver<ReadinessView>(READINESS_KEYS.withdraw, async ({ payload, context }) =>
+      appFor(deps, context).withdraw(signPayload(payload)),
+    ),
+    [READINESS_KEYS.audit]: defineResolver<AuditEntry[]>(READINESS_KEYS.audit, async ({ payload, context }) => {
+      const p = asObject(payload);
+      return appFor(deps, context).audit({
+        projectKey: requiredString(p, 'projectKey', PROJECT),
+        versionId: requiredString(p, 'versionId', VERSION_ID),
+      });
+    }),
+    [READINESS_KEYS.exportSignoffs]: defineResolver<SignoffsFile>(READINESS_KEYS.exportSignoffs, async ({ payload, context }) =>
+      appFor(deps, context).exportSignoffs(readinessPayload(payload)),
+    ),
+    [READINESS_KEYS.issueReleases]: defineResolver<IssueReleases>(READINESS_KEYS.issueReleases, async ({ payload, context }) => {
+      const p = asObject(payload);
+      const issueKey = requiredString(p, 'issueKey', { max: 64, pattern: ISSUE_KEY_OR_ID, hint: 'an issue key such as PO-12' });
+      const asOf = optionalAsOf(p);
+      return issueReleases(deps.jiraFor(context), appFor(deps, context), issueKey, deps.today(), deps.siteUrl(context), asOf);
+    }),
+  };
+}

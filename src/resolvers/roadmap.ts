@@ -1,0 +1,133 @@
+/**
+ * Resolvers of the Confluence roadmap macro and its config view (SPEC §2): validate the payload,
+ * read Jira as the viewer (`deps.jiraFor(ctx)`), answer with the envelope.
+ */
+import {
+  ROADMAP_EXPLAIN_PAGE_MAX,
+  ROADMAP_GROUP_BYS,
+  ROADMAP_KEYS,
+  ROADMAP_MAX_ITEMS,
+  type RoadmapCheckJqlResult,
+  type RoadmapExplainView,
+  type RoadmapGroupBy,
+  type RoadmapView,
+} from '../contract';
+import { BadInputError } from '../errors';
+import { checkRoadmapJql, explainRoadmap, roadmapView } from '../services/roadmap';
+import type { ReadBudget } from '../services/roadmap-reader';
+import { defineResolver, type ResolverHandler, type ResolverRequest } from './define';
+import type { AppDeps } from './deps';
+import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString } from './validate';
+
+/**
+ * Forge stops a resolver after 25 s. Reading stops starting new pages after this long, which
+ * leaves time for the computation, the answer and one page already in flight.
+ */
+export const ROADMAP_READ_BUDGET_MS = 18_000;
+/** Longest JQL accepted (Jira's own limit is far above what a roadmap needs). */
+const JQL_MAX = 4000;
+
+export interface RoadmapResolverOptions {
+  /** Reading budget per call, in ms (default ROADMAP_READ_BUDGET_MS). */
+  readBudgetMs?: number;
+  /** Parallel `parent in (…)` streams per level (default: the reader's). */
+  concurrency?: number;
+  /** Epoch-ms clock for the budget (tests). */
+  clock?: () => number;
+}
+
+function optionalGroupBy(p: Record<string, unknown>): RoadmapGroupBy | undefined {
+  const v = p.groupBy;
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string' || !(ROADMAP_GROUP_BYS as readonly string[]).includes(v)) {
+    throw new BadInputError(`"groupBy" must be one of ${ROADMAP_GROUP_BYS.join(', ')}.`);
+  }
+  return v as RoadmapGroupBy;
+}
+
+function optionalInt(p: Record<string, unknown>, field: string, min: number, max: number): number | undefined {
+  const v = p[field];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+    throw new BadInputError(`"${field}" must be a whole number from ${min} to ${max}.`);
+  }
+  return v;
+}
+
+/** Forge's "the user has not granted the app access yet": it must reach Forge, which then shows its consent prompt. */
+function isConsentError(err: unknown): boolean {
+  return err instanceof Error && err.name === 'NEEDS_AUTHENTICATION_ERR';
+}
+
+/**
+ * `defineResolver`, except that Forge's consent error is rethrown instead of becoming an
+ * envelope: Forge turns it into its "Allow access" prompt for the viewer.
+ */
+function defineWithConsent<T>(name: string, body: (req: ResolverRequest) => Promise<T>): ResolverHandler {
+  return async (req) => {
+    let consent: unknown = null;
+    const handler = defineResolver(name, async (r) => {
+      try {
+        return await body(r);
+      } catch (err) {
+        if (isConsentError(err)) consent = err;
+        throw err;
+      }
+    });
+    const answer = await handler(req);
+    if (consent !== null) throw consent;
+    return answer;
+  };
+}
+
+export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {}): Record<string, ResolverHandler> {
+  const clock = opts.clock ?? Date.now;
+  const budget = (): ReadBudget => ({ deadlineAt: clock() + (opts.readBudgetMs ?? ROADMAP_READ_BUDGET_MS), clock });
+  const concurrency = opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {};
+
+  return {
+    [ROADMAP_KEYS.report]: defineWithConsent<RoadmapView>(ROADMAP_KEYS.report, async ({ payload, context }) => {
+      const p = asObject(payload);
+      const jql = requiredString(p, 'jql', { max: JQL_MAX });
+      const weight = optionalWeight(p) ?? 'count';
+      const asOf = optionalAsOf(p) ?? deps.today();
+      const groupBy = optionalGroupBy(p) ?? 'none';
+      return roadmapView(
+        deps.jiraFor(context),
+        { jql, weight, asOf, groupBy, budget: budget(), maxItems: ROADMAP_MAX_ITEMS, ...concurrency },
+        deps.siteUrl(context),
+      );
+    }),
+
+    [ROADMAP_KEYS.explain]: defineWithConsent<RoadmapExplainView>(ROADMAP_KEYS.explain, async ({ payload, context }) => {
+      const p = asObject(payload);
+      const jql = requiredString(p, 'jql', { max: JQL_MAX });
+      const weight = optionalWeight(p) ?? 'count';
+      const asOf = optionalAsOf(p) ?? deps.today();
+      const itemKey = p.itemKey === undefined || p.itemKey === null ? undefined : requiredString(p, 'itemKey', { pattern: ISSUE_KEY_OR_ID, hint: 'an issue key such as PO-12.' }).toUpperCase();
+      const imputed = p.imputedWeight;
+      if (imputed !== undefined && imputed !== null && (typeof imputed !== 'number' || !Number.isFinite(imputed) || imputed < 0)) {
+        throw new BadInputError('"imputedWeight" must be a number ≥ 0.');
+      }
+      const offset = optionalInt(p, 'offset', 0, 1_000_000) ?? 0;
+      const limit = optionalInt(p, 'limit', 1, ROADMAP_EXPLAIN_PAGE_MAX) ?? 200;
+      return explainRoadmap(deps.jiraFor(context), {
+        jql,
+        weight,
+        asOf,
+        ...(itemKey ? { itemKey } : {}),
+        ...(typeof imputed === 'number' ? { imputedWeight: imputed } : {}),
+        offset,
+        limit,
+        budget: budget(),
+        ...concurrency,
+      });
+    }),
+
+    [ROADMAP_KEYS.checkJql]: defineWithConsent<RoadmapCheckJqlResult>(ROADMAP_KEYS.checkJql, async ({ payload, context }) => {
+      const p = asObject(payload);
+      const jql = requiredString(p, 'jql', { max: JQL_MAX });
+      return checkRoadmapJql(deps.jiraFor(context), jql);
+    }),
+  };
+}

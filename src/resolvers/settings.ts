@@ -1,0 +1,52 @@
+/**
+ * Resolvers of the settings admin page. Anyone's app views may read the settings (the gadget shows
+ * who may sign); saving is accepted only from the admin page module, which Jira shows to Jira
+ * admins only. The saver is `context.accountId`.
+ */
+import { READINESS_KEYS, SETTINGS_MODULE_KEY, type SettingsSavePayload, type SettingsView } from '../contract';
+import { ForbiddenError } from '../errors';
+import { SettingsService } from '../services/settings';
+import type { ForgeContext } from './context';
+import { defineResolver, type ResolverHandler } from './define';
+import type { AppDeps } from './deps';
+import { asObject } from './validate';
+import { BadInputError } from '../errors';
+
+async function viewOf(deps: AppDeps, context: ForgeContext): Promise<SettingsView> {
+  const { settings, stored } = await new SettingsService(deps.store).current();
+  const canEdit = context.moduleKey === SETTINGS_MODULE_KEY && typeof context.accountId === 'string' && context.accountId !== '';
+  let sitePriorities: string[] = [];
+  if (canEdit) {
+    // Suggestions only: a failure here must not hide the settings.
+    sitePriorities = await deps
+      .jiraFor(context)
+      .getPriorities()
+      .then((ps) => ps.map((p) => p.name ?? '').filter((n) => n !== ''))
+      .catch(() => []);
+  }
+  return {
+    settings,
+    revision: stored?.revision ?? 0,
+    updatedAt: stored?.updatedAt ?? null,
+    updatedBy: stored?.updatedBy ?? null,
+    isDefault: stored === undefined,
+    viewerAccountId: context.accountId ?? '',
+    sitePriorities,
+    canEdit,
+  };
+}
+
+export function settingsResolvers(deps: AppDeps): Record<string, ResolverHandler> {
+  return {
+    [READINESS_KEYS.settingsGet]: defineResolver<SettingsView>(READINESS_KEYS.settingsGet, ({ context }) => viewOf(deps, context)),
+    [READINESS_KEYS.settingsSave]: defineResolver<SettingsView>(READINESS_KEYS.settingsSave, async ({ payload, context }) => {
+      if (context.moduleKey !== SETTINGS_MODULE_KEY || !context.accountId) {
+        throw new ForbiddenError('Shipshape settings can be changed only from its page in Jira settings (Jira admins).');
+      }
+      const p = asObject(payload);
+      if (typeof p.revision !== 'number') throw new BadInputError('"revision" must be a number.');
+      await new SettingsService(deps.store).save(p as unknown as SettingsSavePayload, context.accountId, deps.now());
+      return viewOf(deps, context);
+    }),
+  };
+}

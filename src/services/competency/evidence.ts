@@ -1,0 +1,34 @@
+/**
+ * Evidence (SPEC §4: "a link or a sentence"): a Jira issue key, a URL (a Confluence page URL is
+ * told apart by its `/wiki/` path), or free text. Only http(s) URLs become links: a `javascript:`
+ * "link" is text.
+ */
+import type { EvidenceKind } from '../../contract/competency';
+
+export const JIRA_ISSUE_KEY = /^[A-Z][A-Z0-9_]{0,49}-[1-9]\d{0,9}$/;
+
+export interface EvidenceLink {
+  kind: EvidenceKind;
+  href: string | null;
+}
+
+export function classifyEvidence(evidence: string, jiraSiteUrl?: string | null): EvidenceLink {
+  const text = evidence.trim();
+  if (text === '') return { kind: 'empty', href: null };
+  if (JIRA_ISSUE_KEY.test(text)) {
+    return { kind: 'jira-issue', href: jiraSiteUrl ? `${jiraSiteUrl.replace(/\/+$/, '')}/browse/${text}` : null };
+  }
+  if (/^https?:\/\/\S+$/i.test(text)) {
+    try {
+      const url = new URL(text);
+      if (url.protocol === 'http:' || url.protocol === 'https:') {
+        const path = url.pathname;
+        const kind: EvidenceKind = /^\/wiki\//.test(path) ? 'confluence-page' : /^\/browse\/[A-Z][A-Z0-9_]*-\d+\/?$/.test(path) ? 'jira-issue' : 'url';
+        return { kind, href: url.toString() };
+      }
+    } catch {
+      // not a URL after all: text
+    }
+  }
+  return { kind: 'text', href: null };
+}

@@ -1,0 +1,273 @@
+/**
+ * Readiness in the app: the report with sign-offs from the store, as one viewer sees it, and the
+ * sign-off use cases (sign, withdraw, audit trail, export).
+ *
+ * Who signs is always the viewer of the call (the Forge context's account id, passed in by the
+ * resolver), never a payload field; when is `now()`. Each event lands under its own key
+ * (SignoffStore), so concurrent signers never overwrite each other and a failed call stores nothing.
+ *
+ * Nothing shows a viewer an issue key they cannot see: the project and version are read as the
+ * viewer first (NOT_FOUND otherwise), and the scope keys recorded with a sign-off (by whoever
+ * signed) are kept only when the viewer's own search returns them.
+ */
+import type {
+  AllowedSigners,
+  AppSettings,
+  AuditEntry,
+  CheckView,
+  ReadinessPayload,
+  ReadinessView,
+  SignoffsFile,
+  SignPayload,
+  VersionRef,
+} from '../contract';
+import { computeReadiness, type ReadinessReport, type SignoffEntry } from '../domain/readiness';
+import type { Issue, IsoDate, IssueKey } from '../domain/types';
+import { BadInputError, ForbiddenError } from '../errors';
+import type { JiraClient } from '../jira';
+import type { KeyValueStore } from '../store/kv-store';
+import { SignoffStore, type SignoffState } from '../store/signoff-store';
+import { findVersion, missingIssueKeys, summarizeVersion, versionIssues, type VersionContext } from './readiness';
+import { SettingsService } from './settings';
+
+export interface ReadinessAppDeps {
+  /** Reads Jira as the viewer. */
+  jira: JiraClient;
+  store: KeyValueStore;
+  /** The viewer's account id from the Forge context ('' when anonymous: can read, cannot sign). */
+  viewer: string;
+  today: IsoDate;
+  now(): string;
+  siteUrl: string;
+}
+
+const ISSUE_KEY = /^[A-Za-z][A-Za-z0-9_]*-\d+$/;
+/** Keys per `key in (…)` query: well under Jira's JQL length limits. */
+const LOOKUP_CHUNK = 200;
+
+/**
+ * Which of `keys` this viewer can see, by their own search. Jira refuses a `key in (…)` naming a
+ * key that does not exist *or that the user cannot see* ("An issue with key 'X' does not exist"),
+ * so those keys are dropped and the query retried: either way they are not visible.
+ */
+export async function visibleKeys(jira: JiraClient, keys: Iterable<IssueKey>): Promise<Set<IssueKey>> {
+  const wanted = [...new Set([...keys].filter((k) => ISSUE_KEY.test(k)))];
+  const seen = new Set<IssueKey>();
+  for (let i = 0; i < wanted.length; i += LOOKUP_CHUNK) {
+    let chunk = wanted.slice(i, i + LOOKUP_CHUNK);
+    for (let round = 0; chunk.length > 0 && round < 4; round++) {
+      try {
+        const found = await jira.searchAll(`key in (${chunk.join(', ')})`, ['key']);
+        for (const r of found) seen.add(r.key);
+        break;
+      } catch (err) {
+        const missing = missingIssueKeys(err);
+        if (missing === null) throw err;
+        chunk = chunk.filter((k) => !missing.has(k.toUpperCase()));
+      }
+    }
+  }
+  return seen;
+}
+
+function mayDo(signers: AllowedSigners, viewer: string): boolean {
+  return viewer !== '' && (signers === 'anyone' || signers.includes(viewer));
+}
+
+/** One loaded version: the viewer's view of it, recomputable after a sign-off without re-reading Jira. */
+interface Loaded {
+  context: VersionContext;
+  issues: Issue[];
+  settings: AppSettings;
+  asOf: IsoDate;
+  /** Keys this viewer can see that are not in the version now (looked up once per load). */
+  visibleOutside: Set<IssueKey>;
+}
+
+export class ReadinessApp {
+  private readonly signoffs: SignoffStore;
+  private readonly settingsService: SettingsService;
+
+  constructor(private readonly deps: ReadinessAppDeps) {
+    this.signoffs = new SignoffStore(deps.store);
+    this.settingsService = new SettingsService(deps.store);
+  }
+
+  /** The gadget's report. */
+  async view(payload: ReadinessPayload): Promise<ReadinessView> {
+    const loaded = await this.load(payload, payload.asOf);
+    return this.render(loaded, await this.signoffs.current(loaded.context.version.id));
+  }
+
+  /** Signs a check as the viewer, with the version's issue keys (as the viewer sees them) as its scope. */
+  async sign(payload: SignPayload): Promise<ReadinessView> {
+    const { loaded, check } = await this.prepare(payload);
+    const me = await this.deps.jira.getMyself().catch(() => null);
+    const report = this.compute(loaded, await this.signoffs.current(loaded.context.version.id));
+    await this.signoffs.record({
+      action: 'sign',
+      versionId: loaded.context.version.id,
+      checkId: check.id,
+      accountId: this.deps.viewer,
+      ...(me?.displayName ? { displayName: me.displayName } : {}),
+      at: this.deps.now(),
+      scopeKeys: report.issueKeys,
+    });
+    return this.render(loaded, await this.signoffs.current(loaded.context.version.id));
+  }
+
+  /** Withdraws a signature: the signer, or anyone allowed to sign the check. */
+  async withdraw(payload: SignPayload): Promise<ReadinessView> {
+    const { loaded, check, state } = await this.prepare(payload, true);
+    if (!state?.signedBy) throw new BadInputError(`"${check.label}" is not signed, so there is nothing to withdraw.`);
+    await this.signoffs.record({
+      action: 'withdraw',
+      versionId: loaded.context.version.id,
+      checkId: check.id,
+      accountId: this.deps.viewer,
+      at: this.deps.now(),
+      scopeKeys: [],
+    });
+    return this.render(loaded, await this.signoffs.current(loaded.context.version.id));
+  }
+
+  /** Every sign-off event of the version, oldest first, scope keys filtered for the viewer. */
+  async audit(payload: { projectKey: string; versionId: string }): Promise<AuditEntry[]> {
+    const context = await findVersion(this.deps.jira, { projectKey: payload.projectKey, versionId: payload.versionId });
+    const { settings } = await this.settingsService.current();
+    const history = await this.signoffs.history(context.version.id);
+    const issues = await versionIssues(this.deps.jira, context.version.id);
+    const inVersion = new Set(issues.map((i) => i.key));
+    const recorded = history.flatMap((e) => e.scopeKeys).filter((k) => !inVersion.has(k));
+    const outside = await visibleKeys(this.deps.jira, recorded);
+    const labels = new Map(settings.checks.map((c) => [c.id, c.label]));
+    return history.map((e) => ({
+      checkId: e.checkId,
+      label: labels.get(e.checkId) ?? `${e.checkId} (no longer required)`,
+      action: e.action,
+      accountId: e.accountId,
+      displayName: e.displayName ?? null,
+      at: e.at,
+      scopeKeys: e.scopeKeys.filter((k) => inVersion.has(k) || outside.has(k)),
+    }));
+  }
+
+  /**
+   * The SPEC §3 sign-offs file: the required labels and each fresh signature, so
+   * `shipshape readiness --signoffs FILE` reaches the same decision (stale ones are left out:
+   * they count as missing here, and the CLI counts file entries as given).
+   */
+  async exportSignoffs(ref: VersionRef & { asOf?: IsoDate }): Promise<SignoffsFile> {
+    const view = await this.view(ref);
+    return {
+      required: view.checks.map((c) => c.label),
+      signoffs: view.checks
+        .filter((c) => c.signed)
+        .map((c) => ({ label: c.label, signedBy: c.signedByName ?? c.signedBy ?? '', signedAt: c.signedAt ?? '', accountId: c.signedBy ?? '' })),
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private async prepare(payload: SignPayload, withdrawing = false): Promise<{ loaded: Loaded; check: AppSettings['checks'][number]; state: SignoffState | undefined }> {
+    if (this.deps.viewer === '') throw new ForbiddenError('Sign in to Jira to sign off.');
+    const loaded = await this.load({ projectKey: payload.projectKey, versionId: payload.versionId }, payload.asOf);
+    const check = loaded.settings.checks.find((c) => c.id === payload.checkId);
+    if (!check) throw new BadInputError(`There is no required sign-off with id "${payload.checkId}" (settings may have changed: reload).`);
+    const state = (await this.signoffs.current(loaded.context.version.id)).get(check.id);
+    const ownSignature = withdrawing && state?.signedBy === this.deps.viewer;
+    if (!ownSignature && !mayDo(check.signers, this.deps.viewer)) {
+      throw new ForbiddenError(`You are not one of the people allowed to sign "${check.label}" (set in Shipshape settings by a Jira admin).`);
+    }
+    return { loaded, check, state };
+  }
+
+  private async load(ref: VersionRef, asOf: IsoDate | undefined): Promise<Loaded> {
+    // The viewer must see the project and the version before anything stored about them is read.
+    const context = await findVersion(this.deps.jira, ref);
+    const [issues, { settings }, state] = await Promise.all([
+      versionIssues(this.deps.jira, context.version.id),
+      this.settingsService.current(),
+      this.signoffs.current(context.version.id),
+    ]);
+    const inVersion = new Set(issues.map((i) => i.key));
+    const recorded = [...state.values()].flatMap((s) => s.scopeKeys ?? []).filter((k) => !inVersion.has(k));
+    const visibleOutside = recorded.length > 0 ? await visibleKeys(this.deps.jira, recorded) : new Set<IssueKey>();
+    return { context, issues, settings, asOf: asOf ?? this.deps.today, visibleOutside };
+  }
+
+  private compute(loaded: Loaded, state: Map<string, SignoffState>): ReadinessReport {
+    const inVersion = new Set(loaded.issues.map((i) => i.key));
+    const entries: SignoffEntry[] = [];
+    for (const check of loaded.settings.checks) {
+      const s = state.get(check.id);
+      if (!s?.signedBy) continue;
+      entries.push({
+        checkId: check.id,
+        label: check.label,
+        signedBy: s.signedBy,
+        signedAt: s.signedAt,
+        // Keys the viewer cannot see are left out of the comparison, so they never show up as "removed".
+        scopeKeys: (s.scopeKeys ?? []).filter((k) => inVersion.has(k) || loaded.visibleOutside.has(k)),
+      });
+    }
+    return computeReadiness({
+      asOf: loaded.asOf,
+      version: loaded.context.version,
+      issues: loaded.issues,
+      blockerPriorities: loaded.settings.blockerPriorities,
+      requiredSignoffs: loaded.settings.checks,
+      signoffs: entries,
+    });
+  }
+
+  private render(loaded: Loaded, state: Map<string, SignoffState>): ReadinessView {
+    const report = this.compute(loaded, state);
+    const { viewer } = this.deps;
+    const checks: CheckView[] = report.signoffs.map((s) => {
+      const setting = loaded.settings.checks.find((c) => c.id === s.checkId)!;
+      const st = state.get(s.checkId);
+      const can = mayDo(setting.signers, viewer);
+      return {
+        checkId: s.checkId,
+        label: s.label,
+        signed: s.signed,
+        stale: s.stale,
+        scopeChange: s.scopeChange,
+        signedBy: s.signedBy ? (st?.signedBy ?? null) : null,
+        signedByName: s.signedBy ? (st?.signedByName ?? null) : null,
+        signedAt: s.signedAt,
+        allowedSigners: setting.signers,
+        canSign: can,
+        cannotSignReason: can
+          ? null
+          : viewer === ''
+            ? 'Sign in to Jira to sign off.'
+            : 'Only the people named in Shipshape settings may sign this check; ask a Jira admin to add you.',
+      };
+    });
+    return {
+      asOf: report.asOf,
+      project: { key: loaded.context.project.key, name: loaded.context.project.name },
+      version: summarizeVersion(loaded.context.version),
+      followsNextUnreleased: loaded.context.followsNextUnreleased,
+      issues: report.issues,
+      percentDone: report.percentDone,
+      blockers: report.blockers,
+      openBugs: report.openBugs,
+      openBugKeys: report.openBugKeys,
+      unassigned: report.unassigned,
+      unassignedKeys: report.unassignedKeys,
+      daysToRelease: report.daysToRelease,
+      throughputPerDay: report.throughputPerDay,
+      resolvedInWindow: report.resolvedInWindow,
+      daysNeeded: report.daysNeeded,
+      signoffs: report.signoffs.map((s) => ({ label: s.label, signedBy: s.signed ? s.signedBy : null, signedAt: s.signed ? s.signedAt : null })),
+      checks,
+      verdict: report.verdict,
+      reasons: report.reasons,
+      siteUrl: this.deps.siteUrl,
+      viewerAccountId: viewer,
+    };
+  }
+}

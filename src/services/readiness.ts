@@ -1,0 +1,233 @@
+/**
+ * Release readiness use case (SPEC §3), shared by the CLI and the app: find the project and the
+ * version as the viewing user, read the version's issues (sub-tasks excluded), and compute the
+ * report. Requests: 1 project + the version pages (50 a page) + ceil(V/100) search pages (+1 key
+ * listing when the version has more than 100 issues).
+ */
+import type { ProjectVersions, VersionRef, VersionSummary } from '../contract';
+import { computeReadiness, type ReadinessReport, type SignoffCheck, type SignoffEntry } from '../domain/readiness';
+import type { Issue, IsoDate, VersionInfo } from '../domain/types';
+import { AppError, BadInputError, NotFoundError } from '../errors';
+import { toIssue, toVersionInfo, type JiraClient, type RawIssue, type RawVersion } from '../jira';
+
+/** The fields readiness reads (no story points, estimates or dates it does not use: smaller pages). */
+export const READINESS_FIELDS: readonly string[] = ['summary', 'status', 'issuetype', 'priority', 'assignee', 'resolutiondate'];
+
+export interface VersionContext {
+  project: { id: string; key: string; name: string };
+  version: VersionInfo;
+  /** Every version of the project, in Jira's order. */
+  versions: VersionInfo[];
+  followsNextUnreleased: boolean;
+}
+
+const PROJECT_KEY = /^[A-Za-z][A-Za-z0-9_]{0,254}$|^\d{1,18}$/;
+
+function isNotFound(err: unknown): boolean {
+  return err instanceof AppError && (err.code === 'NOT_FOUND' || err.code === 'FORBIDDEN');
+}
+
+/** SPEC §3: "unreleased and not archived, earliest release date first, undated after dated, ties in Jira's version order". */
+export function nextUnreleased(versions: readonly VersionInfo[]): VersionInfo | undefined {
+  return sortForPicker(versions).find((v) => !v.released && !v.archived);
+}
+
+/** Picker order: unreleased (not archived) by release date, undated after dated; released newest first; archived last. Ties keep Jira's order. */
+export function sortForPicker<T extends VersionInfo>(versions: readonly T[]): T[] {
+  const group = (v: VersionInfo): number => (v.archived ? 2 : v.released ? 1 : 0);
+  return versions
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => {
+      const g = group(a.v) - group(b.v);
+      if (g !== 0) return g;
+      const da = a.v.releaseDate;
+      const db = b.v.releaseDate;
+      if (da !== db) {
+        if (da === null) return 1;
+        if (db === null) return -1;
+        const cmp = da < db ? -1 : 1;
+        return group(a.v) === 1 ? -cmp : cmp; // released: newest first
+      }
+      return a.i - b.i;
+    })
+    .map((x) => x.v);
+}
+
+export function summarizeVersion(v: VersionInfo): VersionSummary {
+  return { id: v.id, name: v.name, releaseDate: v.releaseDate, released: v.released, archived: v.archived };
+}
+
+/** The project as this user sees it, or a clear NOT_FOUND. */
+export async function findProject(jira: JiraClient, projectKey: string): Promise<{ id: string; key: string; name: string }> {
+  const key = projectKey.trim();
+  if (!PROJECT_KEY.test(key)) throw new BadInputError(`"${projectKey}" is not a Jira project key.`);
+  try {
+    const p = await jira.getProject(key);
+    return { id: String(p.id), key: p.key, name: p.name ?? p.key };
+  } catch (err) {
+    if (isNotFound(err)) throw new NotFoundError(`Project ${key} was not found, or you do not have permission to see it.`);
+    throw err;
+  }
+}
+
+/**
+ * The version a reference names, within the project: exact name first, else id (SPEC §3); or the
+ * next unreleased one. Anything else is NOT_FOUND with a message saying why (unknown, another
+ * project's version, no unreleased version).
+ */
+export async function findVersion(jira: JiraClient, ref: VersionRef): Promise<VersionContext> {
+  const chosen = [ref.version, ref.versionId, ref.nextUnreleased ? true : undefined].filter((x) => x !== undefined && x !== '');
+  if (chosen.length !== 1) throw new BadInputError('Name exactly one version: by name or id, or "the next unreleased version".');
+  const project = await findProject(jira, ref.projectKey);
+  const raw: RawVersion[] = await jira.getProjectVersions(project.key);
+  const versions = raw.map((v) => toVersionInfo(v, project.key));
+  const ctx = (version: VersionInfo, followsNextUnreleased = false): VersionContext => ({ project, version, versions, followsNextUnreleased });
+
+  if (ref.nextUnreleased) {
+    const next = nextUnreleased(versions);
+    if (!next) throw new NotFoundError(`Project ${project.key} has no unreleased version (every version is released or archived).`);
+    return ctx(next, true);
+  }
+  if (ref.version !== undefined) {
+    const wanted = ref.version.trim();
+    const byName = versions.find((v) => v.name === wanted) ?? versions.find((v) => v.name.trim() === wanted);
+    if (byName) return ctx(byName);
+    const byId = versions.find((v) => v.id === wanted);
+    if (byId) return ctx(byId);
+    await explainMissingId(jira, project.key, wanted, true);
+  }
+  const id = (ref.versionId ?? '').trim();
+  const byId = versions.find((v) => v.id === id);
+  if (byId) return ctx(byId);
+  return explainMissingId(jira, project.key, id, false);
+}
+
+async function explainMissingId(jira: JiraClient, projectKey: string, wanted: string, nameOrId: boolean): Promise<never> {
+  if (/^\d{1,18}$/.test(wanted)) {
+    // Only on this failure path: is it another project's version?
+    let other: RawVersion | null = null;
+    try {
+      other = await jira.getVersion(wanted);
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+    }
+    if (other) throw new NotFoundError(`Version ${other.name ?? wanted} (id ${wanted}) belongs to another project, not ${projectKey}.`);
+    throw new NotFoundError(
+      nameOrId
+        ? `Project ${projectKey} has no version named or with id "${wanted}".`
+        : `Version ${wanted} no longer exists in project ${projectKey} (it may have been deleted), or you cannot see it.`,
+    );
+  }
+  throw new NotFoundError(`Project ${projectKey} has no version named "${wanted}" (names must match exactly; an id works too).`);
+}
+
+/** SPEC §3: "all issues with `fixVersion` = the version, sub-tasks excluded". */
+export function versionJql(versionId: string): string {
+  if (!/^\d{1,18}$/.test(versionId)) throw new BadInputError(`"${versionId}" is not a version id.`);
+  return `fixVersion = ${versionId} AND issuetype not in subTaskIssueTypes()`;
+}
+
+/** Parallel `key in (…)` page reads for a big version (Forge stops a resolver after 25 s). */
+export const READINESS_CONCURRENCY = 6;
+const PAGE = 100;
+
+/**
+ * The version's issues. One page first; when there are more, the version's keys are listed in one
+ * ids-only request (up to 5,000 a page) and the rest is read 100 keys a query, several queries at
+ * once, so a 5,000-issue version takes ~10 round trips instead of 50 in a row. Requests:
+ * ceil(V/100) + 1 (+1 per further 5,000 keys).
+ */
+export async function versionIssues(jira: JiraClient, versionId: string, concurrency = READINESS_CONCURRENCY): Promise<Issue[]> {
+  const jql = versionJql(versionId);
+  const first = await jira.searchPage(jql, READINESS_FIELDS, undefined, PAGE);
+  const raw = [...(first.issues ?? [])];
+  if (first.isLast === true || !first.nextPageToken) return raw.map((r) => toIssue(r, null));
+
+  const have = new Set(raw.map((r) => r.key));
+  const keys = (await jira.searchAll(jql, ['key'])).map((r) => r.key).filter((k) => !have.has(k));
+  const chunks: string[][] = [];
+  for (let i = 0; i < keys.length; i += PAGE) chunks.push(keys.slice(i, i + PAGE));
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < chunks.length) {
+      const chunk = chunks[next++]!;
+      raw.push(...(await readChunk(jira, versionId, chunk)));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, chunks.length)) }, worker));
+  return raw.map((r) => toIssue(r, null));
+}
+
+/** One chunk of keys, still within the version; a key deleted since it was listed is dropped and the query retried. */
+async function readChunk(jira: JiraClient, versionId: string, chunk: string[]): Promise<RawIssue[]> {
+  let keys = chunk;
+  for (let round = 0; keys.length > 0 && round < 3; round++) {
+    try {
+      return await jira.searchAll(`${versionJql(versionId)} AND key in (${keys.join(', ')})`, READINESS_FIELDS);
+    } catch (err) {
+      const missing = missingIssueKeys(err);
+      if (missing === null) throw err;
+      keys = keys.filter((k) => !missing.has(k.toUpperCase()));
+    }
+  }
+  return [];
+}
+
+/** Keys Jira names in "An issue with key 'X' does not exist" (deleted, or not visible to this user); null for any other error. */
+export function missingIssueKeys(err: unknown): Set<string> | null {
+  if (!(err instanceof AppError) || err.code !== 'BAD_INPUT') return null;
+  const messages = (err.details as { messages?: unknown } | undefined)?.messages;
+  const text = Array.isArray(messages) ? messages.join('\n') : err.message;
+  const out = new Set<string>();
+  for (const m of text.matchAll(/issue with key '([^']+)' does not exist/gi)) out.add(m[1]!.toUpperCase());
+  return out.size > 0 ? out : null;
+}
+
+export interface ReadinessInputs {
+  asOf: IsoDate;
+  blockerPriorities: readonly string[];
+  requiredSignoffs: ReadonlyArray<SignoffCheck>;
+  signoffs: ReadonlyArray<SignoffEntry>;
+}
+
+/** Everything in one go (the CLI's path): version, issues, report. */
+export async function readinessReport(
+  jira: JiraClient,
+  ref: VersionRef,
+  inputs: ReadinessInputs,
+): Promise<{ context: VersionContext; issues: Issue[]; report: ReadinessReport }> {
+  const context = await findVersion(jira, ref);
+  const issues = await versionIssues(jira, context.version.id);
+  const report = computeReadiness({ ...inputs, version: context.version, issues });
+  return { context, issues, report };
+}
+
+/** The SPEC §5 readiness JSON, names and order exact, nothing else. */
+export function toSpecJson(report: ReadinessReport): Record<string, unknown> {
+  return {
+    asOf: report.asOf,
+    version: { id: report.version.id, name: report.version.name, releaseDate: report.version.releaseDate, released: report.version.released },
+    issues: { total: report.issues.total, done: report.issues.done, inProgress: report.issues.inProgress, todo: report.issues.todo },
+    percentDone: report.percentDone,
+    blockers: report.blockers,
+    openBugs: report.openBugs,
+    unassigned: report.unassigned,
+    daysToRelease: report.daysToRelease,
+    throughputPerDay: report.throughputPerDay,
+    daysNeeded: report.daysNeeded,
+    signoffs: report.signoffs.map((s) => ({ label: s.label, signedBy: s.signed ? s.signedBy : null, signedAt: s.signed ? s.signedAt : null })),
+    verdict: report.verdict,
+    reasons: report.reasons,
+  };
+}
+
+/** The gadget edit view's version list. */
+export async function projectVersions(jira: JiraClient, projectKey: string): Promise<ProjectVersions> {
+  const project = await findProject(jira, projectKey);
+  const versions = (await jira.getProjectVersions(project.key)).map((v) => toVersionInfo(v, project.key));
+  return {
+    project: { key: project.key, name: project.name },
+    versions: sortForPicker(versions).map(summarizeVersion),
+    nextUnreleasedId: nextUnreleased(versions)?.id ?? null,
+  };
+}

@@ -1,0 +1,244 @@
+/**
+ * Use case "roadmap completion for this JQL as this user" (SPEC §2): Jira (read as the client's
+ * user) → pure domain (computeRoadmap, computeBurnup, groupRoadmapItems) → the macro's view, the
+ * CLI's SPEC §5 JSON, the config view's JQL check and the "explain this number" drill-down.
+ */
+import type {
+  ForecastView,
+  RoadmapCheckJqlResult,
+  RoadmapExplainView,
+  RoadmapGroupBy,
+  RoadmapItemView,
+  RoadmapPartial,
+  RoadmapReportView,
+  RoadmapView,
+  UnitView,
+} from '../contract';
+import { ROADMAP_INLINE_UNITS_MAX, ROADMAP_MAX_ITEMS } from '../contract';
+import { computeBurnup } from '../domain/burnup';
+import { FORECAST_METHOD, type Forecast } from '../domain/forecast';
+import { groupRoadmapItems } from '../domain/grouping';
+import { computeRoadmap, resolveReport, type RoadmapItem, type RoadmapReport, type UnitDetail } from '../domain/roadmap';
+import type { IsoDate, IssueKey, Weight } from '../domain/types';
+import { BadInputError } from '../errors';
+import type { JiraClient } from '../jira';
+import { readRoadmap, type ReadBudget, type RoadmapRead, type RoadmapReadPartial } from './roadmap-reader';
+
+export interface RoadmapRequest {
+  jql: string;
+  weight: Weight;
+  asOf: IsoDate;
+  groupBy?: RoadmapGroupBy;
+  budget?: ReadBudget;
+  concurrency?: number;
+  /** Refuse a query with more items than this (the macro: ROADMAP_MAX_ITEMS; the CLI: none). */
+  maxItems?: number;
+  /** Put each item's units inline when the report has at most this many (default ROADMAP_INLINE_UNITS_MAX). */
+  inlineUnitsMax?: number;
+}
+
+/** Sentence for the header when reading stopped early. */
+export function partialReason(p: RoadmapReadPartial, read: RoadmapRead): string {
+  const why =
+    p.kind === 'time'
+      ? 'Jira was too slow to read this whole roadmap in the time an app is given (25 seconds)'
+      : 'reading this whole roadmap would take more Jira requests than an app may make at once';
+  const what = p.allItemsRead
+    ? `${p.incompleteItems.length} of ${read.items.length} items are missing some of their work items (marked "incomplete")`
+    : `only the first ${read.items.length} items were read, and ${p.incompleteItems.length} of them are missing some of their work items`;
+  return `Partial result: ${why}, so ${what}. Narrow the query (fewer items) to see complete numbers, or use the shipshape CLI, which has no time limit.`;
+}
+
+function forecastView(f: Forecast): ForecastView {
+  const { method: _method, ...rest } = f;
+  return rest;
+}
+
+function unitView(u: UnitDetail): UnitView {
+  return {
+    key: u.key,
+    summary: u.summary,
+    issueType: u.issueType,
+    statusCategory: u.statusCategory,
+    weight: u.weight,
+    estimate: u.estimate,
+    imputed: u.imputed,
+    resolutionDate: u.resolutionDate,
+  };
+}
+
+function itemView(item: RoadmapItem, inline: boolean, incomplete: ReadonlySet<string>): RoadmapItemView {
+  const { unitKeys, forecast, fixVersionIds, ...rest } = item;
+  return {
+    ...rest,
+    fixVersionIds: [...fixVersionIds],
+    forecast: forecastView(forecast),
+    ...(inline ? { unitKeys: unitKeys.map(unitView) } : {}),
+    ...(incomplete.has(item.key) ? { incomplete: true } : {}),
+  };
+}
+
+/** The SPEC §5 roadmap document (names exact) with the domain's extras, minus the per-unit lists. */
+export function reportView(report: RoadmapReport, opts: { inline: boolean; incomplete?: ReadonlySet<string> }): RoadmapReportView {
+  const incomplete = opts.incomplete ?? new Set<string>();
+  return {
+    asOf: report.asOf,
+    weight: report.weight,
+    jql: report.jql,
+    totals: { ...report.totals, forecast: forecastView(report.totals.forecast) },
+    items: report.items.map((i) => itemView(i, opts.inline, incomplete)),
+    notDoneOnTime: [...report.notDoneOnTime],
+  };
+}
+
+/** True when weighting by points or time and more than half the distinct units had no estimate. */
+export function mostlyUnestimated(report: RoadmapReport): boolean {
+  return report.weight !== 'count' && report.totals.units > 0 && report.totals.unestimated * 2 > report.totals.units;
+}
+
+/** Reads the roadmap (items, then descendants level by level) and computes everything the macro shows. */
+export async function roadmapView(client: JiraClient, req: RoadmapRequest, siteUrl: string): Promise<RoadmapView> {
+  const read = await readRoadmap(client, {
+    jql: req.jql,
+    weight: req.weight,
+    ...(req.budget ? { budget: req.budget } : {}),
+    ...(req.concurrency !== undefined ? { concurrency: req.concurrency } : {}),
+    ...(req.maxItems !== undefined ? { maxItems: req.maxItems } : {}),
+  });
+  return viewFromRead(read, req, siteUrl);
+}
+
+/** The pure half of `roadmapView`: linear in the number of units (plus 90 × units for the burn-up). */
+export function viewFromRead(read: RoadmapRead, req: RoadmapRequest, siteUrl: string): RoadmapView {
+  const input = { jql: req.jql, weight: req.weight, asOf: req.asOf, items: read.items, descendants: read.descendants };
+  const report = computeRoadmap(input);
+  const burnup = computeBurnup(input);
+  const groupBy = req.groupBy ?? 'none';
+  const groups = groupRoadmapItems(report.items, groupBy, { versionNames: read.versionNames, parentSummaries: read.parentSummaries });
+  const unitRows = report.items.reduce((n, i) => n + i.unitKeys.length, 0);
+  const inline = unitRows <= (req.inlineUnitsMax ?? ROADMAP_INLINE_UNITS_MAX);
+  const incomplete = new Set(read.partial?.incompleteItems ?? []);
+  const partial: RoadmapPartial | null = read.partial ? { ...read.partial, reason: partialReason(read.partial, read) } : null;
+  return {
+    report: reportView(report, { inline, incomplete }),
+    groupBy,
+    groups: groups.map((g) => ({
+      id: g.id,
+      label: g.label,
+      itemKeys: g.items.map((i) => i.key),
+      itemsDone: g.itemsDone,
+      work: g.work,
+      percentDone: g.percentDone,
+      unestimated: g.unestimated,
+    })),
+    burnup: { from: burnup.from, to: burnup.to, points: burnup.points, doneWithoutResolutionDate: burnup.doneWithoutResolutionDate, method: burnup.method },
+    versionNames: read.versionNames,
+    forecastMethod: FORECAST_METHOD,
+    mostlyUnestimated: mostlyUnestimated(report),
+    unitsInline: inline,
+    partial,
+    stats: { requests: read.stats.requests, issuesRead: read.stats.issuesRead, levels: read.stats.levels, elapsedMs: read.stats.elapsedMs },
+    siteUrl,
+  };
+}
+
+/**
+ * The SPEC §5 `roadmap` JSON for the CLI: `{ asOf, weight, jql, totals, items, notDoneOnTime }` with
+ * every contract name, plus the domain's extras (not the per-unit lists).
+ */
+export async function roadmapReport(
+  client: JiraClient,
+  req: RoadmapRequest,
+): Promise<{ report: RoadmapReportView; mostlyUnestimated: boolean; read: RoadmapRead; partial: RoadmapPartial | null }> {
+  const read = await readRoadmap(client, {
+    jql: req.jql,
+    weight: req.weight,
+    ...(req.budget ? { budget: req.budget } : {}),
+    ...(req.concurrency !== undefined ? { concurrency: req.concurrency } : {}),
+    ...(req.maxItems !== undefined ? { maxItems: req.maxItems } : {}),
+  });
+  const report = computeRoadmap({ jql: req.jql, weight: req.weight, asOf: req.asOf, items: read.items, descendants: read.descendants });
+  const partial = read.partial ? { ...read.partial, reason: partialReason(read.partial, read) } : null;
+  return {
+    report: reportView(report, { inline: false, incomplete: new Set(read.partial?.incompleteItems ?? []) }),
+    mostlyUnestimated: mostlyUnestimated(report),
+    read,
+    partial,
+  };
+}
+
+/**
+ * The config view's check before saving: Jira runs the query as the user (one id-only search page)
+ * and refuses a bad or unbounded JQL with its own message (BAD_INPUT); a query matching more items
+ * than a roadmap macro shows is refused too.
+ */
+export async function checkRoadmapJql(client: JiraClient, jql: string, maxItems = ROADMAP_MAX_ITEMS): Promise<RoadmapCheckJqlResult> {
+  const page = await client.searchPage(jql, ['key'], undefined, maxItems + 1);
+  const issues = page.issues ?? [];
+  const more = page.isLast !== true && !!page.nextPageToken;
+  const capped = issues.length > maxItems || more;
+  if (capped) {
+    throw new BadInputError(
+      `This query returns more than ${maxItems.toLocaleString('en-US')} issues; a roadmap shows at most ${maxItems.toLocaleString('en-US')} items. Narrow it to the roadmap's items (for example add "AND issuetype = Epic").`,
+    );
+  }
+  return { count: issues.length, capped: false, sample: issues.slice(0, 5).map((i) => i.key) };
+}
+
+export interface ExplainRequest {
+  jql: string;
+  weight: Weight;
+  asOf: IsoDate;
+  itemKey?: IssueKey;
+  imputedWeight?: number;
+  offset: number;
+  limit: number;
+  budget?: ReadBudget;
+  concurrency?: number;
+}
+
+/**
+ * "Explain this number": the units behind one item (reading only that item's subtree, weighted
+ * with the report's mean for unestimated units when given), or every distinct unit of the report
+ * (reading the whole roadmap). Paged, so a 10,000-unit roadmap never makes one huge response.
+ */
+export async function explainRoadmap(client: JiraClient, req: ExplainRequest): Promise<RoadmapExplainView> {
+  const jql = req.itemKey ? `key = "${req.itemKey}"` : req.jql;
+  const read = await readRoadmap(client, {
+    jql,
+    weight: req.weight,
+    ...(req.budget ? { budget: req.budget } : {}),
+    ...(req.concurrency !== undefined ? { concurrency: req.concurrency } : {}),
+  });
+  if (req.itemKey && read.items.length === 0) {
+    throw new BadInputError(`${req.itemKey} was not found, or you do not have permission to see it in Jira.`);
+  }
+  const resolved = resolveReport(read.items, read.descendants, req.weight);
+  const units = req.itemKey ? (resolved.unitsByItem.get(read.items[0]!.key)?.units ?? []) : resolved.allUnits;
+  const override = req.itemKey && req.weight !== 'count' && typeof req.imputedWeight === 'number' ? req.imputedWeight : null;
+  const imputedWeight = req.weight === 'count' ? null : (override ?? resolved.weigher.imputedWeight);
+  const page = units.slice(req.offset, req.offset + req.limit).map((u): UnitView => {
+    const w = resolved.weigher.weigh(u);
+    return {
+      key: u.key,
+      summary: u.summary,
+      issueType: u.issueType,
+      statusCategory: u.statusCategory,
+      weight: w.imputed && imputedWeight !== null ? imputedWeight : w.weight,
+      estimate: w.estimate,
+      imputed: w.imputed,
+      resolutionDate: u.resolutionDate,
+    };
+  });
+  const end = req.offset + page.length;
+  return {
+    itemKey: req.itemKey ?? null,
+    weight: req.weight,
+    imputedWeight,
+    total: units.length,
+    offset: req.offset,
+    units: page,
+    nextOffset: end < units.length ? end : null,
+    partial: read.partial ? { ...read.partial, reason: partialReason(read.partial, read) } : null,
+  };
+}

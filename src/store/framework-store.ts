@@ -1,0 +1,162 @@
+/**
+ * A team's own career framework (SPEC §4 "Teams can load their own"), its audit trail, and the
+ * Confluence pages a framework was published to.
+ *
+ * - `framework:custom`                       manifest of the active custom framework (absent: the default)
+ * - `framework:custom:chunk:<generation>:<i>` the framework's JSON text in pieces: a KVS value holds
+ *   at most 240 KiB, and a framework with long texts may be larger. A new save writes a new
+ *   generation's chunks first and switches the manifest last, so a reader never sees half of one.
+ * - `framework-audit:<time>-<random>`        who saved or reset it, and when (one key per event)
+ * - `confluence-pages:<spaceId>:<frameworkId>` page ids of the last publish to that space
+ */
+import type { Framework } from '../domain/framework';
+import { encodeKeyPart } from './assessment-store';
+import { storageKey, type KeyValueStore } from './kv-store';
+
+export interface CustomFrameworkManifest {
+  generation: string;
+  chunks: number;
+  /** Length of the JSON text, to detect a torn read. */
+  chars: number;
+  frameworkId: string;
+  name: string;
+  /** Account id from the Forge context of the call. */
+  savedBy: string;
+  savedAt: string;
+}
+
+export interface FrameworkAuditEntry {
+  action: 'save-custom' | 'reset';
+  accountId: string;
+  at: string;
+  frameworkId: string | null;
+  name: string | null;
+}
+
+export interface PublishedPages {
+  spaceId: string;
+  frameworkId: string;
+  overviewId: string;
+  /** Level id → page id. */
+  levels: Record<string, string>;
+  publishedAt: string;
+  publishedBy: string;
+}
+
+const MANIFEST_KEY = 'framework:custom';
+const AUDIT = 'framework-audit';
+let auditSequence = 0;
+const chunkKey = (generation: string, i: number): string => storageKey('framework', 'custom', 'chunk', generation, i);
+const PAGES = 'confluence-pages';
+
+/**
+ * Characters per chunk. A character is at most 6 bytes once JSON-escaped (`\u0001`), so 30,000
+ * characters stay under 180 KB, well inside the 240 KiB value limit.
+ */
+export const CHUNK_CHARS = 30_000;
+
+/** Splits text into pieces of at most `size` characters, never between the halves of a surrogate pair. */
+export function splitText(text: string, size = CHUNK_CHARS): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let end = Math.min(text.length, i + size);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    out.push(text.slice(i, end));
+    i = end;
+  }
+  return out.length ? out : [''];
+}
+
+export class FrameworkStore {
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly random: () => number = Math.random,
+  ) {}
+
+  async manifest(): Promise<CustomFrameworkManifest | undefined> {
+    return this.store.get<CustomFrameworkManifest>(MANIFEST_KEY);
+  }
+
+  /**
+   * The stored custom framework's parsed JSON (not yet validated) and its manifest, or undefined
+   * when the default is active. Retries once when a concurrent save replaced the chunks it read.
+   */
+  async getCustom(): Promise<{ data: unknown; manifest: CustomFrameworkManifest } | undefined> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const manifest = await this.manifest();
+      if (!manifest) return undefined;
+      const parts = await Promise.all(
+        Array.from({ length: manifest.chunks }, (_, i) => this.store.get<string>(chunkKey(manifest.generation, i))),
+      );
+      const text = parts.every((p) => typeof p === 'string') ? (parts as string[]).join('') : undefined;
+      if (text !== undefined && text.length === manifest.chars) return { data: JSON.parse(text) as unknown, manifest };
+    }
+    throw new Error('The stored custom framework is incomplete (a chunk is missing).');
+  }
+
+  /** Stores a validated framework as the active one; answers its manifest. */
+  async saveCustom(framework: Framework, savedBy: string, savedAt: string): Promise<CustomFrameworkManifest> {
+    const previous = await this.manifest();
+    const text = JSON.stringify(framework);
+    const pieces = splitText(text);
+    const generation = `${String(Date.parse(savedAt) || 0).padStart(14, '0')}-${Math.floor(this.random() * 1e9).toString(36)}`;
+    for (let i = 0; i < pieces.length; i++) await this.store.set(chunkKey(generation, i), pieces[i]);
+    const manifest: CustomFrameworkManifest = {
+      generation,
+      chunks: pieces.length,
+      chars: text.length,
+      frameworkId: framework.id,
+      name: framework.name,
+      savedBy,
+      savedAt,
+    };
+    await this.store.set(MANIFEST_KEY, manifest);
+    if (previous) await this.deleteGeneration(previous);
+    await this.audit({ action: 'save-custom', accountId: savedBy, at: savedAt, frameworkId: framework.id, name: framework.name });
+    return manifest;
+  }
+
+  /** Back to the default framework: the custom one is removed (the default is code, never touched). */
+  async clearCustom(by: string, at: string): Promise<void> {
+    const previous = await this.manifest();
+    await this.store.delete(MANIFEST_KEY);
+    if (previous) await this.deleteGeneration(previous);
+    await this.audit({ action: 'reset', accountId: by, at, frameworkId: previous?.frameworkId ?? null, name: previous?.name ?? null });
+  }
+
+  private async deleteGeneration(m: CustomFrameworkManifest): Promise<void> {
+    for (let i = 0; i < m.chunks; i++) await this.store.delete(chunkKey(m.generation, i));
+  }
+
+  private async audit(entry: FrameworkAuditEntry): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      // Time first (key order is time order); a per-process sequence orders events of the same instant.
+      const id = `${String(Date.parse(entry.at) || 0).padStart(14, '0')}-${String(auditSequence++).padStart(6, '0')}-${Math.floor(this.random() * 1e9).toString(36)}`;
+      if (await this.store.setIfAbsent(storageKey(AUDIT, id), entry)) return;
+    }
+    throw new Error('Could not record the framework change in the audit trail.');
+  }
+
+  /** Audit entries, newest first. */
+  async auditTrail(limit = 50): Promise<FrameworkAuditEntry[]> {
+    const rows = await this.store.list<FrameworkAuditEntry>(`${AUDIT}:`);
+    return rows
+      .map((r) => r.value)
+      .reverse()
+      .slice(0, limit);
+  }
+
+  private pagesKey(spaceId: string, frameworkId: string): string {
+    return storageKey(PAGES, encodeKeyPart(spaceId), encodeKeyPart(frameworkId));
+  }
+
+  async publishedPages(spaceId: string, frameworkId: string): Promise<PublishedPages | undefined> {
+    return this.store.get<PublishedPages>(this.pagesKey(spaceId, frameworkId));
+  }
+
+  async rememberPublishedPages(pages: PublishedPages): Promise<void> {
+    await this.store.set(this.pagesKey(pages.spaceId, pages.frameworkId), pages);
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * For the workbench host: `confluenceFor(ctx)` against the stand-in, acting as the demo user whose
+ * account id is the call's `context.accountId` (the same users as the demo Jira site). An unknown
+ * account gets no credentials, so Confluence answers 401 (FORBIDDEN), as it would.
+ */
+import { createConfluenceClient, fetchConfluenceTransport, type ConfluenceClient } from '../../confluence';
+import type { ForgeContext } from '../../resolvers/context';
+import { allUsers } from '../demo-site/dataset';
+import { DEMO_API_TOKEN } from '../demo-site/model';
+
+export function standInConfluenceFor(siteUrl: string): (ctx: ForgeContext) => ConfluenceClient {
+  const users = allUsers();
+  return (ctx) => {
+    const user = users.find((u) => u.accountId === ctx.accountId);
+    return createConfluenceClient(
+      fetchConfluenceTransport({ baseUrl: siteUrl, email: user?.email ?? 'unknown@invalid', apiToken: user ? DEMO_API_TOKEN : '' }),
+      { wikiBaseUrl: `${siteUrl.replace(/\/+$/, '')}/wiki` },
+    );
+  };
+}

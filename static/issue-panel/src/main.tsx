@@ -1,0 +1,4 @@
+import { mount } from '../../shared/mount';
+import { IssuePanel } from './issue-panel';
+
+mount(<IssuePanel />);

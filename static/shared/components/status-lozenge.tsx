@@ -1,0 +1,16 @@
+import Lozenge from '@atlaskit/lozenge';
+import type { IssueSummary } from '../../../src/contract';
+
+type StatusCategory = IssueSummary['statusCategory'];
+
+const APPEARANCE = { done: 'success', inprogress: 'inprogress', todo: 'default' } as const;
+const CATEGORY_LABEL = { done: 'Done', inprogress: 'In progress', todo: 'To do' } as const;
+
+/** The status name, coloured by its category as Jira does (SPEC §1: the category decides). */
+export function StatusLozenge({ name, category }: { name: string; category: StatusCategory }) {
+  return (
+    <span data-testid="status" data-category={category} title={`Status category: ${CATEGORY_LABEL[category]}`}>
+      <Lozenge appearance={APPEARANCE[category]}>{name}</Lozenge>
+    </span>
+  );
+}

@@ -1,0 +1,10 @@
+export * from './api';
+export * from './format';
+export { enableTheme } from './theme';
+export { WorkBar, WorkLegend } from './components/work-bar';
+export { LoadingState } from './components/loading-state';
+export { EmptyState } from './components/empty-state';
+export { ErrorState } from './components/error-state';
+export { StatusLozenge } from './components/status-lozenge';
+export { IssueLink } from './components/issue-link';
+export { mount } from './mount';

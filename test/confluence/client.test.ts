@@ -1,0 +1,163 @@
+import {
+  callConfluence,
+  ConfluenceBadRequestError,
+  ConfluenceConflictError,
+  ConfluenceForbiddenError,
+  ConfluenceNotFoundError,
+  ConfluenceRateLimitedError,
+  ConfluenceUnavailableError,
+  confluencePath,
+  createConfluenceClient,
+  isDuplicateTitle,
+  nextCursor,
+  toPathAndQuery,
+  type ConfluenceRequest,
+  type ConfluenceTransport,
+} from '../../src/confluence';
+import { toErrorBody } from '../../src/errors';
+
+interface Scripted {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A transport answering from a script, recording every request. */
+function scripted(...answers: Array<Scripted | Error>): ConfluenceTransport & { calls: ConfluenceRequest[] } {
+  const calls: ConfluenceRequest[] = [];
+  const t = (async (req: ConfluenceRequest) => {
+    calls.push(req);
+    const a = answers.length > 1 ? answers.shift()! : answers[0]!;
+    if (a instanceof Error) throw a;
+    const text = a.body === undefined ? '' : typeof a.body === 'string' ? a.body : JSON.stringify(a.body);
+    const headers = new Map(Object.entries(a.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    return { status: a.status, headers: { get: (n: string) => headers.get(n.toLowerCase()) ?? null }, text: async () => text };
+  }) as ConfluenceTransport & { calls: ConfluenceRequest[] };
+  t.calls = calls;
+  return t;
+}
+
+const v2Error = (status: number, code: string, title: string) => ({ errors: [{ status, code, title, detail: null }] });
+const fast = { sleep: async () => undefined, baseDelayMs: 1 };
+const GET: ConfluenceRequest = { method: 'GET', path: '/wiki/api/v2/pages/1' };
+
+describe('callConfluence error mapping', () => {
+  const cases: Array<[number, new (...a: never[]) => Error, string, RegExp]> = [
+    [400, ConfluenceBadRequestError, 'BAD_INPUT', /refused the request\. Confluence said: A page with this title already exists/],
+    [401, ConfluenceForbiddenError, 'FORBIDDEN', /did not accept the credentials \(401\)/],
+    [403, ConfluenceForbiddenError, 'FORBIDDEN', /do not have permission .* \(403\)/],
+    [404, ConfluenceNotFoundError, 'NOT_FOUND', /no such space or page, or you cannot see it \(404\)/],
+    [409, ConfluenceConflictError, 'BAD_INPUT', /changed the page at the same time \(409\).*Current Version is: 3/],
+    [429, ConfluenceRateLimitedError, 'RATE_LIMITED', /rate limiting/],
+    [503, ConfluenceUnavailableError, 'JIRA_UNAVAILABLE', /Confluence is unavailable \(503\) after retrying/],
+  ];
+  it.each(cases)('%i → %p with code %s', async (status, cls, code, message) => {
+    const title = status === 409 ? 'Version must be incremented on update. Current Version is: 3' : 'A page with this title already exists: A page already exists with the same TITLE in this space';
+    const t = scripted({ status, body: v2Error(status, 'X', title), headers: status === 429 ? { 'Retry-After': '0' } : {} });
+    const err = await callConfluence(t, GET, fast).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(cls);
+    expect(toErrorBody(err).code).toBe(code);
+    expect((err as Error).message).toMatch(message);
+  });
+
+  it('reads plain-text and `{ message }` bodies too', async () => {
+    const a = (await callConfluence(scripted({ status: 401, body: 'Client must be authenticated' }), GET, fast).catch((e: unknown) => e)) as Error;
+    expect(a.message).toContain('Client must be authenticated');
+    const b = (await callConfluence(scripted({ status: 403, body: { message: 'scope does not match' } }), GET, fast).catch((e: unknown) => e)) as Error;
+    expect(b.message).toContain('scope does not match');
+  });
+
+  it('retries 429 after Retry-After, then succeeds', async () => {
+    const waits: number[] = [];
+    const t = scripted({ status: 429, headers: { 'Retry-After': '2' }, body: v2Error(429, 'TOO_MANY_REQUESTS', 'Rate limit exceeded.') }, { status: 200, body: { id: '1' } });
+    const res = await callConfluence<{ id: string }>(t, { method: 'POST', path: '/wiki/api/v2/pages', body: {} }, { sleep: async (ms) => void waits.push(ms) });
+    expect(res.data.id).toBe('1');
+    expect(waits).toEqual([2000]);
+    expect(t.calls).toHaveLength(2);
+  });
+
+  it('retries 5xx and network failures for GET and PUT with backoff, up to maxAttempts', async () => {
+    const waits: number[] = [];
+    const t = scripted({ status: 502 }, new Error('socket hang up'), { status: 200, body: { ok: 1 } });
+    await expect(callConfluence(t, GET, { sleep: async (ms) => void waits.push(ms), baseDelayMs: 100 })).resolves.toMatchObject({ data: { ok: 1 } });
+    expect(waits).toEqual([100, 200]);
+    const always = scripted({ status: 500 });
+    await expect(callConfluence(always, { method: 'PUT', path: '/wiki/api/v2/pages/1', body: {} }, { ...fast, maxAttempts: 3 })).rejects.toBeInstanceOf(ConfluenceUnavailableError);
+    expect(always.calls).toHaveLength(3);
+  });
+
+  it('never retries a POST on 5xx or a network failure (a repeat could create a second page)', async () => {
+    const t = scripted({ status: 503 }, { status: 200, body: {} });
+    await expect(callConfluence(t, { method: 'POST', path: '/wiki/api/v2/pages', body: {} }, fast)).rejects.toBeInstanceOf(ConfluenceUnavailableError);
+    expect(t.calls).toHaveLength(1);
+    const n = scripted(new Error('ECONNRESET'));
+    await expect(callConfluence(n, { method: 'POST', path: '/wiki/api/v2/pages', body: {} }, fast)).rejects.toThrow(/could not be reached: ECONNRESET/);
+    expect(n.calls).toHaveLength(1);
+  });
+
+  it('stops retrying when the time budget is spent', async () => {
+    let clock = 0;
+    const t = scripted({ status: 503 });
+    const err = await callConfluence(t, GET, { sleep: async (ms) => void (clock += ms), nowMs: () => clock, budgetMs: 1000, baseDelayMs: 400, maxAttempts: 10 }).catch((e) => e);
+    expect(err).toBeInstanceOf(ConfluenceUnavailableError);
+    expect(t.calls.length).toBeLessThanOrEqual(3);
+  });
+
+  it('recognises Confluence\'s duplicate-title refusal', async () => {
+    const err = await callConfluence(
+      scripted({ status: 400, body: v2Error(400, 'BAD_REQUEST', 'A page with this title already exists: A page already exists with the same TITLE in this space') }),
+      GET,
+      fast,
+    ).catch((e) => e);
+    expect(isDuplicateTitle(err)).toBe(true);
+    expect(isDuplicateTitle(new Error('x'))).toBe(false);
+  });
+});
+
+describe('paths and pagination', () => {
+  it('encodes dynamic segments and refuses traversal', () => {
+    expect(confluencePath`/wiki/api/v2/pages/${'12/../../admin'}`).toBe('/wiki/api/v2/pages/12%2F..%2F..%2Fadmin');
+    expect(() => confluencePath`/wiki/api/v2/pages/${'..'}`).toThrow(/not a valid Confluence id/);
+    expect(() => toPathAndQuery('/rest/api/3/myself')).toThrow(/unsafe Confluence path/);
+    expect(toPathAndQuery('/wiki/api/v2/pages', { 'space-id': ['1', '2'], title: 'A & B', cursor: undefined })).toBe('/wiki/api/v2/pages?space-id=1,2&title=A%20%26%20B');
+  });
+
+  it('reads the cursor from _links.next or a Link header', () => {
+    expect(nextCursor('/wiki/api/v2/pages?space-id=1&cursor=abc%3D&limit=25')).toBe('abc=');
+    expect(nextCursor('</wiki/api/v2/spaces?cursor=xyz>; rel="next", <https://x/wiki>; rel="base"')).toBe('xyz');
+    expect(nextCursor(undefined)).toBeUndefined();
+  });
+
+  it('follows cursors across pages when finding pages by title', async () => {
+    const page = (id: string) => ({ id, title: 'T', spaceId: '9', status: 'current', version: { number: 2 }, _links: { webui: `/spaces/X/pages/${id}` } });
+    const t = scripted(
+      { status: 200, body: { results: [page('1')], _links: { next: '/wiki/api/v2/pages?cursor=c2', base: 'https://acme.atlassian.net/wiki' } } },
+      { status: 200, body: { results: [page('2'), { ...page('3'), title: 'T2' }], _links: { base: 'https://acme.atlassian.net/wiki' } } },
+    );
+    const client = createConfluenceClient(t, fast);
+    const found = await client.findPagesByTitle('9', 'T');
+    expect(found.map((p) => [p.id, p.version, p.url])).toEqual([
+      ['1', 2, 'https://acme.atlassian.net/wiki/spaces/X/pages/1'],
+      ['2', 2, 'https://acme.atlassian.net/wiki/spaces/X/pages/2'],
+    ]);
+    expect(t.calls[0]!.query).toMatchObject({ 'space-id': ['9'], title: 'T' });
+    expect(t.calls[1]!.query).toMatchObject({ cursor: 'c2' });
+  });
+
+  it('sends create and update bodies in the v2 shapes', async () => {
+    const t = scripted({ status: 200, body: { id: '5', title: 'T', spaceId: '9', status: 'current', version: { number: 4 } } });
+    const client = createConfluenceClient(t, fast);
+    await client.createPage({ spaceId: '9', title: 'T', parentId: '3', storage: '<p>x</p>' });
+    await client.updatePage({ id: '5', title: 'T', storage: '<p>y</p>', version: 4, message: 'm' });
+    expect(t.calls[0]).toMatchObject({
+      method: 'POST',
+      path: '/wiki/api/v2/pages',
+      body: { spaceId: '9', status: 'current', title: 'T', parentId: '3', body: { representation: 'storage', value: '<p>x</p>' } },
+    });
+    expect(t.calls[1]).toMatchObject({
+      method: 'PUT',
+      path: '/wiki/api/v2/pages/5',
+      body: { id: '5', status: 'current', title: 'T', body: { representation: 'storage', value: '<p>y</p>' }, version: { number: 4, message: 'm' } },
+    });
+  });
+});

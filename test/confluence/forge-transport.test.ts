@@ -1,0 +1,39 @@
+const requestConfluence = jest.fn();
+jest.mock('@forge/api', () => ({
+  __esModule: true,
+  default: { asUser: () => ({ requestConfluence }) },
+  assumeTrustedRoute: (path: string) => ({ value: path }),
+}));
+
+import { createConfluenceClient } from '../../src/confluence';
+import { forgeConfluenceTransport } from '../../src/confluence/forge-transport';
+import { defineResolver } from '../../src/resolvers/define';
+
+describe('Forge Confluence transport', () => {
+  it('calls requestConfluence as the user, with the checked path and a JSON body', async () => {
+    requestConfluence.mockResolvedValue({ status: 200, headers: { get: () => null }, text: async () => '{"id":"1"}' });
+    const t = forgeConfluenceTransport();
+    const res = await t({ method: 'POST', path: '/wiki/api/v2/pages', query: { 'root-level': false }, body: { title: 'T' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('{"id":"1"}');
+    expect(requestConfluence).toHaveBeenCalledWith(
+      { value: '/wiki/api/v2/pages?root-level=false' },
+      { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: '{"title":"T"}' },
+    );
+  });
+
+  it('lets Forge\'s consent error through untouched, never retried or wrapped', async () => {
+    const consent = Object.assign(new Error('Authentication required'), { name: 'NEEDS_AUTHENTICATION_ERR' });
+    requestConfluence.mockReset();
+    requestConfluence.mockRejectedValue(consent);
+    const client = createConfluenceClient(forgeConfluenceTransport(), { sleep: async () => undefined });
+    await expect(client.getSpaceByKey('PO')).rejects.toBe(consent);
+    expect(requestConfluence).toHaveBeenCalledTimes(1);
+    const handler = defineResolver('t', () => client.getPage('1'));
+    await expect(handler({ payload: {}, context: { accountId: 'a' } })).rejects.toBe(consent);
+  });
+
+  it('refuses a path that is not a Confluence v2 path', async () => {
+    await expect(forgeConfluenceTransport()({ method: 'GET', path: '/rest/api/3/myself' })).rejects.toThrow(/unsafe Confluence path/);
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * Readiness and settings resolvers: payload validation, identity from the Forge context only,
+ * allowed signers, and failed calls that leave stored sign-offs as they were.
+ */
+import { READINESS_KEYS, SETTINGS_MODULE_KEY, type Envelope, type ReadinessView, type SettingsView } from '../../src/contract';
+import { createJiraClient, fetchTransport } from '../../src/jira';
+import type { AppDeps, ForgeContext, ResolverHandler } from '../../src/resolvers';
+import { readinessResolvers } from '../../src/resolvers/readiness';
+import { settingsResolvers } from '../../src/resolvers/settings';
+import { MemoryStore } from '../../src/store/memory-store';
+import { SignoffStore } from '../../src/store/signoff-store';
+import { createDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDemoSite, versionByName, type DemoSite } from '../../src/workbench/demo-site';
+
+const TODAY = '2026-11-20';
+const NOW = '2026-11-20T15:30:00.000Z';
+let site: DemoSite;
+beforeAll(async () => {
+  site = await startDemoSite({ dataset: createDataset({ today: TODAY }) });
+});
+afterAll(() => site.close());
+
+const users = Object.values(DEMO_USERS);
+
+function setup(store = new MemoryStore()) {
+  const deps: AppDeps = {
+    jiraFor: (ctx) => {
+      const user = users.find((u) => u.accountId === ctx.accountId) ?? DEMO_USERS.outsider;
+      return createJiraClient({ transport: fetchTransport({ baseUrl: site.url, email: user.email, apiToken: DEMO_API_TOKEN }), deadlineMs: 300, baseDelayMs: 10 });
+    },
+    store,
+    today: () => TODAY,
+    now: () => NOW,
+    siteUrl: () => site.url,
+  };
+  const handlers: Record<string, ResolverHandler> = { ...readinessResolvers(deps), ...settingsResolvers(deps) };
+  const call = async <T>(key: string, payload: unknown, context: ForgeContext): Promise<Envelope<T>> =>
+    (await handlers[key]!({ payload, context })) as Envelope<T>;
+  return { store, call };
+}
+
+const gadget = (accountId: string): ForgeContext => ({ accountId, moduleKey: 'shipshape-readiness-gadget' });
+const mob = () => versionByName(site.dataset, 'MOB', DEMO_VERSIONS.mobAllDone)!;
+
+describe('readiness resolvers', () => {
+  it('answers the view in the envelope', async () => {
+    const { call } = setup();
+    const r = await call<ReadinessView>(READINESS_KEYS.readiness, { projectKey: 'PO', version: DEMO_VERSIONS.poBlocked }, gadget(DEMO_USERS.lead.accountId));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.data).toMatchObject({ verdict: 'not_ready', viewerAccountId: DEMO_USERS.lead.accountId, siteUrl: site.url });
+  });
+
+  it.each([
+    [READINESS_KEYS.readiness, 'a string', /payload must be an object/],
+    [READINESS_KEYS.readiness, { projectKey: 5, version: 'PO 2.0' }, /"projectKey" is required/],
+    [READINESS_KEYS.readiness, { projectKey: 'PO' }, /Name exactly one version/],
+    [READINESS_KEYS.readiness, { projectKey: 'PO', version: 'PO 2.0', nextUnreleased: true }, /Name exactly one version/],
+    [READINESS_KEYS.readiness, { projectKey: 'PO', versionId: 'abc' }, /"versionId" is not valid/],
+    [READINESS_KEYS.readiness, { projectKey: 'PO', nextUnreleased: 'yes' }, /"nextUnreleased" must be true or false/],
+    [READINESS_KEYS.readiness, { projectKey: 'PO', version: 'PO 2.0', asOf: '20/11/2026' }, /"asOf" must be a date/],
+    [READINESS_KEYS.sign, { projectKey: 'MOB', versionId: 10, checkId: 'qa' }, /"versionId" is required/],
+    [READINESS_KEYS.sign, { projectKey: 'MOB', versionId: '10', checkId: ['qa'] }, /"checkId" is required/],
+    [READINESS_KEYS.sign, { projectKey: 'MOB', versionId: '10', checkId: 'QA sign-off' }, /"checkId" is not valid/],
+    [READINESS_KEYS.versions, {}, /"projectKey" is required/],
+  ])('%s refuses %j with BAD_INPUT', async (key, payload, message) => {
+    const { call, store } = setup();
+    const r = await call(key, payload, gadget(DEMO_USERS.lead.accountId));
+    expect(r).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(message) } });
+    expect(await store.list('')).toEqual([]);
+  });
+
+  it('signs as context.accountId: an accountId in the payload is ignored', async () => {
+    const { call, store } = setup();
+    const r = await call<ReadinessView>(
+      READINESS_KEYS.sign,
+      { projectKey: 'MOB', versionId: mob().id, checkId: 'qa', accountId: DEMO_USERS.mobile.accountId, signedBy: 'Someone Else', at: '1999-01-01T00:00:00Z' },
+      gadget(DEMO_USERS.lead.accountId),
+    );
+    expect(r.ok).toBe(true);
+    const [event] = await new SignoffStore(store).history(mob().id);
+    expect(event).toMatchObject({ action: 'sign', checkId: 'qa', accountId: DEMO_USERS.lead.accountId, displayName: 'Priya Raman', at: NOW });
+    if (r.ok) expect(r.data.checks.find((c) => c.checkId === 'qa')).toMatchObject({ signed: true, signedBy: DEMO_USERS.lead.accountId, signedAt: NOW });
+  });
+
+  it('no viewer (no accountId in the context): FORBIDDEN, nothing stored', async () => {
+    const { call, store } = setup();
+    const r = await call(READINESS_KEYS.sign, { projectKey: 'MOB', versionId: mob().id, checkId: 'qa', accountId: DEMO_USERS.lead.accountId }, { moduleKey: 'x' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await store.list('')).toEqual([]);
+  });
+
+  it('a signer not allowed is refused with the reason, and nothing is stored', async () => {
+    const { call, store } = setup();
+    const admin: ForgeContext = { accountId: DEMO_USERS.lead.accountId, moduleKey: SETTINGS_MODULE_KEY };
+    const got = await call<SettingsView>(READINESS_KEYS.settingsGet, {}, admin);
+    if (!got.ok) throw new Error(got.error.message);
+    const settings = { ...got.data.settings, checks: got.data.settings.checks.map((c) => (c.id === 'qa' ? { ...c, signers: [DEMO_USERS.lead.accountId] } : c)) };
+    expect((await call(READINESS_KEYS.settingsSave, { revision: 0, settings }, admin)).ok).toBe(true);
+    const before = await store.list('');
+
+    const r = await call(READINESS_KEYS.sign, { projectKey: 'MOB', versionId: mob().id, checkId: 'qa' }, gadget(DEMO_USERS.mobile.accountId));
+    expect(r).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/not one of the people allowed to sign "QA sign-off"/) } });
+    expect(await store.list('')).toEqual(before);
+  });
+
+  it('a failed call loses nothing: Jira down, an unknown check, a failing store write', async () => {
+    const store = new MemoryStore();
+    const { call } = setup(store);
+    const lead = gadget(DEMO_USERS.lead.accountId);
+    expect((await call(READINESS_KEYS.sign, { projectKey: 'MOB', versionId: mob().id, checkId: 'qa' }, lead)).ok).toBe(true);
+    expect((await call(READINESS_KEYS.sign, { projectKey: 'MOB', versionId: mob().id, checkId: 'release-deck' }, lead)).ok).toBe(true);
+    const before = await store.list('');
+    expect(before).toHaveLength(2);
+
+    site.injectFaults({ status: 503, count: 1000 });
+    try {
+      const down = await call(READINESS_KEYS.withdraw, { projectKey: 'MOB', versionId: mob().id, checkId: 'qa' }, lead);
+      expect(down).toMatchObject({ ok: false, error: { code: 'JIRA_UNAVAILABLE' } });
+    } finally {
+      site.injectFaults({ status: 503, count: 0 });
+    }
+    expect(await store.list('')).toEqual(before);
+
+    const unknown = await call(READINESS_KEYS.sign, { projectKey: 'MOB', versionId: mob().id, checkId: 'no-such-check' }, lead);
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/no required sign-off with id "no-such-check"/) } });
+    const notSigned = await call(READINESS_KEYS.withdraw, { projectKey: 'MOB', versionId: mob().id, checkId: 'product-lead' }, lead);
+    expect(notSigned).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/is not signed/) } });
+
+    const original = store.setIfAbsent.bind(store);
+    store.setIfAbsent = async () => {
+      throw new Error('storage is down');
+    };
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const failed = await call(READINESS_KEYS.sign, { projectKey: 'MOB', versionId: mob().id, checkId: 'qa' }, lead);
+      expect(failed).toMatchObject({ ok: false, error: { code: 'UNEXPECTED' } });
+    } finally {
+      store.setIfAbsent = original;
+      spy.mockRestore();
+    }
+    expect(await store.list('')).toEqual(before);
+  });
+
+  it('audit and export need a viewer who can see the project', async () => {
+    const { call } = setup();
+    const outsider = gadget(DEMO_USERS.outsider.accountId);
+    expect(await call(READINESS_KEYS.audit, { projectKey: 'MOB', versionId: mob().id }, outsider)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call(READINESS_KEYS.exportSignoffs, { projectKey: 'MOB', versionId: mob().id }, outsider)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('settings resolvers', () => {
+  const admin: ForgeContext = { accountId: DEMO_USERS.lead.accountId, moduleKey: SETTINGS_MODULE_KEY };
+
+  it('reads defaults; saves only from the admin page; refuses bad values with the reason', async () => {
+    const { call, store } = setup();
+    const got = await call<SettingsView>(READINESS_KEYS.settingsGet, {}, admin);
+    expect(got).toMatchObject({ ok: true, data: { isDefault: true, revision: 0, canEdit: true, viewerAccountId: DEMO_USERS.lead.accountId } });
+    if (!got.ok) return;
+    expect(got.data.sitePriorities).toContain('Highest');
+
+    const fromGadget = await call(READINESS_KEYS.settingsSave, { revision: 0, settings: got.data.settings }, gadget(DEMO_USERS.lead.accountId));
+    expect(fromGadget).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    const bad = await call(READINESS_KEYS.settingsSave, { revision: 0, settings: { ...got.data.settings, blockerPriorities: ['Highest', 'HIGHEST'] } }, admin);
+    expect(bad).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: 'Blocker priority "HIGHEST" is listed twice (names match case-insensitively).' } });
+    expect(await call(READINESS_KEYS.settingsSave, { revision: '0', settings: got.data.settings }, admin)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await store.list('')).toEqual([]);
+
+    const added = { ...got.data.settings, checks: [...got.data.settings.checks, { id: null, label: 'Security review', signers: 'anyone' as const }] };
+    const saved = await call<SettingsView>(READINESS_KEYS.settingsSave, { revision: 0, settings: added }, admin);
+    expect(saved).toMatchObject({ ok: true, data: { revision: 1, isDefault: false, updatedBy: DEMO_USERS.lead.accountId, updatedAt: NOW } });
+    if (saved.ok) expect(saved.data.settings.checks.at(-1)).toEqual({ id: 'security-review', label: 'Security review', signers: 'anyone' });
+  });
+});

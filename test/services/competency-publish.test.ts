@@ -1,0 +1,160 @@
+/** Publish to Confluence against the v2 stand-in: pages created once, updated (version + 1) after. */
+import { createConfluenceClient, fetchConfluenceTransport, type ConfluenceClient } from '../../src/confluence';
+import type { Framework } from '../../src/domain/framework';
+import { DEFAULT_FRAMEWORK } from '../../src/frameworks';
+import { levelTitle, overviewTitle, publishFramework } from '../../src/services/competency';
+import { FrameworkStore } from '../../src/store/framework-store';
+import { MemoryStore } from '../../src/store/memory-store';
+import { DEMO_API_TOKEN, DEMO_USERS } from '../../src/workbench/demo-site/model';
+import { startConfluenceSite, xhtmlProblem, type ConfluenceSite } from '../../src/workbench/confluence-site';
+
+let site: ConfluenceSite;
+beforeEach(async () => {
+  site = await startConfluenceSite();
+});
+afterEach(async () => {
+  await site.close();
+});
+
+function clientFor(email: string = DEMO_USERS.lead.email): ConfluenceClient {
+  return createConfluenceClient(fetchConfluenceTransport({ baseUrl: site.url, email, apiToken: DEMO_API_TOKEN }), { sleep: async () => undefined, baseDelayMs: 1 });
+}
+
+const ours = (spaceKey = 'PO') => site.pages().filter((p) => p.spaceKey === spaceKey && !/Home$/.test(p.title));
+
+function publish(store: MemoryStore, opts: { spaceKey?: string; framework?: Framework; client?: ConfluenceClient } = {}) {
+  return publishFramework({
+    client: opts.client ?? clientFor(),
+    store,
+    framework: opts.framework ?? DEFAULT_FRAMEWORK,
+    spaceKey: opts.spaceKey ?? 'PO',
+    accountId: DEMO_USERS.lead.accountId,
+    now: '2025-11-30T10:00:00.000Z',
+  });
+}
+
+describe('publish the framework to Confluence', () => {
+  it('creates an overview and one child page per level on the first run', async () => {
+    const store = new MemoryStore();
+    const result = await publish(store);
+    expect(result.space).toMatchObject({ key: 'PO', name: 'Product Ops' });
+    expect(result.pages.map((p) => [p.role, p.levelId, p.title, p.action, p.version])).toEqual([
+      ['overview', null, 'Career framework: Product Ops Levelling', 'created', 1],
+      ['level', 'PO1', 'Product Ops Levelling: PO1', 'created', 1],
+      ['level', 'PO2', 'Product Ops Levelling: PO2', 'created', 1],
+      ['level', 'POL5', 'Product Ops Levelling: POL5', 'created', 1],
+      ['level', 'POL6', 'Product Ops Levelling: POL6', 'created', 1],
+    ]);
+    const pages = ours();
+    expect(pages).toHaveLength(5);
+    const overview = pages.find((p) => p.title === overviewTitle(DEFAULT_FRAMEWORK))!;
+    expect(overview.parentId).toBe(site.spaces().find((s) => s.key === 'PO')!.homepageId);
+    for (const p of pages.filter((x) => x !== overview)) expect(p.parentId).toBe(overview.id);
+    expect(result.pages[0]!.url).toBe(`${site.url}/wiki/spaces/PO/pages/${overview.id}/Career%2Bframework%3A%2BProduct%2BOps%2BLevelling`);
+    for (const p of pages) expect(xhtmlProblem(p.storage)).toBeNull();
+  });
+
+  it('updates the same pages on the second run (version + 1), never duplicating them', async () => {
+    const store = new MemoryStore();
+    const first = await publish(store);
+    const second = await publish(store);
+    expect(second.pages.map((p) => [p.id, p.action, p.version])).toEqual(first.pages.map((p) => [p.id, 'updated', 2]));
+    const third = await publish(store);
+    expect(third.pages.every((p) => p.version === 3)).toBe(true);
+    expect(ours()).toHaveLength(5);
+    expect(new Set(ours().map((p) => p.title)).size).toBe(5);
+  });
+
+  it('finds its pages by title when the remembered ids are lost (a fresh store, another install)', async () => {
+    const first = await publish(new MemoryStore());
+    const again = await publish(new MemoryStore());
+    expect(again.pages.map((p) => [p.id, p.action])).toEqual(first.pages.map((p) => [p.id, 'updated']));
+    expect(ours()).toHaveLength(5);
+  });
+
+  it('remembers the page ids per space, so a renamed framework updates (and renames) its own pages', async () => {
+    const store = new MemoryStore();
+    const first = await publish(store);
+    const remembered = await new FrameworkStore(store).publishedPages(first.space.id, DEFAULT_FRAMEWORK.id);
+    expect(remembered).toMatchObject({ overviewId: first.pages[0]!.id, levels: { PO1: first.pages[1]!.id } });
+    const renamed: Framework = { ...JSON.parse(JSON.stringify(DEFAULT_FRAMEWORK)), name: 'Product Ops Levels 2026' };
+    const second = await publish(store, { framework: renamed });
+    expect(second.pages.map((p) => p.id)).toEqual(first.pages.map((p) => p.id));
+    expect(ours().map((p) => p.title).sort()).toEqual(
+      ['Career framework: Product Ops Levels 2026', ...renamed.levels.map((l) => levelTitle(renamed, l))].sort(),
+    );
+  });
+
+  it('retries once with the new version when someone edited a page in between (409)', async () => {
+    const store = new MemoryStore();
+    const first = await publish(store);
+    // Someone edits PO1's page twice in Confluence; our remembered page still says version 1 … but we re-read it.
+    site.editAs(DEMO_USERS.mobile.accountId, first.pages[1]!.id, '<p>edited</p>');
+    const racing = clientFor();
+    const realGet = racing.getPage.bind(racing);
+    let sneaked = false;
+    racing.getPage = async (id, o) => {
+      const page = await realGet(id, o);
+      if (id === first.pages[1]!.id && !sneaked) {
+        sneaked = true; // after we read it, someone saves it again: our version + 1 is now stale
+        site.editAs(DEMO_USERS.mobile.accountId, id, '<p>edited again</p>');
+      }
+      return page;
+    };
+    const second = await publish(store, { client: racing });
+    expect(second.pages[1]).toMatchObject({ action: 'updated', version: 4 });
+    expect(ours().find((p) => p.id === first.pages[1]!.id)!.storage).toContain('What PO1 expects');
+  });
+
+  it('two publishes racing still leave one page per title', async () => {
+    const [a, b] = await Promise.all([publish(new MemoryStore()), publish(new MemoryStore())]);
+    expect(ours()).toHaveLength(5);
+    expect(a.pages.map((p) => p.id)).toEqual(b.pages.map((p) => p.id));
+  });
+
+  it('publishes to another space independently', async () => {
+    const store = new MemoryStore();
+    await publish(store);
+    const eng = await publish(store, { spaceKey: 'ENG' });
+    expect(eng.pages.every((p) => p.action === 'created')).toBe(true);
+    expect(ours('ENG')).toHaveLength(5);
+    expect(ours('PO')).toHaveLength(5);
+  });
+
+  it('escapes framework text in storage format', async () => {
+    const f: Framework = JSON.parse(JSON.stringify(DEFAULT_FRAMEWORK));
+    f.levels[0]!.categories[0]!.skills[0]!.behaviours[0] = 'Uses <script>alert(1)</script> & "quotes" ]]> safely';
+    f.name = 'R&D <Ops>';
+    await publish(new MemoryStore(), { framework: f });
+    const po1 = ours().find((p) => p.title === 'R&D <Ops>: PO1')!;
+    expect(po1.storage).toContain('Uses &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; ]]&gt; safely');
+    expect(po1.storage).not.toContain('<script>');
+    for (const p of ours()) expect(xhtmlProblem(p.storage)).toBeNull();
+  });
+
+  it('answers NOT_FOUND for an unknown or invisible space, BAD_INPUT for a bad key, and 404 → NOT_FOUND where the user may not write', async () => {
+    await expect(publish(new MemoryStore(), { spaceKey: 'NOPE' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(publish(new MemoryStore(), { client: clientFor(DEMO_USERS.outsider.email) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(publish(new MemoryStore(), { spaceKey: 'P O' })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await expect(publish(new MemoryStore(), { spaceKey: 'ENG', client: clientFor(DEMO_USERS.mobile.email) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(ours('ENG')).toHaveLength(0);
+  });
+
+  it('rides out a rate limit', async () => {
+    site.injectFaults({ status: 429, count: 2, retryAfterSeconds: 0 });
+    const result = await publish(new MemoryStore());
+    expect(result.pages).toHaveLength(5);
+  });
+
+  it('level pages list behaviours in order and everything expected below, in an expand', async () => {
+    await publish(new MemoryStore());
+    const po2 = ours().find((p) => p.title === 'Product Ops Levelling: PO2')!.storage;
+    const skill = DEFAULT_FRAMEWORK.levels[1]!.categories[0]!.skills[1]!;
+    expect(po2).toContain(`<h4>${skill.name.replace(/&/g, '&amp;')}</h4><ol>`);
+    expect(po2).toContain('<ac:structured-macro ac:name="expand"><ac:parameter ac:name="title">Everything expected at PO2</ac:parameter>');
+    expect(po2).toContain('<h2>From PO1</h2>');
+    const overview = ours().find((p) => p.title === 'Career framework: Product Ops Levelling')!.storage;
+    expect(overview).toContain('<h3>Flatter Hierarchy</h3>');
+    expect(overview).toContain('ri:content-title="Product Ops Levelling: POL6"');
+  });
+});
