@@ -23,6 +23,7 @@ const manifest = parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
 /** Every scope, with the reason it is needed. Adding one means arguing for it here. */
 const SCOPES: Record<string, string> = {
   'read:jira-work': 'search issues (/search/jql), read projects, versions, fields and issues as the viewing user',
+  'storage:app': 'sign-off events (one key each) and the settings page (blocker priorities, required sign-offs) in Forge KVS',
 };
 
 describe('manifest.yml', () => {
@@ -62,7 +63,12 @@ describe('manifest.yml', () => {
         .filter(([type]) => type !== 'function')
         .map(([type, mods]) => [type, mods.map((m) => m.key)]),
     );
-    expect(keys).toEqual({ 'jira:issuePanel': ['shipshape-issue-panel'] });
+    expect(keys).toEqual({
+      'jira:issuePanel': ['shipshape-issue-panel'],
+      'jira:dashboardGadget': ['shipshape-readiness-gadget'],
+      'jira:adminPage': ['shipshape-settings'],
+      macro: ['shipshape-roadmap'],
+    });
     const resourceKeys = manifest.resources.map((r) => r.key);
     for (const [type, mods] of Object.entries(manifest.modules)) {
       if (type === 'function') continue;

@@ -1,0 +1,4 @@
+import { mount } from '../../shared/mount';
+import { ReadinessGadgetEdit } from './edit';
+
+mount(<ReadinessGadgetEdit />);

@@ -1,0 +1,4 @@
+import { mount } from '../../shared/mount';
+import { ReadinessGadget } from './gadget';
+
+mount(<ReadinessGadget />);

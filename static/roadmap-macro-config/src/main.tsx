@@ -1,0 +1,4 @@
+import { mount } from '../../shared/mount';
+import { RoadmapMacroConfigView } from './config';
+
+mount(<RoadmapMacroConfigView />);

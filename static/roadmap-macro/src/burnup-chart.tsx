@@ -1,0 +1,78 @@
+/**
+ * The 90-day burn-up as inline SVG: scope (units created by each day) and done (units resolved by
+ * each day), in the report's weighting. Colours are design tokens (light and dark); the chart has
+ * an accessible title and description, and the numbers are in a table for screen readers.
+ */
+import { token } from '@atlaskit/tokens';
+import type { BurnupView } from '../../../src/contract';
+import { formatWork } from '../../shared/format';
+
+const W = 640;
+const H = 200;
+const PAD = { top: 12, right: 16, bottom: 28, left: 44 };
+
+function niceMax(v: number): number {
+  if (v <= 0) return 1;
+  const p = 10 ** Math.floor(Math.log10(v));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
+  return 10 * p;
+}
+
+export function BurnupChart({ burnup, unit }: { burnup: BurnupView; unit: string }) {
+  const pts = burnup.points;
+  if (pts.length === 0) return null;
+  const max = niceMax(Math.max(...pts.map((p) => p.scope), ...pts.map((p) => p.done)));
+  const x = (i: number) => PAD.left + (pts.length === 1 ? 0 : (i * (W - PAD.left - PAD.right)) / (pts.length - 1));
+  const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - v / max);
+  const line = (key: 'scope' | 'done') => pts.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p[key]).toFixed(1)}`).join(' ');
+  const first = pts[0]!;
+  const last = pts[pts.length - 1]!;
+  const desc = `From ${burnup.from} to ${burnup.to}: scope went from ${formatWork(first.scope)} to ${formatWork(last.scope)} ${unit}; done went from ${formatWork(first.done)} to ${formatWork(last.done)}.`;
+  const ticks = [0, max / 2, max];
+  const text = token('color.text.subtlest');
+  return (
+    <figure style={{ margin: 0 }} data-testid="burnup">
+      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-labelledby="burnup-title burnup-desc" style={{ display: 'block', maxHeight: 240 }}>
+        <title id="burnup-title">Burn-up, last {pts.length} days</title>
+        <desc id="burnup-desc">{desc}</desc>
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={token('color.border')} strokeWidth={1} />
+            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" fontSize={11} fill={text}>
+              {formatWork(t)}
+            </text>
+          </g>
+        ))}
+        <text x={PAD.left} y={H - 8} fontSize={11} fill={text}>
+          {burnup.from}
+        </text>
+        <text x={W - PAD.right} y={H - 8} fontSize={11} fill={text} textAnchor="end">
+          {burnup.to}
+        </text>
+        <path d={line('scope')} fill="none" stroke={token('color.chart.neutral')} strokeWidth={2} strokeDasharray="6 4" data-series="scope" />
+        <path d={line('done')} fill="none" stroke={token('color.chart.success.bold')} strokeWidth={2.5} data-series="done" />
+      </svg>
+      <figcaption style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.200'), font: token('font.body.small'), color: token('color.text.subtle') }}>
+        <span>
+          <svg width="24" height="8" aria-hidden="true">
+            <line x1="0" x2="24" y1="4" y2="4" stroke={token('color.chart.neutral')} strokeWidth="2" strokeDasharray="6 4" />
+          </svg>{' '}
+          Scope ({formatWork(last.scope)} {unit} now)
+        </span>
+        <span>
+          <svg width="24" height="8" aria-hidden="true">
+            <line x1="0" x2="24" y1="4" y2="4" stroke={token('color.chart.success.bold')} strokeWidth="2.5" />
+          </svg>{' '}
+          Done ({formatWork(last.done)} {unit} now)
+        </span>
+        <span>{burnup.method}</span>
+        {burnup.doneWithoutResolutionDate > 0 && (
+          <span>
+            {burnup.doneWithoutResolutionDate} done work item{burnup.doneWithoutResolutionDate === 1 ? ' has' : 's have'} no resolution date, so the
+            chart cannot place {burnup.doneWithoutResolutionDate === 1 ? 'it' : 'them'} in “done”.
+          </span>
+        )}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,4 @@
+import { mount } from '../../shared/mount';
+import { RoadmapMacro } from './roadmap-macro';
+
+mount(<RoadmapMacro />);

@@ -1,0 +1,535 @@
+/**
+ * The Confluence roadmap macro (SPEC §2): header (% done, done / in progress / to do bar, items done
+ * X of Y, estimate notes, forecast), a sortable table of items (optionally grouped), the "not done on
+ * time" list, an "explain this number" drill-down, a 90-day burn-up, and CSV export. Reads as the
+ * viewer: every number is what Jira lets this viewer see.
+ */
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import Button from '@atlaskit/button/new';
+import Lozenge from '@atlaskit/lozenge';
+import SectionMessage from '@atlaskit/section-message';
+import { token } from '@atlaskit/tokens';
+import {
+  DEFAULT_ROADMAP_CONFIG,
+  type RoadmapGroupView,
+  type RoadmapItemView,
+  type RoadmapMacroConfig,
+  type RoadmapView,
+  type UnitView,
+} from '../../../src/contract';
+import { view } from '../../shared/bridge';
+import { ApiError, toApiError } from '../../shared/api';
+import { formatPercent, formatWork } from '../../shared/format';
+import { WorkBar, WorkLegend } from '../../shared/components/work-bar';
+import { LoadingState } from '../../shared/components/loading-state';
+import { EmptyState } from '../../shared/components/empty-state';
+import { ErrorState } from '../../shared/components/error-state';
+import { StatusLozenge } from '../../shared/components/status-lozenge';
+import { IssueLink } from '../../shared/components/issue-link';
+import { BurnupChart } from './burnup-chart';
+import { configOf } from './config-model';
+import { explainRoadmap, getRoadmap } from './roadmap-api';
+import { csvFileName, FORECAST_LABEL, sortItems, toCsv, type Sort, type SortKey } from './table-model';
+
+type Weight = RoadmapMacroConfig['weight'];
+
+type State = { kind: 'loading' } | { kind: 'unconfigured' } | { kind: 'ready'; data: RoadmapView } | { kind: 'error'; error: ApiError };
+
+interface MacroContext {
+  extension?: { config?: Partial<RoadmapMacroConfig> };
+}
+
+/** How a weighting's sums read, and the factor from the backend's number (seconds for time) to the shown one. */
+export function unitOf(weight: Weight): { word: string; scale: number } {
+  if (weight === 'points') return { word: 'story points', scale: 1 };
+  if (weight === 'time') return { word: 'hours of original estimate', scale: 1 / 3600 };
+  return { word: 'work items', scale: 1 };
+}
+
+const scaled = <T extends { total: number; done: number; inProgress: number; todo: number }>(w: T, s: number) => ({
+  total: w.total * s,
+  done: w.done * s,
+  inProgress: w.inProgress * s,
+  todo: w.todo * s,
+});
+
+const muted: CSSProperties = { margin: 0, font: token('font.body.small'), color: token('color.text.subtlest') };
+
+export function RoadmapMacro() {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [config, setConfig] = useState<RoadmapMacroConfig>(DEFAULT_ROADMAP_CONFIG);
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const ctx = (await view.getContext()) as MacroContext;
+      const c = configOf(ctx.extension?.config);
+      if (!live) return;
+      setConfig(c);
+      if (!c.jql.trim()) return setState({ kind: 'unconfigured' });
+      const data = await getRoadmap({ jql: c.jql, weight: c.weight, groupBy: c.groupBy });
+      if (live) setState({ kind: 'ready', data });
+    })().catch((err: unknown) => live && setState({ kind: 'error', error: toApiError(err) }));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const title = config.title.trim() || 'Roadmap';
+  return (
+    <main style={{ padding: token('space.100'), color: token('color.text'), font: token('font.body'), backgroundColor: token('elevation.surface'), display: 'grid', gap: token('space.200') }}>
+      <h2 style={{ margin: 0, font: token('font.heading.medium') }}>{title}</h2>
+      {state.kind === 'loading' && <LoadingState label="Reading the roadmap from Jira…" />}
+      {state.kind === 'unconfigured' && (
+        <EmptyState title="This roadmap has no query yet">
+          Edit the page, select this macro and choose <strong>Edit</strong> to enter the JQL that finds the roadmap’s items (for example{' '}
+          <code>project = PO AND issuetype = Epic</code>).
+        </EmptyState>
+      )}
+      {state.kind === 'error' && <Problem error={state.error} jql={config.jql} />}
+      {state.kind === 'ready' && <Roadmap data={state.data} config={config} title={title} />}
+    </main>
+  );
+}
+
+/** Bad JQL, no permission, no Jira access: each a clear message in place (SPEC: never a bare error). */
+function Problem({ error, jql }: { error: ApiError; jql: string }) {
+  if (error.code === 'FORBIDDEN') {
+    return (
+      <div role="alert" data-testid="error-state" data-code={error.code}>
+        <SectionMessage appearance="information" title="Shipshape needs to read Jira as you">
+          <p>
+            This roadmap shows only what you can see in Jira, so it reads Jira with your access. Jira did not let it read as you: either you do
+            not have access to Jira on this site, or you have not allowed Shipshape to read Jira for you yet.
+          </p>
+          <p>Ask your Jira admin for access to the projects on this roadmap, then reload the page. Jira said: {error.message}</p>
+        </SectionMessage>
+      </div>
+    );
+  }
+  if (error.code === 'BAD_INPUT') {
+    return (
+      <div role="alert" data-testid="error-state" data-code={error.code}>
+        <SectionMessage appearance="warning" title="Jira could not run this roadmap’s query">
+          <p>
+            <code>{jql}</code>
+          </p>
+          <p>Jira said: {error.message}</p>
+          <p>Edit the macro to fix the query.</p>
+        </SectionMessage>
+      </div>
+    );
+  }
+  return <ErrorState code={error.code} message={error.message} />;
+}
+
+function Roadmap({ data, config, title }: { data: RoadmapView; config: RoadmapMacroConfig; title: string }) {
+  const { report } = data;
+  const t = report.totals;
+  const unit = unitOf(report.weight);
+  const [explain, setExplain] = useState<{ item: RoadmapItemView | null } | null>(null);
+
+  if (report.items.length === 0) {
+    return (
+      <EmptyState title="No items match this roadmap’s query">
+        Jira found no issues for <code>{report.jql}</code> that you can see. If you expected some, check the query (edit the macro) or ask for
+        access to the project in Jira.
+      </EmptyState>
+    );
+  }
+
+  return (
+    <div style={{ display: 'grid', gap: token('space.250') }}>
+      {data.partial && (
+        <div data-testid="partial">
+          <SectionMessage appearance="warning" title="These numbers are incomplete">
+            <p>{data.partial.reason}</p>
+          </SectionMessage>
+        </div>
+      )}
+      <Header data={data} onExplain={() => setExplain({ item: null })} />
+      {explain && <Explain data={data} item={explain.item} onClose={() => setExplain(null)} />}
+      <Items data={data} title={title} onExplain={(item) => setExplain({ item })} />
+      {config.showNotDone && <NotDone data={data} />}
+      <section aria-labelledby="burnup-heading" style={{ display: 'grid', gap: token('space.100') }}>
+        <h3 id="burnup-heading" style={{ margin: 0, font: token('font.heading.small') }}>
+          Burn-up, last 90 days
+        </h3>
+        <BurnupChart burnup={{ ...data.burnup, points: data.burnup.points.map((p) => ({ ...p, scope: p.scope * unit.scale, done: p.done * unit.scale })) }} unit={unit.word} />
+      </section>
+      <p style={muted}>
+        As of {report.asOf}. Query: <code>{report.jql}</code>. {formatWork(t.units)} distinct work items, each counted once even when two items reach
+        it. Sub-tasks are part of their work item and are not counted on their own.
+      </p>
+    </div>
+  );
+}
+
+function Header({ data, onExplain }: { data: RoadmapView; onExplain: () => void }) {
+  const { report } = data;
+  const t = report.totals;
+  const unit = unitOf(report.weight);
+  const f = t.forecast;
+  return (
+    <section aria-label="Roadmap summary" data-testid="header" style={{ display: 'grid', gap: token('space.100') }}>
+      <div style={{ display: 'flex', alignItems: 'baseline', gap: token('space.200'), flexWrap: 'wrap' }}>
+        <span style={{ font: token('font.heading.xlarge') }}>
+          <span data-testid="percent-done">{formatPercent(t.percentDone)}</span>{' '}
+          <span style={{ font: token('font.body'), color: token('color.text.subtle') }}>done</span>
+        </span>
+        <span data-testid="items-done" style={{ color: token('color.text.subtle') }}>
+          Items done: <strong style={{ color: token('color.text') }}>{t.itemsDone}</strong> of <strong style={{ color: token('color.text') }}>{t.items}</strong>
+        </span>
+        <span style={{ marginInlineStart: 'auto' }}>
+          <Button appearance="subtle" onClick={onExplain} testId="explain-total">
+            Explain this number
+          </Button>
+        </span>
+      </div>
+      <WorkBar work={scaled(t.work, unit.scale)} unit={unit.word} />
+      <WorkLegend work={scaled(t.work, unit.scale)} unit={unit.word} />
+      <Estimates data={data} />
+      <p style={{ margin: 0, color: token('color.text.subtle') }} data-testid="forecast-total">
+        Forecast: <ForecastLozenge state={f.state} />{' '}
+        {f.projectedFinish ? `projected finish ${f.projectedFinish}` : ''}
+        {f.dueDate ? ` against the latest due date ${f.dueDate}` : ''}. {f.resolvedInWindow} work items done in the last {f.windowDays} days.{' '}
+        <details style={{ display: 'inline' }}>
+          <summary style={{ display: 'inline', cursor: 'pointer', color: token('color.link') }}>How is this forecast made?</summary>
+          <span style={{ display: 'block', marginTop: token('space.050') }}>{data.forecastMethod}</span>
+        </details>
+      </p>
+    </section>
+  );
+}
+
+/** The plain notes about estimates (SPEC §2: `unestimated`, and the "most unestimated" warning). */
+function Estimates({ data }: { data: RoadmapView }) {
+  const t = data.report.totals;
+  const weight = data.report.weight;
+  if (weight === 'count' || t.unestimated === 0) return null;
+  const what = weight === 'points' ? 'story points' : 'an original estimate';
+  const mean = formatWork((t.imputedWeight ?? 1) * unitOf(weight).scale);
+  if (data.mostlyUnestimated) {
+    return (
+      <div data-testid="mostly-unestimated">
+        <SectionMessage appearance="warning" title="Most work items have no estimate">
+          <p>
+            {t.unestimated} of {t.units} work items have no {what}. Each of them is counted as the average of the estimated ones ({mean}), so that
+            guess is doing most of the work in these numbers. Counting work items instead (weighting “count”) gives a figure you can defend: edit the
+            macro to switch.
+          </p>
+        </SectionMessage>
+      </div>
+    );
+  }
+  return (
+    <p style={muted} data-testid="unestimated-note">
+      {t.unestimated} of {t.units} work items have no {what} and are counted as the average of the estimated ones ({mean}).
+    </p>
+  );
+}
+
+const FORECAST_APPEARANCE = { done: 'success', onTrack: 'success', atRisk: 'moved', offTrack: 'removed', noThroughput: 'default', noDueDate: 'default' } as const;
+
+function ForecastLozenge({ state }: { state: RoadmapItemView['forecast']['state'] }) {
+  return (
+    <span data-testid="forecast" data-state={state}>
+      <Lozenge appearance={FORECAST_APPEARANCE[state]}>{FORECAST_LABEL[state]}</Lozenge>
+    </span>
+  );
+}
+
+const COLUMNS: Array<{ key: SortKey; label: string; width?: string; align?: 'end' }> = [
+  { key: 'key', label: 'Key' },
+  { key: 'summary', label: 'Summary' },
+  { key: 'status', label: 'Status' },
+  { key: 'dueDate', label: 'Due date' },
+  { key: 'percentDone', label: 'Progress', width: '22%' },
+  { key: 'forecast', label: 'Forecast' },
+];
+
+const cell: CSSProperties = {
+  padding: `${token('space.075')} ${token('space.100')}`,
+  borderBottom: `${token('border.width')} solid ${token('color.border')}`,
+  textAlign: 'start',
+  verticalAlign: 'middle',
+};
+
+function Items({ data, title, onExplain }: { data: RoadmapView; title: string; onExplain: (item: RoadmapItemView) => void }) {
+  const [sort, setSort] = useState<Sort>({ key: 'jql', dir: 'asc' });
+  const byKey = useMemo(() => new Map(data.report.items.map((i) => [i.key, i])), [data]);
+  const all = useMemo(() => sortItems(data.report.items, sort), [data, sort]);
+  const csvHref = useMemo(() => URL.createObjectURL(new Blob([toCsv(data, all)], { type: 'text/csv;charset=utf-8' })), [data, all]);
+  useEffect(() => () => URL.revokeObjectURL(csvHref), [csvHref]);
+
+  const toggle = (key: SortKey) =>
+    setSort((s) => (s.key === key ? (s.dir === 'asc' ? { key, dir: 'desc' } : { key: 'jql', dir: 'asc' }) : { key, dir: key === 'percentDone' ? 'desc' : 'asc' }));
+
+  const grouped = data.groupBy !== 'none';
+  const groups: Array<{ group: RoadmapGroupView | null; items: RoadmapItemView[] }> = grouped
+    ? data.groups.map((g) => {
+        const keys = new Set(g.itemKeys);
+        return { group: g, items: all.filter((i) => keys.has(i.key)) };
+      })
+    : [{ group: null, items: all }];
+
+  return (
+    <section aria-labelledby="items-heading" style={{ display: 'grid', gap: token('space.100') }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
+        <h3 id="items-heading" style={{ margin: 0, font: token('font.heading.small') }}>
+          Items ({data.report.items.length})
+        </h3>
+        <a
+          href={csvHref}
+          download={csvFileName(title, data.report.asOf)}
+          data-testid="csv-export"
+          style={{ marginInlineStart: 'auto', color: token('color.link'), font: token('font.body') }}
+        >
+          Export CSV
+        </a>
+      </div>
+      {groups.map(({ group, items }) => (
+        <div key={group?.id ?? 'all'} data-testid="group" data-group={group?.id ?? 'all'} style={{ display: 'grid', gap: token('space.050') }}>
+          {group && (
+            <div style={{ display: 'flex', gap: token('space.150'), alignItems: 'baseline', flexWrap: 'wrap' }}>
+              <h4 style={{ margin: 0, font: token('font.heading.xsmall') }}>{group.label}</h4>
+              <span style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>
+                {formatPercent(group.percentDone)} done · {group.itemsDone} of {group.itemKeys.length} items done
+              </span>
+            </div>
+          )}
+          <div style={{ overflowX: 'auto' }}>
+            <table data-testid="items" style={{ width: '100%', borderCollapse: 'collapse', font: token('font.body') }}>
+              <thead>
+                <tr>
+                  {COLUMNS.map((c) => {
+                    const active = sort.key === c.key;
+                    return (
+                      <th
+                        key={c.key}
+                        scope="col"
+                        aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                        style={{ ...cell, width: c.width, font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle') }}
+                      >
+                        <button
+                          type="button"
+                          onClick={() => toggle(c.key)}
+                          data-testid={`sort-${c.key}`}
+                          style={{ all: 'unset', cursor: 'pointer', display: 'inline-flex', gap: token('space.050'), alignItems: 'center' }}
+                        >
+                          {c.label}
+                          <span aria-hidden="true" style={{ color: active ? token('color.text') : token('color.text.disabled') }}>
+                            {active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
+                          </span>
+                        </button>
+                      </th>
+                    );
+                  })}
+                  <th scope="col" style={{ ...cell, font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle') }}>
+                    <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+                      Details
+                    </span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <ItemRow key={item.key} item={byKey.get(item.key)!} data={data} onExplain={onExplain} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function ItemRow({ item, data, onExplain }: { item: RoadmapItemView; data: RoadmapView; onExplain: (item: RoadmapItemView) => void }) {
+  const unit = unitOf(data.report.weight);
+  return (
+    <tr data-testid="item" data-key={item.key}>
+      <td style={{ ...cell, whiteSpace: 'nowrap' }}>
+        <IssueLink issueKey={item.key} siteUrl={data.siteUrl} />
+      </td>
+      <td style={cell}>
+        {item.summary}
+        {item.incomplete && (
+          <>
+            {' '}
+            <Lozenge appearance="moved">incomplete</Lozenge>
+          </>
+        )}
+      </td>
+      <td style={{ ...cell, whiteSpace: 'nowrap' }}>
+        <StatusLozenge name={item.statusName} category={item.statusCategory} />
+      </td>
+      <td style={{ ...cell, whiteSpace: 'nowrap', color: item.overdue ? token('color.text.danger') : undefined }} data-testid="due">
+        {item.dueDate ?? '—'}
+        {item.overdue && <span style={{ font: token('font.body.small') }}> (overdue)</span>}
+      </td>
+      <td style={cell}>
+        <span style={{ display: 'flex', alignItems: 'center', gap: token('space.100') }}>
+          <span style={{ flex: 1, minWidth: 48 }}>
+            <WorkBar work={scaled(item.work, unit.scale)} size="small" unit={unit.word} />
+          </span>
+          <span data-testid="item-percent" style={{ minWidth: '3.5em', textAlign: 'end', font: token('font.body.small'), color: token('color.text.subtle') }}>
+            {formatPercent(item.percentDone)}
+          </span>
+        </span>
+      </td>
+      <td style={{ ...cell, whiteSpace: 'nowrap' }}>
+        <ForecastLozenge state={item.forecast.state} />
+      </td>
+      <td style={{ ...cell, whiteSpace: 'nowrap' }}>
+        <Button appearance="subtle" spacing="compact" onClick={() => onExplain(item)} testId={`explain-${item.key}`}>
+          Explain
+        </Button>
+      </td>
+    </tr>
+  );
+}
+
+function NotDone({ data }: { data: RoadmapView }) {
+  const items = new Map(data.report.items.map((i) => [i.key, i]));
+  const list = data.report.notDoneOnTime.map((k) => items.get(k)!).filter(Boolean);
+  return (
+    <section aria-labelledby="notdone-heading" data-testid="not-done" style={{ display: 'grid', gap: token('space.100') }}>
+      <h3 id="notdone-heading" style={{ margin: 0, font: token('font.heading.small') }}>
+        Not done on time ({list.length})
+      </h3>
+      {list.length === 0 ? (
+        <p style={{ margin: 0, color: token('color.text.subtle') }}>Every item whose due date has passed is done.</p>
+      ) : (
+        <ul style={{ margin: 0, paddingInlineStart: token('space.250'), display: 'grid', gap: token('space.050') }}>
+          {list.map((i) => (
+            <li key={i.key} data-testid="not-done-item" data-key={i.key}>
+              <IssueLink issueKey={i.key} siteUrl={data.siteUrl} /> {i.summary} — due {i.dueDate}, {formatPercent(i.percentDone)} done,{' '}
+              <StatusLozenge name={i.statusName} category={i.statusCategory} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <p style={muted}>Items that are not done and whose due date is before {data.report.asOf}, oldest due date first.</p>
+    </section>
+  );
+}
+
+/** "Explain this number": what was counted, with weights. Inline units for small roadmaps; paged from the backend for big ones. */
+function Explain({ data, item, onClose }: { data: RoadmapView; item: RoadmapItemView | null; onClose: () => void }) {
+  const report = data.report;
+  const unit = unitOf(report.weight);
+  const inline = item ? item.unitKeys : data.unitsInline ? distinctUnits(report.items) : undefined;
+  const [units, setUnits] = useState<UnitView[]>(inline ?? []);
+  const [total, setTotal] = useState<number>(inline ? inline.length : item ? item.units : report.totals.units);
+  const [next, setNext] = useState<number | null>(inline ? null : 0);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  const load = async (offset: number) => {
+    setLoading(true);
+    try {
+      const page = await explainRoadmap({
+        jql: report.jql,
+        weight: report.weight,
+        asOf: report.asOf,
+        ...(item ? { itemKey: item.key } : {}),
+        ...(report.totals.imputedWeight !== null ? { imputedWeight: report.totals.imputedWeight } : {}),
+        offset,
+        limit: 200,
+      });
+      setUnits((u) => (offset === 0 ? page.units : [...u, ...page.units]));
+      setTotal(page.total);
+      setNext(page.nextOffset);
+    } catch (err) {
+      setError(toApiError(err));
+    } finally {
+      setLoading(false);
+    }
+  };
+  useEffect(() => {
+    setUnits(inline ?? []);
+    if (!inline) void load(0);
+    else setNext(null);
+  }, [item?.key]);
+
+  const work = item ? item.work : report.totals.work;
+  const pct = item ? item.percentDone : report.totals.percentDone;
+  const w = (n: number) => formatWork(n * unit.scale);
+  const head: CSSProperties = { ...cell, font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle') };
+  return (
+    <section
+      aria-labelledby="explain-heading"
+      data-testid="explain"
+      style={{ display: 'grid', gap: token('space.100'), padding: token('space.150'), border: `${token('border.width')} solid ${token('color.border')}`, borderRadius: token('radius.medium'), backgroundColor: token('elevation.surface.sunken') }}
+    >
+      <div style={{ display: 'flex', alignItems: 'baseline', gap: token('space.100') }}>
+        <h3 id="explain-heading" style={{ margin: 0, font: token('font.heading.small') }}>
+          {item ? `How ${item.key} gets ${formatPercent(pct)}` : `How the roadmap gets ${formatPercent(pct)}`}
+        </h3>
+        <span style={{ marginInlineStart: 'auto' }}>
+          <Button appearance="subtle" onClick={onClose} testId="explain-close">
+            Close
+          </Button>
+        </span>
+      </div>
+      <p style={{ margin: 0 }} data-testid="explain-formula">
+        {formatPercent(pct)} = 100 × done {w(work.done)} ÷ total {w(work.total)} {unit.word}
+        {report.weight === 'count' ? ' (each work item weighs 1)' : ''}.{' '}
+        {item?.ownUnit ? `${item.key} has no work items beneath it, so it counts as its own single work item.` : ''}
+        {!item ? ' Each work item is counted once, even when two roadmap items reach it.' : ''}
+        {report.weight !== 'count' && report.totals.imputedWeight !== null
+          ? ` Work items without an estimate weigh the average of the estimated ones: ${w(report.totals.imputedWeight)}.`
+          : ''}
+      </p>
+      {error ? (
+        <ErrorState code={error.code} message={error.message} />
+      ) : (
+        <div style={{ overflowX: 'auto', maxHeight: 360, overflowY: 'auto' }}>
+          <table data-testid="explain-units" style={{ width: '100%', borderCollapse: 'collapse', font: token('font.body') }}>
+            <caption style={{ textAlign: 'start', ...muted, paddingBottom: token('space.050') }}>
+              {units.length} of {total} work items counted
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" style={head}>Work item</th>
+                <th scope="col" style={head}>Type</th>
+                <th scope="col" style={head}>Counted as</th>
+                <th scope="col" style={{ ...head, textAlign: 'end' }}>Weight</th>
+              </tr>
+            </thead>
+            <tbody>
+              {units.map((u) => (
+                <tr key={u.key} data-testid="explain-unit" data-key={u.key}>
+                  <td style={cell}>
+                    <IssueLink issueKey={u.key} siteUrl={data.siteUrl} /> {u.summary}
+                  </td>
+                  <td style={cell}>{u.issueType}</td>
+                  <td style={cell}>{u.statusCategory === 'done' ? 'done' : u.statusCategory === 'inprogress' ? 'in progress' : 'to do'}</td>
+                  <td style={{ ...cell, textAlign: 'end' }} data-testid="explain-weight">
+                    {w(u.weight)}
+                    {u.imputed && <span style={{ color: token('color.text.subtlest') }}> (no estimate: average)</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {loading && <LoadingState label="Reading the work items…" />}
+      {next !== null && !loading && !error && (
+        <span>
+          <Button onClick={() => void load(next)} testId="explain-more">
+            Show more
+          </Button>
+        </span>
+      )}
+    </section>
+  );
+}
+
+function distinctUnits(items: readonly RoadmapItemView[]): UnitView[] {
+  const seen = new Map<string, UnitView>();
+  for (const i of items) for (const u of i.unitKeys ?? []) if (!seen.has(u.key)) seen.set(u.key, u);
+  return [...seen.values()];
+}
+

@@ -1,0 +1,4 @@
+import { mount } from '../../shared/mount';
+import { SettingsPage } from './settings-page';
+
+mount(<SettingsPage />);

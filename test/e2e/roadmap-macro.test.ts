@@ -1,0 +1,185 @@
+/**
+ * The Confluence roadmap macro and its config view in the workbench, in Debian's Chromium. Config:
+ * a bad or unbounded JQL shows Jira's message and is not saved; a good one is submitted as Forge's
+ * macro contract says (`view.submit({ config })`). View: the numbers on screen equal those the demo
+ * data implies (derived here from the dataset), sorting, grouping, the drill-down, the CSV export
+ * (a real download from the sandboxed iframe), the burn-up, and the empty and bad-query states.
+ */
+import { readFileSync } from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
+import { DEMO_USERS } from '../../src/workbench/demo-site';
+import type { RoadmapMacroConfig } from '../../src/contract';
+import { expectedRoadmap, itemsAt, unitsOfItem } from '../services/roadmap-expected';
+import { E2E_TODAY, startHarness, type Harness } from './harness';
+
+jest.setTimeout(180_000);
+
+const MODULE_KEY = 'shipshape-roadmap';
+const EPICS_JQL = 'project = PO AND issuetype = Epic';
+
+async function appFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('#app-frame');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('the app iframe has no frame');
+  return frame;
+}
+
+const url = (h: Harness, q: Record<string, string>) =>
+  `${h.workbench.url}/module/${MODULE_KEY}?${new URLSearchParams({ user: DEMO_USERS.lead.accountId, space: 'PO', theme: 'light', ...q })}`;
+
+/** Stores a macro configuration the way Confluence does (what `extension.config` then holds), through the host page's form. */
+async function storeConfig(h: Harness, page: Page, config: Partial<RoadmapMacroConfig>): Promise<void> {
+  await page.goto(url(h, { entry: 'view' }));
+  await page.fill('#config-form textarea[name=config]', JSON.stringify(config));
+  await Promise.all([page.waitForEvent('load'), page.click('#config-form button[type=submit]')]);
+}
+
+async function openView(h: Harness, page: Page, config: Partial<RoadmapMacroConfig>, theme = 'light'): Promise<Frame> {
+  await storeConfig(h, page, config);
+  await page.goto(url(h, { entry: 'view', theme }));
+  const frame = await appFrame(page);
+  await frame.waitForSelector('[data-testid=header], [data-testid=error-state], [data-testid=empty-state]', { timeout: 60_000 });
+  return frame;
+}
+
+const num = (s: string | null) => Number((s ?? '').replace(/[^0-9.]/g, ''));
+
+describe('Confluence roadmap macro in the workbench', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  test('config: a bad or unbounded JQL shows Jira’s message and is not saved; a good one is submitted as { config }', async () => {
+    const page = await h.newPage();
+    await page.goto(url(h, { entry: 'config' }));
+    const frame = await appFrame(page);
+    await frame.waitForSelector('[data-testid=jql]');
+    const saves: unknown[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/config')) saves.push(r.postDataJSON());
+    });
+
+    await frame.fill('[data-testid=jql]', 'project = NOPE AND issuetype = Epic');
+    await frame.click('[data-testid=save]');
+    const err = frame.locator('[data-testid=jql-error]');
+    await err.waitFor();
+    await expect(err.textContent()).resolves.toContain("The value 'NOPE' does not exist for the field 'project'.");
+    await h.screenshot(page, 'roadmap-config-bad-jql');
+
+    await frame.fill('[data-testid=jql]', 'order by rank');
+    await frame.click('[data-testid=save]');
+    await frame.locator('[data-testid=jql-error]', { hasText: 'Unbounded JQL queries are not allowed here' }).waitFor();
+    expect(saves).toEqual([]); // neither was saved
+
+    await frame.fill('[data-testid=jql]', EPICS_JQL);
+    await frame.click('[data-testid=check-jql]');
+    const ok = frame.locator('[data-testid=jql-ok]');
+    await ok.waitFor();
+    await expect(ok.textContent()).resolves.toContain(`${itemsAt(h.dataset, 'PO', 1).length} items`);
+    await frame.check('[data-testid=weight-points]');
+    await frame.selectOption('[data-testid=groupBy]', 'dueQuarter');
+    await frame.fill('[data-testid=title] input, input[data-testid=title]', 'Platform roadmap');
+    await frame.uncheck('[data-testid=showNotDone]');
+    await h.screenshot(page, 'roadmap-config-good-jql');
+    await Promise.all([page.waitForRequest((r) => r.url().endsWith('/api/config')), frame.click('[data-testid=save]')]);
+    expect(saves).toHaveLength(1);
+    // Forge's macro config contract: view.submit({ config }); Confluence stores `config` as extension.config.
+    expect((saves[0] as { config: unknown }).config).toEqual({
+      config: { jql: EPICS_JQL, weight: 'points', groupBy: 'dueQuarter', title: 'Platform roadmap', showNotDone: false },
+    });
+  });
+
+  test('view: the numbers equal what the demo data implies; sorting, drill-down, not-done list, burn-up', async () => {
+    const page = await h.newPage();
+    const frame = await openView(h, page, { jql: EPICS_JQL, weight: 'count', groupBy: 'none', title: 'Platform epics', showNotDone: true });
+    const ds = h.dataset;
+    const epics = itemsAt(ds, 'PO', 1);
+    const want = expectedRoadmap(ds, epics, 'count', E2E_TODAY);
+
+    await expect(frame.locator('[data-testid=percent-done]').textContent()).resolves.toBe(`${want.totals.percentDone}%`);
+    await expect(frame.locator('[data-testid=items-done]').textContent()).resolves.toBe(`Items done: ${want.totals.itemsDone} of ${want.totals.items}`);
+    const legend = async (id: string) => num(await frame.locator(`[data-testid=header] [data-testid=${id}]`).textContent());
+    expect(await legend('count-done')).toBe(want.totals.work.done);
+    expect(await legend('count-inProgress')).toBe(want.totals.work.inProgress);
+    expect(await legend('count-todo')).toBe(want.totals.work.todo);
+    expect(await legend('count-total')).toBe(want.totals.work.total);
+
+    const rows = frame.locator('[data-testid=item]');
+    await expect(rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).resolves.toEqual(want.items.map((i) => i.key));
+    const percents = await frame.locator('[data-testid=item-percent]').allTextContents();
+    expect(percents.map(num)).toEqual(want.items.map((i) => i.percentDone));
+    const notDone = await frame.locator('[data-testid=not-done-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    expect(notDone).toEqual(want.notDoneOnTime);
+    await frame.locator('[data-testid=burnup] svg title').waitFor({ state: 'attached' });
+    await h.screenshot(page, 'roadmap-view-light');
+    await frame.locator('[data-testid=burnup]').scrollIntoViewIfNeeded();
+    await h.screenshot(page, 'roadmap-view-burnup');
+
+    // Sorting by % done: highest first, then back to JQL order.
+    await frame.click('[data-testid=sort-percentDone]');
+    const sorted = (await frame.locator('[data-testid=item-percent]').allTextContents()).map(num);
+    expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
+    await expect(frame.locator('th[aria-sort=descending]').count()).resolves.toBe(1);
+
+    // "Explain this number" for one item: every work item counted, with its weight.
+    const epic = epics.find((e) => unitsOfItem(ds, e).length > 5)!;
+    await frame.click(`[data-testid=explain-${epic.key}]`);
+    const explain = frame.locator('[data-testid=explain]');
+    await explain.waitFor();
+    const unitKeys = await explain.locator('[data-testid=explain-unit]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    expect(unitKeys.sort()).toEqual(unitsOfItem(ds, epic).map((u) => u.key).sort());
+    const weights = (await explain.locator('[data-testid=explain-weight]').allTextContents()).map(num);
+    expect(weights.every((w) => w === 1)).toBe(true);
+    await explain.scrollIntoViewIfNeeded();
+    await h.screenshot(page, 'roadmap-view-explain');
+  });
+
+  test('view: CSV export downloads the table from the sandboxed iframe', async () => {
+    const page = await h.newPage();
+    const frame = await openView(h, page, { jql: EPICS_JQL, weight: 'count', groupBy: 'none', title: 'Platform epics', showNotDone: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.click('[data-testid=csv-export]')]);
+    expect(download.suggestedFilename()).toBe(`roadmap-platform-epics-${E2E_TODAY}.csv`);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^Key,Summary,Status,Status category,Due date,Percent done,/);
+    const want = expectedRoadmap(h.dataset, itemsAt(h.dataset, 'PO', 1), 'count', E2E_TODAY);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(want.items.map((i) => i.key));
+  });
+
+  test('view: grouped by due-date quarter, weighted by points, dark theme', async () => {
+    const page = await h.newPage({ colorScheme: 'dark' });
+    const frame = await openView(h, page, { jql: 'project = PO AND issuetype in (Initiative, Epic)', weight: 'points', groupBy: 'dueQuarter', title: '', showNotDone: true }, 'dark');
+    const groups = await frame.locator('[data-testid=group]').evaluateAll((els) => els.map((e) => e.getAttribute('data-group')));
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups.filter((g) => g !== 'none')).toEqual([...groups.filter((g) => g !== 'none')].sort());
+    const items = h.dataset.issues.filter((i) => i.projectKey === 'PO' && ['Initiative', 'Epic'].includes(h.dataset.issueTypes.find((t) => t.id === i.issueTypeId)!.name));
+    const want = expectedRoadmap(h.dataset, items.sort((a, b) => a.rank - b.rank), 'points', E2E_TODAY);
+    await expect(frame.locator('[data-testid=percent-done]').textContent()).resolves.toBe(`${want.totals.percentDone}%`);
+    if (want.totals.unestimated > 0) await frame.locator('[data-testid=unestimated-note], [data-testid=mostly-unestimated]').first().waitFor();
+    await frame.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
+    await page.waitForTimeout(200);
+    await h.screenshot(page, 'roadmap-view-dark');
+  });
+
+  test('view: bad JQL, an empty result and no configuration are each a clear message in place', async () => {
+    const page = await h.newPage();
+    let frame = await openView(h, page, { jql: 'project = NOPE' });
+    const err = frame.locator('[data-testid=error-state]');
+    await expect(err.getAttribute('data-code')).resolves.toBe('BAD_INPUT');
+    await expect(err.textContent()).resolves.toContain("The value 'NOPE' does not exist for the field 'project'.");
+    await h.screenshot(page, 'roadmap-view-bad-jql');
+
+    // The outsider can sign in to Jira but browse nothing: an empty roadmap, said plainly.
+    await storeConfig(h, page, { jql: 'issuetype = Epic' });
+    await page.goto(url(h, { entry: 'view', user: DEMO_USERS.outsider.accountId }));
+    frame = await appFrame(page);
+    await frame.locator('[data-testid=empty-state]', { hasText: 'No items match' }).waitFor();
+
+    frame = await openView(h, page, {});
+    await frame.locator('[data-testid=empty-state]', { hasText: 'no query yet' }).waitFor();
+  });
+});
