@@ -1,6 +1,9 @@
 /** Two projects: fast unit/integration tests (parallel) and browser tests (serial, one Chromium). */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
 module.exports = {
+  // Integration tests talk HTTP to the demo site; on a loaded 2-core CI machine 5 s is tight.
+  // (A global option: Jest ignores it inside a project. Browser tests set their own.)
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'unit',
@@ -8,15 +11,12 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
-      // Integration tests talk HTTP to the demo site; on a loaded 2-core CI machine 5 s is tight.
-      testTimeout: 30_000,
       transform: { '^.+\\.tsx?$': tsJest },
     },
     {
       displayName: 'e2e',
       testEnvironment: 'node',
       roots: ['<rootDir>/test/e2e'],
-      testTimeout: 90_000,
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
     },

@@ -31,9 +31,14 @@ not_ready; 2 bad input (unknown flag, bad JQL, unknown project or version, unrea
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '-h' || name === '--help' || name === 'help') {
+  if (!name) {
     io.stdout(HELP);
-    return name ? EXIT.ok : EXIT.badInput;
+    io.stderr('shipshape: no command given (roadmap, readiness or levels)\n');
+    return EXIT.badInput;
+  }
+  if (name === '-h' || name === '--help' || name === 'help') {
+    io.stdout(HELP);
+    return EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -27,7 +27,7 @@ export interface SignoffsFileInput {
 export function parseSignoffsFile(text: string, file: string): SignoffsFileInput {
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text.replace(/^\uFEFF/, '')); // a BOM from Windows editors is not an error
   } catch (err) {
     throw new UsageError(`sign-offs file ${file} is not valid JSON (${(err as Error).message.split('\n')[0]})`);
   }

@@ -8,16 +8,23 @@ import { forgeConfluenceTransport } from '../confluence/forge-transport';
 import { createJiraClient } from '../jira';
 import { forgeTransport } from '../jira/forge-transport';
 import { buildHandlers, type AppDeps, type ForgeContext } from '../resolvers';
+import { storyPointsSetting } from '../services/settings';
 import { KvsStore } from '../store/kvs-store';
 
 /** Resolver calls must finish in 25 s; keep a margin for the response to travel. */
 const RESOLVER_BUDGET_MS = 23_000;
 
 export function forgeDeps(): AppDeps {
+  const store = new KvsStore();
   return {
-    jiraFor: () => createJiraClient({ transport: forgeTransport(), deadlineAt: Date.now() + RESOLVER_BUDGET_MS }),
+    jiraFor: () =>
+      createJiraClient({
+        transport: forgeTransport(),
+        deadlineAt: Date.now() + RESOLVER_BUDGET_MS,
+        storyPointsFieldOverride: () => storyPointsSetting(store),
+      }),
     confluenceFor: () => createConfluenceClient(forgeConfluenceTransport()),
-    store: new KvsStore(),
+    store,
     today: () => new Date().toISOString().slice(0, 10),
     now: () => new Date().toISOString(),
     // Links are opened with router.open and a relative path would do in Jira, but Confluence

@@ -58,8 +58,11 @@ export interface JiraClientOptions {
   clock?: () => number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
-  /** The story-points setting (a field id or name); beats discovery (SPEC §1). */
-  storyPointsFieldOverride?: string | null;
+  /**
+   * The story-points setting (a field id or name); beats discovery (SPEC §1). May be a lookup,
+   * because hosts keep the setting in storage: it is read once, with the field discovery.
+   */
+  storyPointsFieldOverride?: string | null | (() => Promise<string | null | undefined>);
 }
 
 export interface JiraClient {
@@ -152,16 +155,18 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
 
   // Cached as a promise so concurrent callers share one request; forgotten on failure so a later call can retry.
   let storyPoints: Promise<string | null> | null = null;
+  const overrideSetting = async (): Promise<string | undefined> => {
+    const o = opts.storyPointsFieldOverride;
+    const value = typeof o === 'function' ? await o() : o;
+    return value?.trim() || undefined;
+  };
   const storyPointsField = (): Promise<string | null> => {
-    const override = opts.storyPointsFieldOverride?.trim();
-    if (override && isFieldId(override)) return Promise.resolve(override);
-    storyPoints ??= getFields().then(
-      (fields) => discoverStoryPointsField(fields, override),
-      (err: unknown) => {
+    storyPoints ??= overrideSetting()
+      .then(async (override) => (override && isFieldId(override) ? override : discoverStoryPointsField(await getFields(), override)))
+      .catch((err: unknown) => {
         storyPoints = null;
         throw err;
-      },
-    );
+      });
     return storyPoints;
   };
   const issueFields = async (): Promise<string[]> => issueFieldsWith(await storyPointsField());

@@ -38,7 +38,10 @@ async function viewOf(deps: AppDeps, context: ForgeContext): Promise<SettingsVie
 
 export function settingsResolvers(deps: AppDeps): Record<string, ResolverHandler> {
   return {
-    [READINESS_KEYS.settingsGet]: defineResolver<SettingsView>(READINESS_KEYS.settingsGet, ({ context }) => viewOf(deps, context)),
+    [READINESS_KEYS.settingsGet]: defineResolver<SettingsView>(READINESS_KEYS.settingsGet, async ({ payload, context }) => {
+      asObject(payload); // no fields, but a payload that is not an object is still refused
+      return viewOf(deps, context);
+    }),
     [READINESS_KEYS.settingsSave]: defineResolver<SettingsView>(READINESS_KEYS.settingsSave, async ({ payload, context }) => {
       if (context.moduleKey !== SETTINGS_MODULE_KEY || !context.accountId) {
         throw new ForbiddenError('Shipshape settings can be changed only from its page in Jira settings (Jira admins).');

@@ -23,8 +23,11 @@ export interface VersionContext {
 
 const PROJECT_KEY = /^[A-Za-z][A-Za-z0-9_]{0,254}$|^\d{1,18}$/;
 
+/** 404, or a 403 on one project/version: "not found for you". A 401 (bad sign-in) is not, and stays exit 1. */
 function isNotFound(err: unknown): boolean {
-  return err instanceof AppError && (err.code === 'NOT_FOUND' || err.code === 'FORBIDDEN');
+  if (!(err instanceof AppError)) return false;
+  if (err.code === 'NOT_FOUND') return true;
+  return err.code === 'FORBIDDEN' && (err.details as { status?: number } | undefined)?.status === 403;
 }
 
 /** SPEC §3: "unreleased and not archived, earliest release date first, undated after dated, ties in Jira's version order". */
@@ -202,11 +205,11 @@ export async function readinessReport(
   return { context, issues, report };
 }
 
-/** The SPEC §5 readiness JSON, names and order exact, nothing else. */
+/** The SPEC §5 readiness JSON, names and order exact; plus `version.archived` (SPEC §3: the report says archived). */
 export function toSpecJson(report: ReadinessReport): Record<string, unknown> {
   return {
     asOf: report.asOf,
-    version: { id: report.version.id, name: report.version.name, releaseDate: report.version.releaseDate, released: report.version.released },
+    version: { id: report.version.id, name: report.version.name, releaseDate: report.version.releaseDate, released: report.version.released, archived: report.version.archived },
     issues: { total: report.issues.total, done: report.issues.done, inProgress: report.issues.inProgress, todo: report.issues.todo },
     percentDone: report.percentDone,
     blockers: report.blockers,

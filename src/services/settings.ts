@@ -138,3 +138,9 @@ export class SettingsService {
     }
   }
 }
+
+/** The story-point field setting (SPEC §1: "a setting overrides both"), or undefined to discover. */
+export async function storyPointsSetting(store: KeyValueStore): Promise<string | undefined> {
+  const { settings } = await new SettingsService(store).current();
+  return settings.storyPointsField?.trim() || undefined;
+}

@@ -7,6 +7,7 @@ import type { ConfluenceClient } from '../confluence/client';
 import { createJiraClient, fetchTransport } from '../jira';
 import type { ForgeContext } from '../resolvers/context';
 import type { AppDeps } from '../resolvers/deps';
+import { storyPointsSetting } from '../services/settings';
 import { FileStore } from '../store/file-store';
 import type { KeyValueStore } from '../store/kv-store';
 
@@ -37,7 +38,7 @@ export function createWorkbenchDeps(opts: WorkbenchDepsOptions): AppDeps {
       // Like Forge, every call gets a client for its own viewer: nothing read as one user is
       // served to another.
       const conn = connectionFor(ctx.accountId ?? '');
-      return createJiraClient({ transport: fetchTransport(conn) });
+      return createJiraClient({ transport: fetchTransport(conn), storyPointsFieldOverride: () => storyPointsSetting(store) });
     },
     store,
     today: opts.today ?? (() => new Date().toISOString().slice(0, 10)),

@@ -58,7 +58,7 @@ describe('shipshape readiness', () => {
       'asOf', 'version', 'issues', 'percentDone', 'blockers', 'openBugs', 'unassigned', 'daysToRelease',
       'throughputPerDay', 'daysNeeded', 'signoffs', 'verdict', 'reasons',
     ]);
-    expect(Object.keys(doc.version)).toEqual(['id', 'name', 'releaseDate', 'released']);
+    expect(Object.keys(doc.version)).toEqual(['id', 'name', 'releaseDate', 'released', 'archived']); // SPEC §3: the report says archived
     expect(Object.keys(doc.issues)).toEqual(['total', 'done', 'inProgress', 'todo']);
     expect(doc).toMatchObject({
       asOf: TODAY,
@@ -156,5 +156,27 @@ describe('shipshape readiness', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/Jira could not be reached/);
     expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('wrong credentials are not "project not found": exit 1 with the sign-in reason', async () => {
+    const r = await run(['--project', 'PO', '--version', 'PO 2.0'], { env: { JIRA_API_TOKEN: 'wrong-token' } });
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/401/);
+    expect(r.err).not.toMatch(/not found/i);
+  });
+
+  it('says when a version is archived (SPEC §3)', async () => {
+    const archived = await run(['--project', 'PO', '--version', 'PO 1.0', '--json']);
+    expect(JSON.parse(archived.out).version).toMatchObject({ name: 'PO 1.0', released: true, archived: true });
+    const current = await run(['--project', 'PO', '--version', 'PO 2.0', '--json']);
+    expect(JSON.parse(current.out).version.archived).toBe(false);
+  });
+
+  it('reads a sign-offs file saved with a byte-order mark', async () => {
+    const r = await run(['--project', 'MOB', '--version', 'Mobile 5.0', '--signoffs', 'bom.json', '--json'], {
+      files: { 'bom.json': '\uFEFF' + JSON.stringify(SIGNOFFS) },
+    });
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out).verdict).toBe('ready');
   });
 });
