@@ -2,7 +2,7 @@
  * The one meeting point of the backend (src/) and the Custom UI apps (static/): resolver keys,
  * payloads, responses and error codes. Imports nothing but types from src/domain.
  */
-import type { IssueProgressResult } from './domain/progress';
+import type { AncestorProgress, IssueProgressResult } from './domain/progress';
 import type { IsoDate, Weight } from './domain/types';
 
 /** The closed set of error codes every resolver may answer with (DESIGN habit 6). */
@@ -50,14 +50,25 @@ export interface IssueProgressPayload {
   asOf?: IsoDate;
 }
 
-export type { IssueSummary, ChildProgress } from './domain/progress';
+export type { IssueSummary, ChildProgress, AncestorProgress } from './domain/progress';
+export type { Forecast, ForecastState } from './domain/forecast';
 
 /**
  * The panel's answer: the domain's roll-up of the issue (SPEC §2 units, all levels down; direct
- * children each with their own roll-up; `hasChildren` false when the issue is its own unit),
- * plus the site's base URL for links (`…/browse/KEY`).
+ * children each with their own roll-up; `hasChildren` false when the issue is its own unit; the
+ * 28-day `forecast` with its `method` sentence), plus the site's base URL for links
+ * (`…/browse/KEY`) and, when the issue has no work beneath it, its `parentChain`.
  */
-export type IssueProgress = IssueProgressResult & { siteUrl: string };
+export type IssueProgress = IssueProgressResult & {
+  siteUrl: string;
+  /**
+   * The issue's ancestors (parent first, then its parent …, at most 5), each with its own roll-up
+   * in the same weighting, as its own panel would show it. Empty when `hasChildren` is true (the
+   * panel then shows the issue's own children), when the issue has no parent, or when the viewer
+   * cannot see the parent.
+   */
+  parentChain: AncestorProgress[];
+};
 
 export * from './contract/readiness';
 export * from './contract/roadmap';

@@ -24,6 +24,9 @@ const manifest = parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
 const SCOPES: Record<string, string> = {
   'read:jira-work': 'search issues (/search/jql), read projects, versions, fields and issues as the viewing user',
   'storage:app': 'sign-off events (one key each) and the settings page (blocker priorities, required sign-offs) in Forge KVS',
+  'read:space:confluence': 'publish the career framework: find the chosen space by key and its homepage (GET /wiki/api/v2/spaces)',
+  'read:page:confluence': 'publish the career framework: find the pages published before, by id or by title in the space (GET /wiki/api/v2/pages)',
+  'write:page:confluence': 'publish the career framework: create the overview and level pages, and update them on the next publish (POST/PUT /wiki/api/v2/pages)',
 };
 
 describe('manifest.yml', () => {
@@ -67,7 +70,9 @@ describe('manifest.yml', () => {
       'jira:issuePanel': ['shipshape-issue-panel'],
       'jira:dashboardGadget': ['shipshape-readiness-gadget'],
       'jira:adminPage': ['shipshape-settings'],
-      macro: ['shipshape-roadmap'],
+      macro: ['shipshape-roadmap', 'shipshape-competency-matrix'],
+      'confluence:spacePage': ['shipshape-competency'],
+      'confluence:globalPage': ['shipshape-competency-global'],
     });
     const resourceKeys = manifest.resources.map((r) => r.key);
     for (const [type, mods] of Object.entries(manifest.modules)) {

@@ -34,7 +34,7 @@ export interface ChildProgress extends IssueSummary {
   dueDate: IsoDate | null;
 }
 
-/** Structurally the contract's `IssueProgress` without `siteUrl` (the service adds it), plus extras. */
+/** Structurally the contract's `IssueProgress` without `siteUrl` and `parentChain` (the service adds them), plus extras. */
 export interface IssueProgressResult {
   asOf: IsoDate;
   weight: Weight;
@@ -110,4 +110,65 @@ export function computeIssueProgress(issue: Issue, descendants: Issue[], weight:
     dueDate: issue.dueDate,
     overdue: item.overdue,
   };
+}
+
+/**
+ * One ancestor of the issue in view (its parent, grandparent …) with its own roll-up: the numbers
+ * the panel shows when opened on that ancestor (SPEC §2 for a one-item roadmap of the ancestor).
+ */
+export interface AncestorProgress extends IssueSummary {
+  work: WorkSums;
+  percentDone: Percent;
+  units: number;
+  unestimated: number;
+  /** The ancestor's own mean estimate for unestimated units (null with `count`). */
+  imputedWeight: number | null;
+  /** True when the ancestor has no level-0 descendant and counts as its own unit. */
+  ownUnit: boolean;
+  dueDate: IsoDate | null;
+  overdue: boolean;
+  forecast: Forecast;
+  /**
+   * True when the issue in view is part of these numbers: it is one of the ancestor's units, or
+   * sits beneath one (a sub-task is part of its work item). False e.g. for an empty epic under an
+   * initiative (SPEC §2: a descendant above level 0 is never a unit).
+   */
+  includesIssue: boolean;
+}
+
+/**
+ * The parent chain of an issue, nearest ancestor first, each rolled up on its own (SPEC §2 units,
+ * weights imputed over that ancestor's own units, as on its own panel). `descendants` must hold
+ * everything beneath the topmost ancestor (extra issues are ignored).
+ */
+export function computeParentChain(
+  issue: Issue,
+  ancestors: readonly Issue[],
+  descendants: readonly Issue[],
+  weight: Weight,
+  asOf: IsoDate,
+): AncestorProgress[] {
+  assertIsoDate(asOf, 'as-of date');
+  // The issue and its ancestors up to this one: when one of them is a unit, the issue counts (itself or beneath it).
+  const chain = new Set<IssueKey>([issue.key]);
+  return ancestors.map((ancestor) => {
+    chain.add(ancestor.key);
+    const report = resolveReport([ancestor], [issue, ...ancestors, ...descendants], weight);
+    const own = report.unitsByItem.get(ancestor.key)!;
+    const item = rollUpItem(ancestor, own.units, own.ownUnit, report.weigher, asOf);
+    const includesIssue = own.units.some((u) => chain.has(u.key));
+    return {
+      ...summaryOf(ancestor),
+      work: item.work,
+      percentDone: item.percentDone,
+      units: item.units,
+      unestimated: item.unestimated,
+      imputedWeight: report.weigher.imputedWeight,
+      ownUnit: own.ownUnit,
+      dueDate: ancestor.dueDate,
+      overdue: item.overdue,
+      forecast: item.forecast,
+      includesIssue,
+    };
+  });
 }

@@ -1,7 +1,7 @@
 /**
  * `npm start`: the workbench. Builds the Custom UI apps whose dist is missing or stale, starts the
- * demo Jira site in-process (or uses a real Jira when JIRA_BASE_URL, JIRA_EMAIL and JIRA_API_TOKEN
- * are set), and serves every module of manifest.yml at http://localhost:<PORT> (default 4000).
+ * demo Jira site in-process with the Confluence v2 stand-in beside it (or uses a real Jira when
+ * JIRA_BASE_URL, JIRA_EMAIL and JIRA_API_TOKEN are set; then publishing to Confluence is off), and serves every module of manifest.yml at http://localhost:<PORT> (default 4000).
  *
  * SHIPSHAPE_TODAY pins the demo data's as-of date, DEMO_SEED its seed, DEMO_LATENCY_MS slows it.
  */
@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   });
   console.log(`Shipshape workbench at ${wb.url}`);
   console.log(`  data: ${wb.directory.describe}`);
+  if (wb.confluenceSite) console.log(`  confluence: stand-in at ${wb.confluenceSite.url}/wiki (spaces ${wb.confluenceSite.spaces().map((s) => s.key).join(', ')})`);
   for (const m of wb.manifest.modules) console.log(`  ${m.type.padEnd(22)} ${wb.url}/module/${m.key}`);
   console.log('Ctrl-C stops it.');
   const stop = () => void wb.close().then(() => process.exit(0));

@@ -1,7 +1,9 @@
 /**
- * One typed wrapper per resolver (DESIGN habit 8): components never call `invoke` raw. Each wrapper
- * unwraps the envelope and throws an `ApiError` carrying the envelope's code and message, which
- * `ErrorState` shows as is (the UI never guesses from a stack trace).
+ * The one `invoke` in the apps (DESIGN habit 8): `call` unwraps the resolver envelope and throws an
+ * `ApiError` carrying the envelope's code and message, which `ErrorState` shows as is (the UI never
+ * guesses from a stack trace). The typed wrappers sit on it, one per resolver: the issue panel's
+ * here, the features' in `roadmap-api.ts`, `readiness-api.ts`, `competency-api.ts`. Components
+ * never call `invoke` raw.
  */
 import { invoke } from './bridge';
 import {
@@ -33,7 +35,8 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
   return v.ok === false && typeof v.error?.message === 'string';
 }
 
-async function call<T>(key: string, payload: object): Promise<T> {
+/** Calls resolver `key` with `payload`; resolves with the envelope's `data`, rejects with an `ApiError`. */
+export async function call<T>(key: string, payload: object = {}): Promise<T> {
   let answer: unknown;
   try {
     answer = await invoke(key, payload as Record<string, unknown>);

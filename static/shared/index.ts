@@ -8,3 +8,7 @@ export { ErrorState } from './components/error-state';
 export { StatusLozenge } from './components/status-lozenge';
 export { IssueLink } from './components/issue-link';
 export { mount } from './mount';
+export { VerdictLozenge, verdictText } from './components/verdict-lozenge';
+export { configOf } from './roadmap-config';
+export * from './roadmap-api';
+export * from './readiness-api';

@@ -1,19 +1,28 @@
 /**
  * The Jira issue panel in the workbench, in Debian's Chromium: the numbers on screen equal those the
- * demo data implies (derived here from the dataset itself, not copied from the screen), plus the
- * empty and error states, theming, links through the bridge, and Forge's sandbox and CSP.
+ * demo data implies (derived here from the dataset itself, not copied from the screen) in each
+ * weighting, the forecast, the parent chain of an issue with no children, the release section
+ * (verdict computed here through the domain), plus the empty and error states, theming, links
+ * through the bridge, and Forge's sandbox and CSP.
  */
 import type { Frame, Page } from 'playwright-core';
+import { computeReadiness, DEFAULT_BLOCKER_PRIORITIES, DEFAULT_SIGNOFFS } from '../../src/domain/readiness';
+import type { Issue } from '../../src/domain/types';
 import {
+  addDays,
   childrenOf,
   DEMO_USERS,
+  DEMO_VERSIONS,
+  issueByKey,
   levelOf,
   statusCategoryKeyOf,
+  versionByName,
   type Dataset,
   type DemoIssue,
 } from '../../src/workbench/demo-site';
 import { FORGE_IFRAME_SANDBOX } from '../../src/workbench/host/security';
-import { startHarness, type Harness } from './harness';
+import { expectedRoadmap } from '../services/roadmap-expected';
+import { E2E_TODAY, startHarness, type Harness } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -73,6 +82,38 @@ function pickEpic(ds: Dataset): DemoIssue {
 }
 
 const number = (text: string | null) => Number((text ?? '').replace(/[^0-9.]/g, ''));
+/** What the panel prints for a work sum: one decimal at most. */
+const oneDecimal = (n: number) => Math.round(n * 10) / 10;
+
+/** The parents of an issue in the dataset, nearest first. */
+function ancestorsOf(ds: Dataset, issue: DemoIssue): DemoIssue[] {
+  const out: DemoIssue[] = [];
+  for (let k = issue.parentKey; k; k = issueByKey(ds, k)?.parentKey ?? null) out.push(issueByKey(ds, k)!);
+  return out;
+}
+
+/** A demo issue as the domain sees it (SPEC §1), mapped here from the dataset, not through src/jira. */
+function toDomain(ds: Dataset, i: DemoIssue): Issue {
+  const cat = statusCategoryKeyOf(ds, i);
+  return {
+    id: i.id,
+    key: i.key,
+    summary: i.summary,
+    issueType: ds.issueTypes.find((t) => t.id === i.issueTypeId)!.name,
+    hierarchyLevel: levelOf(ds, i),
+    statusName: ds.statuses.find((st) => st.id === i.statusId)!.name,
+    statusCategory: cat === 'done' ? 'done' : cat === 'indeterminate' ? 'inprogress' : 'todo',
+    parentKey: i.parentKey,
+    priority: ds.priorities.find((p) => p.id === i.priorityId)?.name ?? null,
+    assigneeId: i.assigneeId,
+    dueDate: i.dueDate,
+    created: i.created.slice(0, 10), // the demo site's timestamps are +0000
+    resolutionDate: i.resolutionDate?.slice(0, 10) ?? null,
+    points: i.points,
+    originalEstimateSeconds: i.originalEstimateSeconds,
+    fixVersionIds: i.fixVersionIds,
+  };
+}
 
 async function appFrame(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector('#app-frame');
@@ -89,7 +130,7 @@ async function openPanel(h: Harness, page: Page, query: Record<string, string>):
 }
 
 async function shownCounts(frame: Frame): Promise<Expected> {
-  const text = async (id: string) => frame.locator(`[data-testid=work-legend] [data-testid=${id}]`).textContent();
+  const text = async (id: string) => frame.locator(`[data-testid=rollup] [data-testid=work-legend] [data-testid=${id}]`).textContent();
   return {
     total: number(await text('count-total')),
     done: number(await text('count-done')),
@@ -147,7 +188,43 @@ describe('Jira issue panel in the workbench', () => {
       await expect(row.locator('[data-testid=status]').textContent()).resolves.toBe(status?.name);
       expect(number(await row.locator('[data-testid=child-percent]').textContent())).toBe(rollupOf(ds, child).percent);
     }
+    // The forecast: 28-day throughput of the epic's units (SPEC §2), derived from the dataset.
+    const units = unitsUnder(ds, epic.key);
+    const windowStart = addDays(E2E_TODAY, -28);
+    const resolved = units.filter((u) => statusCategoryKeyOf(ds, u) === 'done' && u.resolutionDate && u.resolutionDate.slice(0, 10) > windowStart && u.resolutionDate.slice(0, 10) <= E2E_TODAY).length;
+    const remaining = expected.total - expected.done;
+    const forecast = frame.locator('[data-testid=forecast-section]');
+    await expect(forecast.locator('[data-testid=throughput]').getAttribute('data-resolved')).resolves.toBe(String(resolved));
+    await expect(forecast.locator('[data-testid=remaining]').textContent()).resolves.toBe(`${remaining} work item${remaining === 1 ? '' : 's'}`);
+    const finish = resolved > 0 && remaining > 0 ? addDays(E2E_TODAY, Math.ceil((remaining * 28) / resolved)) : null;
+    if (finish) await expect(forecast.locator('[data-testid=projected-finish]').textContent()).resolves.toBe(finish);
+    await expect(forecast.locator('[data-testid=forecast]').getAttribute('data-state')).resolves.toBe(await forecast.getAttribute('data-state'));
+    await expect(forecast.locator('[data-testid=forecast-method] summary').textContent()).resolves.toMatch(/^How it’s computed/);
     await h.screenshot(page, 'issue-panel-epic-light');
+
+    // Weight by story points: the numbers SPEC §2 implies (unestimated units weigh the epic's mean estimate).
+    const points = expectedRoadmap(ds, [epic], 'points', E2E_TODAY).items[0]!;
+    await frame.check('[data-testid=weight-points]');
+    await frame.waitForSelector('[data-testid=rollup][data-weight=points]');
+    await frame.waitForSelector('[data-testid=progress-section][aria-busy=false]');
+    expect(await shownCounts(frame)).toEqual({
+      total: oneDecimal(points.work.total),
+      done: oneDecimal(points.work.done),
+      inProgress: oneDecimal(points.work.inProgress),
+      todo: oneDecimal(points.work.todo),
+      percent: points.percentDone,
+    });
+    const note = frame.locator('[data-testid=unestimated-note]');
+    if (points.unestimated > 0) await expect(note.textContent()).resolves.toContain(`${points.unestimated} of ${points.units} work items have no story points`);
+    else await expect(note.count()).resolves.toBe(0);
+    await expect(frame.locator('[data-testid=weight-points]').isChecked()).resolves.toBe(true);
+    await h.screenshot(page, 'issue-panel-epic-points-light');
+    // and back to count, by keyboard (arrow keys move within the radio group)
+    await frame.focus('[data-testid=weight-points]');
+    await frame.press('[data-testid=weight-points]', 'ArrowLeft');
+    await frame.waitForSelector('[data-testid=rollup][data-weight=count]');
+    await frame.waitForSelector('[data-testid=progress-section][aria-busy=false]');
+    expect(await shownCounts(frame)).toEqual(expected);
 
     // Dark theme: the host switches colour mode and the app follows (view.theme.enable()).
     await page.selectOption('#pick-theme', 'dark');
@@ -164,33 +241,118 @@ describe('Jira issue panel in the workbench', () => {
     await expect(page.locator('[data-testid=navigation-url]').textContent()).resolves.toBe(`${h.workbench.demoSite?.url}/browse/${first.key}`);
   });
 
-  test('an issue with no children says so and shows its own status', async () => {
+  test('an issue with no children shows its own status and the progress of its parent chain', async () => {
     const ds = h.dataset;
-    const lone = ds.issues.find((i) => i.projectKey === 'PO' && levelOf(ds, i) === 0 && childrenOf(ds, i.key).length === 0);
-    if (!lone) throw new Error('The demo dataset has no childless PO work item');
+    const lone = ds.issues.find((i) => i.projectKey === 'PO' && levelOf(ds, i) === 0 && childrenOf(ds, i.key).length === 0 && ancestorsOf(ds, i).length >= 2);
+    if (!lone) throw new Error('The demo dataset has no childless PO work item under an epic and an initiative');
     const page = await h.newPage();
     const frame = await openPanel(h, page, { issue: lone.key, user: DEMO_USERS.lead.accountId });
-    const empty = frame.locator('[data-testid=empty-state]');
-    await expect(empty.locator('h3').textContent()).resolves.toBe(`${lone.key} has no child work items, so the panel shows its own status`);
     expect(await shownCounts(frame)).toEqual(expectedFor([lone], ds));
     const status = ds.statuses.find((s) => s.id === lone.statusId);
-    await expect(empty.locator('[data-testid=status]').textContent()).resolves.toBe(status?.name);
+    await expect(frame.locator('[data-testid=own-status] [data-testid=status]').textContent()).resolves.toBe(status?.name);
     await expect(frame.locator('[data-testid=child]').count()).resolves.toBe(0);
+
+    const ancestors = ancestorsOf(ds, lone);
+    const rows = frame.locator('[data-testid=parent-chain] [data-testid=ancestor]');
+    await expect(rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-key')))).resolves.toEqual(ancestors.map((a) => a.key));
+    for (const a of ancestors) {
+      const want = rollupOf(ds, a);
+      const row = frame.locator(`[data-testid=ancestor][data-key="${a.key}"]`);
+      expect(number(await row.locator('[data-testid=ancestor-percent]').textContent())).toBe(want.percent);
+      await expect(row.locator('[data-testid=work-bar]').getAttribute('aria-label')).resolves.toBe(
+        `${want.done} done, ${want.inProgress} in progress, ${want.todo} to do of ${want.total} work items`,
+      );
+    }
+    await expect(frame.locator('[data-testid=progress-section] [data-testid=empty-state]').count()).resolves.toBe(0);
+    await frame.locator('[data-testid=parent-chain]').scrollIntoViewIfNeeded();
+    await h.screenshot(page, 'issue-panel-parent-chain-light');
+
+    // In points, each ancestor's numbers change as its own estimates imply.
+    await frame.check('[data-testid=weight-points]');
+    await frame.waitForSelector('[data-testid=rollup][data-weight=points]');
+    await frame.waitForSelector('[data-testid=progress-section][aria-busy=false]');
+    for (const a of ancestors) {
+      const want = expectedRoadmap(ds, [a], 'points', E2E_TODAY).items[0]!;
+      const row = frame.locator(`[data-testid=ancestor][data-key="${a.key}"]`);
+      expect(number(await row.locator('[data-testid=ancestor-percent]').textContent())).toBe(want.percentDone);
+    }
+
+    await page.selectOption('#pick-theme', 'dark');
+    await frame.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
+    await page.waitForTimeout(200);
+    await h.screenshot(page, 'issue-panel-parent-chain-dark');
+  });
+
+  test('an issue with no children and no parent says so', async () => {
+    const ds = h.dataset;
+    const orphan = ds.issues.find((i) => i.projectKey === 'PO' && levelOf(ds, i) === 0 && childrenOf(ds, i.key).length === 0 && !i.parentKey);
+    if (!orphan) throw new Error('The demo dataset has no childless PO work item without a parent');
+    const page = await h.newPage();
+    const frame = await openPanel(h, page, { issue: orphan.key, user: DEMO_USERS.lead.accountId });
+    const empty = frame.locator('[data-testid=progress-section] [data-testid=empty-state]');
+    await expect(empty.locator('h3').textContent()).resolves.toBe(`${orphan.key} has no parent to show progress for`);
+    expect(await shownCounts(frame)).toEqual(expectedFor([orphan], ds));
     await h.screenshot(page, 'issue-panel-empty');
+  });
+
+  test('the release section shows the verdict of each fix version, as the domain computes it, and links to the version', async () => {
+    const ds = h.dataset;
+    const page = await h.newPage();
+    for (const name of [DEMO_VERSIONS.poBlocked, DEMO_VERSIONS.poNearlyReady]) {
+      const version = versionByName(ds, 'PO', name)!;
+      const inVersion = ds.issues.filter((i) => i.fixVersionIds.includes(version.id));
+      const issue = inVersion.find((i) => levelOf(ds, i) === 0 && i.fixVersionIds.length === 1)!;
+      expect(issue).toBeDefined();
+      const report = computeReadiness({
+        asOf: E2E_TODAY,
+        version: { id: version.id, name: version.name, releaseDate: version.releaseDate, released: version.released, archived: version.archived },
+        issues: inVersion.map((i) => toDomain(ds, i)),
+        blockerPriorities: DEFAULT_BLOCKER_PRIORITIES,
+        requiredSignoffs: DEFAULT_SIGNOFFS,
+        signoffs: [],
+      });
+      const frame = await openPanel(h, page, { issue: issue.key, user: DEMO_USERS.lead.accountId, theme: 'light' });
+      const row = frame.locator(`[data-testid=releases] [data-testid=release][data-version-id="${version.id}"]`);
+      await row.waitFor({ timeout: 30_000 });
+      await expect(frame.locator('[data-testid=releases] [data-testid=release]').count()).resolves.toBe(1);
+      await expect(row.locator('[data-testid=verdict]').getAttribute('data-verdict')).resolves.toBe(report.verdict);
+      expect(number(await row.locator('[data-testid=release-percent]').textContent())).toBe(report.percentDone);
+      await expect(row.locator('[data-testid=release-reason]').textContent()).resolves.toBe(report.reasons[0]);
+      await expect(row.locator('[data-testid=release-link]').textContent()).resolves.toBe(version.name);
+      await row.scrollIntoViewIfNeeded();
+      await h.screenshot(page, `issue-panel-release-${report.verdict}-light`);
+
+      await row.locator('[data-testid=release-link]').click();
+      await expect(page.locator('[data-testid=navigation-url]').textContent()).resolves.toBe(
+        `${h.workbench.demoSite?.url}/projects/PO/versions/${version.id}/tab/release-report-all-issues`,
+      );
+    }
+
+    // An issue in no release: the section's own empty state.
+    const none = ds.issues.find((i) => i.projectKey === 'PO' && levelOf(ds, i) === 0 && i.fixVersionIds.length === 0)!;
+    const frame = await openPanel(h, page, { issue: none.key, user: DEMO_USERS.lead.accountId, theme: 'dark' });
+    const empty = frame.locator('[data-testid=releases] [data-testid=empty-state]');
+    await empty.waitFor({ timeout: 30_000 });
+    await expect(empty.locator('h3').textContent()).resolves.toBe(`${none.key} is not in a release`);
+    await empty.scrollIntoViewIfNeeded();
+    await h.screenshot(page, 'issue-panel-release-empty-dark');
   });
 
   test('a user without access sees the envelope message, not numbers', async () => {
     const epic = pickEpic(h.dataset);
     const page = await h.newPage();
-    const answer = page.waitForResponse((r) => r.url().endsWith('/api/invoke'));
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/invoke') && (r.request().postDataJSON() as { functionKey?: string }).functionKey === 'issue-progress');
     const frame = await openPanel(h, page, { issue: epic.key, user: DEMO_USERS.outsider.accountId });
     const envelope = ((await (await answer).json()) as { result: { ok: boolean; error?: { code: string; message: string } } }).result;
     expect(envelope.ok).toBe(false);
-    const alert = frame.locator('[data-testid=error-state]');
+    const alert = frame.locator('[data-testid=progress-section] [data-testid=error-state]');
     await expect(alert.getAttribute('data-code')).resolves.toBe(envelope.error?.code);
     await expect(alert.textContent()).resolves.toContain(envelope.error?.message);
     expect(['FORBIDDEN', 'NOT_FOUND']).toContain(envelope.error?.code);
     await expect(frame.locator('[data-testid=rollup]').count()).resolves.toBe(0);
+    // said once: the release section, which would fail the same way, is not shown
+    await expect(frame.locator('[data-testid=error-state]').count()).resolves.toBe(1);
+    await expect(frame.locator('[data-testid=releases]').count()).resolves.toBe(0);
     await h.screenshot(page, 'issue-panel-error');
   });
 

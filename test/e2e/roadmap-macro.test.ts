@@ -27,19 +27,45 @@ async function appFrame(page: Page): Promise<Frame> {
 const url = (h: Harness, q: Record<string, string>) =>
   `${h.workbench.url}/module/${MODULE_KEY}?${new URLSearchParams({ user: DEMO_USERS.lead.accountId, space: 'PO', theme: 'light', ...q })}`;
 
-/** Stores a macro configuration the way Confluence does (what `extension.config` then holds), through the host page's form. */
-async function storeConfig(h: Harness, page: Page, config: Partial<RoadmapMacroConfig>): Promise<void> {
+const VIEW_READY = '[data-testid=header], [data-testid=error-state], [data-testid=empty-state]';
+
+async function viewFrame(page: Page): Promise<Frame> {
+  const frame = await appFrame(page);
+  await frame.waitForSelector(VIEW_READY, { timeout: 60_000 });
+  return frame;
+}
+
+/**
+ * Saves a configuration through the real config view, as an editor would: the view checks the JQL
+ * and calls `view.submit({ config })`, the host keeps `config` (Confluence's macro contract) and
+ * shows the macro, which reads it from `context.extension.config`. Answers the macro's frame.
+ */
+async function configure(h: Harness, page: Page, config: RoadmapMacroConfig, theme = 'light'): Promise<Frame> {
+  await page.goto(url(h, { entry: 'config', theme }));
+  const form = await appFrame(page);
+  await form.waitForSelector('[data-testid=jql]');
+  await form.fill('[data-testid=jql]', config.jql);
+  // Check the query first, as the editor sees it: the check's answer moves the fields below it.
+  await form.click('[data-testid=check-jql]');
+  await form.waitForSelector('[data-testid=jql-ok]');
+  await form.check(`[data-testid=weight-${config.weight}]`);
+  await form.selectOption('[data-testid=groupBy]', config.groupBy);
+  await form.fill('[data-testid=title] input, input[data-testid=title]', config.title);
+  await form.setChecked('[data-testid=showNotDone]', config.showNotDone);
+  await Promise.all([page.waitForURL(/entry=view/), form.click('[data-testid=save]')]);
+  return viewFrame(page);
+}
+
+/**
+ * A configuration the config view would refuse (a query that has since gone bad, or none at all),
+ * put where Confluence keeps it through the host page's "stored configuration" form: the only way
+ * to reach these view states, as on a real page whose project was deleted after the macro was saved.
+ */
+async function storeRawConfig(h: Harness, page: Page, config: Partial<RoadmapMacroConfig>): Promise<Frame> {
   await page.goto(url(h, { entry: 'view' }));
   await page.fill('#config-form textarea[name=config]', JSON.stringify(config));
   await Promise.all([page.waitForEvent('load'), page.click('#config-form button[type=submit]')]);
-}
-
-async function openView(h: Harness, page: Page, config: Partial<RoadmapMacroConfig>, theme = 'light'): Promise<Frame> {
-  await storeConfig(h, page, config);
-  await page.goto(url(h, { entry: 'view', theme }));
-  const frame = await appFrame(page);
-  await frame.waitForSelector('[data-testid=header], [data-testid=error-state], [data-testid=empty-state]', { timeout: 60_000 });
-  return frame;
+  return viewFrame(page);
 }
 
 const num = (s: string | null) => Number((s ?? '').replace(/[^0-9.]/g, ''));
@@ -88,14 +114,29 @@ describe('Confluence roadmap macro in the workbench', () => {
     await Promise.all([page.waitForRequest((r) => r.url().endsWith('/api/config')), frame.click('[data-testid=save]')]);
     expect(saves).toHaveLength(1);
     // Forge's macro config contract: view.submit({ config }); Confluence stores `config` as extension.config.
-    expect((saves[0] as { config: unknown }).config).toEqual({
-      config: { jql: EPICS_JQL, weight: 'points', groupBy: 'dueQuarter', title: 'Platform roadmap', showNotDone: false },
-    });
+    const submitted = { jql: EPICS_JQL, weight: 'points', groupBy: 'dueQuarter', title: 'Platform roadmap', showNotDone: false };
+    expect((saves[0] as { config: unknown }).config).toEqual({ config: submitted });
+
+    // The host shows the macro, which reads the inner config (not `{ config: … }`) from its context.
+    await page.waitForURL(/entry=view/);
+    const view = await viewFrame(page);
+    await expect(view.locator('h2').first().textContent()).resolves.toBe('Platform roadmap');
+    const hostConfig = JSON.parse((await page.locator('#workbench-config').textContent()) ?? '{}') as { context: { extension: { config: unknown } } };
+    expect(hostConfig.context.extension.config).toEqual(submitted);
+    const groups = await view.locator('[data-testid=group]').evaluateAll((els) => els.map((e) => e.getAttribute('data-group')));
+    expect(groups.length).toBeGreaterThan(1); // grouped by due quarter
+    await expect(view.locator('[data-testid=not-done-item]').count()).resolves.toBe(0); // showNotDone: false
+    // Reopening the config view shows what was saved.
+    await page.goto(url(h, { entry: 'config' }));
+    const again = await appFrame(page);
+    await again.waitForSelector('[data-testid=jql]');
+    await expect(again.inputValue('[data-testid=jql]')).resolves.toBe(EPICS_JQL);
+    await expect(again.isChecked('[data-testid=weight-points]')).resolves.toBe(true);
   });
 
   test('view: the numbers equal what the demo data implies; sorting, drill-down, not-done list, burn-up', async () => {
     const page = await h.newPage();
-    const frame = await openView(h, page, { jql: EPICS_JQL, weight: 'count', groupBy: 'none', title: 'Platform epics', showNotDone: true });
+    const frame = await configure(h, page, { jql: EPICS_JQL, weight: 'count', groupBy: 'none', title: 'Platform epics', showNotDone: true });
     const ds = h.dataset;
     const epics = itemsAt(ds, 'PO', 1);
     const want = expectedRoadmap(ds, epics, 'count', E2E_TODAY);
@@ -140,7 +181,7 @@ describe('Confluence roadmap macro in the workbench', () => {
 
   test('view: CSV export downloads the table from the sandboxed iframe', async () => {
     const page = await h.newPage();
-    const frame = await openView(h, page, { jql: EPICS_JQL, weight: 'count', groupBy: 'none', title: 'Platform epics', showNotDone: true });
+    const frame = await configure(h, page, { jql: EPICS_JQL, weight: 'count', groupBy: 'none', title: 'Platform epics', showNotDone: true });
     const [download] = await Promise.all([page.waitForEvent('download'), frame.click('[data-testid=csv-export]')]);
     expect(download.suggestedFilename()).toBe(`roadmap-platform-epics-${E2E_TODAY}.csv`);
     const csv = readFileSync((await download.path())!, 'utf8');
@@ -152,7 +193,7 @@ describe('Confluence roadmap macro in the workbench', () => {
 
   test('view: grouped by due-date quarter, weighted by points, dark theme', async () => {
     const page = await h.newPage({ colorScheme: 'dark' });
-    const frame = await openView(h, page, { jql: 'project = PO AND issuetype in (Initiative, Epic)', weight: 'points', groupBy: 'dueQuarter', title: '', showNotDone: true }, 'dark');
+    const frame = await configure(h, page, { jql: 'project = PO AND issuetype in (Initiative, Epic)', weight: 'points', groupBy: 'dueQuarter', title: '', showNotDone: true }, 'dark');
     const groups = await frame.locator('[data-testid=group]').evaluateAll((els) => els.map((e) => e.getAttribute('data-group')));
     expect(groups.length).toBeGreaterThan(1);
     expect(groups.filter((g) => g !== 'none')).toEqual([...groups.filter((g) => g !== 'none')].sort());
@@ -167,19 +208,21 @@ describe('Confluence roadmap macro in the workbench', () => {
 
   test('view: bad JQL, an empty result and no configuration are each a clear message in place', async () => {
     const page = await h.newPage();
-    let frame = await openView(h, page, { jql: 'project = NOPE' });
+    // A query that went bad after it was saved (the config view refuses to save it in the first place).
+    let frame = await storeRawConfig(h, page, { jql: 'project = NOPE' });
     const err = frame.locator('[data-testid=error-state]');
     await expect(err.getAttribute('data-code')).resolves.toBe('BAD_INPUT');
     await expect(err.textContent()).resolves.toContain("The value 'NOPE' does not exist for the field 'project'.");
     await h.screenshot(page, 'roadmap-view-bad-jql');
 
     // The outsider can sign in to Jira but browse nothing: an empty roadmap, said plainly.
-    await storeConfig(h, page, { jql: 'issuetype = Epic' });
+    await configure(h, page, { jql: 'issuetype = Epic', weight: 'count', groupBy: 'none', title: '', showNotDone: true });
     await page.goto(url(h, { entry: 'view', user: DEMO_USERS.outsider.accountId }));
     frame = await appFrame(page);
     await frame.locator('[data-testid=empty-state]', { hasText: 'No items match' }).waitFor();
 
-    frame = await openView(h, page, {});
+    // A macro inserted but never configured: Confluence has no config for it.
+    frame = await storeRawConfig(h, page, {});
     await frame.locator('[data-testid=empty-state]', { hasText: 'no query yet' }).waitFor();
   });
 });

@@ -20,6 +20,7 @@ import {
   type DemoIssue,
   type DemoSite,
 } from '../../src/workbench/demo-site';
+import { expectedRoadmap, itemsAt } from '../services/roadmap-expected';
 
 const TODAY = '2026-11-23';
 let site: DemoSite;
@@ -102,6 +103,74 @@ describe('issue-progress resolver', () => {
     if (!res.ok) {
       expect(res.error.code).toBe('NOT_FOUND');
       expect(res.error.message).toMatch(/not exist|permission/i);
+    }
+  });
+
+  it('weights by story points as the dataset implies (unestimated units count as the mean of the estimated ones)', async () => {
+    const epics = itemsAt(ds, 'PO', 1).filter((e) => levelZeroBeneath(e.key).length > 0);
+    let imputed = 0;
+    for (const epic of epics) {
+      const res = await asUser(DEMO_USERS.lead.accountId, { issueKey: epic.key, weight: 'points' });
+      if (!res.ok) throw new Error(res.error.message);
+      const data = res.data as IssueProgress;
+      const want = expectedRoadmap(ds, [epic], 'points', TODAY).items[0]!;
+      expect(data.weight).toBe('points');
+      for (const k of ['total', 'done', 'inProgress', 'todo'] as const) expect(data.work[k]).toBeCloseTo(want.work[k], 9);
+      expect(data.percentDone).toBe(want.percentDone);
+      expect(data.unestimated).toBe(want.unestimated);
+      if (want.unestimated > 0) imputed++;
+      // switching the weighting changes the sums, never which units count
+      const byCount = await asUser(DEMO_USERS.lead.accountId, { issueKey: epic.key, weight: 'count' });
+      expect(byCount.ok && (byCount.data as IssueProgress).units).toBe(data.units);
+    }
+    expect(imputed).toBeGreaterThan(0); // the dataset has unestimated units, so the note has something to say
+  });
+
+  it('an issue with no children gets its parent chain, each ancestor rolled up as the dataset implies, read level by level', async () => {
+    const ancestorsOf = (issue: DemoIssue): DemoIssue[] => {
+      const out: DemoIssue[] = [];
+      for (let k = issue.parentKey; k; k = ds.issues.find((i) => i.key === k)?.parentKey ?? null) out.push(ds.issues.find((i) => i.key === k)!);
+      return out;
+    };
+    const childless = ds.issues.filter((i) => i.projectKey === 'PO' && levelOf(ds, i) === 0 && childrenOf(ds, i.key).length === 0);
+    const deep = childless.filter((i) => ancestorsOf(i).length >= 2).slice(0, 4);
+    const subtask = ds.issues.find((i) => i.projectKey === 'PO' && levelOf(ds, i) === -1 && ancestorsOf(i).length >= 3)!;
+    expect(deep.length).toBeGreaterThan(1);
+    expect(subtask).toBeDefined();
+    for (const weight of ['count', 'points'] as const) {
+      for (const issue of [...deep, subtask]) {
+        site.stats.reset();
+        const res = await asUser(DEMO_USERS.lead.accountId, { issueKey: issue.key, weight });
+        if (!res.ok) throw new Error(res.error.message);
+        const data = res.data as IssueProgress;
+        const ancestors = ancestorsOf(issue);
+        expect(data.hasChildren).toBe(false);
+        expect(data.parentChain.map((a) => a.key)).toEqual(ancestors.map((a) => a.key));
+        for (const [i, a] of ancestors.entries()) {
+          const want = expectedRoadmap(ds, [a], weight, TODAY).items[0]!;
+          const got = data.parentChain[i]!;
+          expect([got.key, got.units, got.unestimated, got.percentDone]).toEqual([a.key, want.units, want.unestimated, want.percentDone]);
+          for (const k of ['total', 'done', 'inProgress', 'todo'] as const) expect(got.work[k]).toBeCloseTo(want.work[k], 9);
+          expect(got.includesIssue).toBe(true);
+          expect(got.forecast.method).toMatch(/Throughput/);
+        }
+        // Batched: one GET per issue on the chain, and one search per level (and page) beneath the top.
+        const top = ancestors[ancestors.length - 1]!;
+        const beneathTop = ds.issues.filter((i) => ancestorsOf(i).some((x) => x.key === top.key)).length;
+        const byPath = site.stats.byPath;
+        const gets = Object.entries(byPath).filter(([p]) => p.startsWith('/rest/api/3/issue/')).reduce((n, [, c]) => n + c, 0);
+        expect(gets).toBe(1 + ancestors.length);
+        expect(byPath['/rest/api/3/search/jql'] ?? 0).toBeLessThanOrEqual(2 + ancestors.length + Math.ceil(beneathTop / 100));
+      }
+    }
+  });
+
+  it('has no parent chain for an issue with children of its own, or with no parent', async () => {
+    const epic = itemsAt(ds, 'PO', 1).find((e) => levelZeroBeneath(e.key).length > 0)!;
+    const orphan = ds.issues.find((i) => i.projectKey === 'PO' && levelOf(ds, i) === 0 && !i.parentKey && childrenOf(ds, i.key).length === 0)!;
+    for (const issue of [epic, orphan]) {
+      const res = await asUser(DEMO_USERS.lead.accountId, { issueKey: issue.key });
+      expect(res.ok && (res.data as IssueProgress).parentChain).toEqual([]);
     }
   });
 

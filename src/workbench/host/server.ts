@@ -9,8 +9,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Envelope } from '../../contract';
+import type { ConfluenceClient } from '../../confluence/client';
 import { buildHandlers } from '../../resolvers';
 import type { ForgeContext } from '../../resolvers/context';
+import { standInConfluenceFor, startConfluenceSite, type ConfluenceSite } from '../confluence-site';
 import { createDataset, DEMO_API_TOKEN, DEMO_USERS, startDemoSite, type DemoSite } from '../demo-site';
 import { createWorkbenchDeps } from '../deps';
 import { resolverContext, viewContext, type Selection } from './contexts';
@@ -26,6 +28,8 @@ export type BackendFactory = (opts: {
   jira: JiraCredentials | ((accountId: string) => JiraCredentials);
   storeDir: string;
   today?: () => string;
+  /** Confluence as the viewing user (the stand-in next to the demo site); absent: publishing says so. */
+  confluenceFor?: (ctx: ForgeContext) => ConfluenceClient;
 }) => ResolverHandlers;
 
 export interface WorkbenchOptions {
@@ -41,6 +45,8 @@ export interface WorkbenchOptions {
   today?: string;
   seed?: number;
   latencyMs?: number;
+  /** Demo site only: also start the Confluence v2 stand-in (spaces for the picker, publishing). Default true. */
+  confluence?: boolean;
   /** Resolvers; default: the app's own (src/resolvers) over the workbench deps (src/workbench/deps). */
   backend?: BackendFactory;
   /** One line per resolver call (default: console.log; tests pass a no-op). */
@@ -53,6 +59,8 @@ export interface Workbench {
   manifest: Manifest;
   directory: SiteDirectory;
   demoSite?: DemoSite;
+  /** The Confluence v2 stand-in, started next to the demo site (competency pages publish there). */
+  confluenceSite?: ConfluenceSite;
   close(): Promise<void>;
 }
 
@@ -97,6 +105,7 @@ export async function startWorkbench(opts: WorkbenchOptions = {}): Promise<Workb
   const log = opts.log ?? ((line: string) => console.log(line));
 
   let demoSite: DemoSite | undefined;
+  let confluenceSite: ConfluenceSite | undefined;
   let directory: SiteDirectory;
   let handlers: ResolverHandlers;
   if (opts.jira) {
@@ -106,12 +115,24 @@ export async function startWorkbench(opts: WorkbenchOptions = {}): Promise<Workb
     const dataset = createDataset({ today: opts.today ?? new Date().toISOString().slice(0, 10), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) });
     demoSite = await startDemoSite({ dataset, latencyMs: opts.latencyMs ?? 0 });
     const site = demoSite;
-    directory = demoDirectory(dataset, site.url);
+    // Confluence next to the demo Jira (same users, same API token): the picker's spaces are its
+    // spaces, and the competency pages publish to it as the viewing user.
+    if (opts.confluence !== false) {
+      try {
+        confluenceSite = await startConfluenceSite({ port: 0 });
+      } catch (e) {
+        await site.close();
+        throw e;
+      }
+    }
+    const wiki = confluenceSite;
+    directory = demoDirectory(dataset, site.url, wiki ? wiki.spaces().map((s) => ({ id: s.id, key: s.key, name: s.name })) : undefined);
     const emailOf = new Map(dataset.users.map((u) => [u.accountId, u.email]));
     handlers = backend({
       jira: (accountId) => ({ baseUrl: site.url, email: emailOf.get(accountId) ?? 'nobody@shipshape.example', apiToken: DEMO_API_TOKEN }),
       storeDir: path.join(stateDir, 'store'),
       today: () => dataset.today,
+      ...(wiki ? { confluenceFor: standInConfluenceFor(wiki.url) } : {}),
     });
   }
 
@@ -219,8 +240,16 @@ export async function startWorkbench(opts: WorkbenchOptions = {}): Promise<Workb
       if (!mod) return sendJson(res, 404, { error: `No module ${String(body.moduleKey)} in manifest.yml` });
 
       if (url.pathname === '/api/config') {
-        const config = body.config;
+        let config = body.config;
         if (typeof config !== 'object' || config === null || Array.isArray(config)) return sendJson(res, 400, { error: 'config must be an object' });
+        // A macro's config view submits `{ config, keepEditing? }` (view.submit); Confluence keeps
+        // `config`, which the macro then reads as `context.extension.config`. The host page's own
+        // form stores a config as is.
+        // Source: https://developer.atlassian.com/platform/forge/add-custom-configuration-to-a-macro/
+        if (mod.type === 'macro' && body.submitted === true) {
+          const inner = (config as Record<string, unknown>).config;
+          config = typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? inner : {};
+        }
         hostState.configs[mod.key] = config as Record<string, unknown>;
         saveHostState();
         return sendJson(res, 200, { ok: true });
@@ -262,6 +291,7 @@ export async function startWorkbench(opts: WorkbenchOptions = {}): Promise<Workb
             `Set <code>JIRA_BASE_URL</code>, <code>JIRA_EMAIL</code> and <code>JIRA_API_TOKEN</code> to use a real Jira Cloud site instead.`,
           ]
         : [`Real Jira: ${directory.describe}.`];
+      if (confluenceSite) hints.push(`Confluence stand-in: <code>${confluenceSite.url}/wiki</code> (spaces ${confluenceSite.spaces().map((s) => s.key).join(', ')}); publishing writes there as the picked user.`);
       hints.push(`Stored data: <code>${path.relative(rootDir, path.join(stateDir, 'store'))}/</code> (file-backed: a restart loses nothing).`);
       return send(res, 200, indexPage({ manifest: m, rows, source: directory.describe, hints }), MIME['.html']);
     }
@@ -328,10 +358,12 @@ export async function startWorkbench(opts: WorkbenchOptions = {}): Promise<Workb
     manifest: manifest(),
     directory,
     demoSite,
+    confluenceSite,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       if (demoSite) await demoSite.close();
+      if (confluenceSite) await confluenceSite.close();
     },
   };
 }

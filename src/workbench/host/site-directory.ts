@@ -47,7 +47,10 @@ export interface SiteDirectory {
   facts(sel: Selection): Promise<SiteFacts>;
 }
 
-/** Confluence spaces for the macro and space-page contexts (the demo site is Jira only). */
+/**
+ * Confluence spaces for the macro and space-page contexts when no Confluence stand-in runs (the demo
+ * site is Jira only); with the stand-in, its own spaces (same keys, its ids) are passed in instead.
+ */
 const DEMO_SPACES: PickSpace[] = [
   { id: '65538', key: 'PO', name: 'Product Operations' },
   { id: '65539', key: 'ENG', name: 'Engineering' },
@@ -55,7 +58,7 @@ const DEMO_SPACES: PickSpace[] = [
 
 const DEMO_CLOUD_ID = '11111111-2222-4333-8444-555555555555';
 
-export function demoDirectory(ds: Dataset, siteUrl: string): SiteDirectory {
+export function demoDirectory(ds: Dataset, siteUrl: string, spaceList: PickSpace[] = DEMO_SPACES): SiteDirectory {
   const typeById = new Map(ds.issueTypes.map((t) => [t.id, t]));
   const childCount = new Map<string, number>();
   for (const i of ds.issues) if (i.parentKey) childCount.set(i.parentKey, (childCount.get(i.parentKey) ?? 0) + 1);
@@ -76,12 +79,12 @@ export function demoDirectory(ds: Dataset, siteUrl: string): SiteDirectory {
       }),
     projects: async () => ds.projects.map((p) => ({ id: p.id, key: p.key, name: p.name })),
     versions: async () => ds.versions.map((v) => ({ projectKey: v.projectKey, name: v.name, released: v.released })),
-    spaces: async () => DEMO_SPACES,
+    spaces: async () => spaceList,
     facts: async (sel) => {
       const issue = sel.issueKey ? ds.issues.find((i) => i.key === sel.issueKey) : undefined;
       const project = ds.projects.find((p) => p.key === (issue?.projectKey ?? sel.projectKey));
       const type = issue ? typeById.get(issue.issueTypeId) : undefined;
-      const space = DEMO_SPACES.find((s) => s.key === sel.spaceKey);
+      const space = spaceList.find((s) => s.key === sel.spaceKey);
       return {
         siteUrl,
         cloudId: DEMO_CLOUD_ID,

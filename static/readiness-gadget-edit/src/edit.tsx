@@ -15,7 +15,7 @@ import { ApiError, toApiError } from '../../shared/api';
 import { LoadingState } from '../../shared/components/loading-state';
 import { ErrorState } from '../../shared/components/error-state';
 import type { ProjectVersions, ReadinessGadgetConfig, VersionSummary } from '../../../src/contract';
-import { getProjectVersions } from '../../readiness-gadget/common/readiness-api';
+import { getProjectVersions } from '../../shared/readiness-api';
 
 const NEXT = '__next__';
 

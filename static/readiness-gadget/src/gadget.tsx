@@ -16,8 +16,8 @@ import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
 import { IssueLink } from '../../shared/components/issue-link';
 import type { AuditEntry, CheckView, ReadinessGadgetConfig, ReadinessPayload, ReadinessView } from '../../../src/contract';
-import { exportSignoffs, getAudit, getReadiness, signCheck, withdrawCheck } from '../common/readiness-api';
-import { VerdictLozenge } from './verdict';
+import { exportSignoffs, getAudit, getReadiness, signCheck, withdrawCheck } from '../../shared/readiness-api';
+import { VerdictLozenge } from '../../shared/components/verdict-lozenge';
 
 type State =
   | { kind: 'loading' }

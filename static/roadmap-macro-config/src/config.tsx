@@ -14,8 +14,8 @@ import { DEFAULT_ROADMAP_CONFIG, type RoadmapCheckJqlResult, type RoadmapGroupBy
 import { view } from '../../shared/bridge';
 import { ApiError, toApiError } from '../../shared/api';
 import { LoadingState } from '../../shared/components/loading-state';
-import { checkRoadmapJql } from '../../roadmap-macro/src/roadmap-api';
-import { configOf } from '../../roadmap-macro/src/config-model';
+import { checkRoadmapJql } from '../../shared/roadmap-api';
+import { configOf } from '../../shared/roadmap-config';
 
 type Weight = RoadmapMacroConfig['weight'];
 

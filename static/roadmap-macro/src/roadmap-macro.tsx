@@ -26,12 +26,12 @@ import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
 import { StatusLozenge } from '../../shared/components/status-lozenge';
 import { IssueLink } from '../../shared/components/issue-link';
+import { ForecastLozenge } from '../../shared/components/forecast-lozenge';
+import { scaledWork, unitOf } from '../../shared/weighting';
 import { BurnupChart } from './burnup-chart';
-import { configOf } from './config-model';
-import { explainRoadmap, getRoadmap } from './roadmap-api';
-import { csvFileName, FORECAST_LABEL, sortItems, toCsv, type Sort, type SortKey } from './table-model';
-
-type Weight = RoadmapMacroConfig['weight'];
+import { configOf } from '../../shared/roadmap-config';
+import { explainRoadmap, getRoadmap } from '../../shared/roadmap-api';
+import { csvFileName, sortItems, toCsv, type Sort, type SortKey } from './table-model';
 
 type State = { kind: 'loading' } | { kind: 'unconfigured' } | { kind: 'ready'; data: RoadmapView } | { kind: 'error'; error: ApiError };
 
@@ -39,19 +39,7 @@ interface MacroContext {
   extension?: { config?: Partial<RoadmapMacroConfig> };
 }
 
-/** How a weighting's sums read, and the factor from the backend's number (seconds for time) to the shown one. */
-export function unitOf(weight: Weight): { word: string; scale: number } {
-  if (weight === 'points') return { word: 'story points', scale: 1 };
-  if (weight === 'time') return { word: 'hours of original estimate', scale: 1 / 3600 };
-  return { word: 'work items', scale: 1 };
-}
-
-const scaled = <T extends { total: number; done: number; inProgress: number; todo: number }>(w: T, s: number) => ({
-  total: w.total * s,
-  done: w.done * s,
-  inProgress: w.inProgress * s,
-  todo: w.todo * s,
-});
+const scaled = scaledWork;
 
 const muted: CSSProperties = { margin: 0, font: token('font.body.small'), color: token('color.text.subtlest') };
 
@@ -225,16 +213,6 @@ function Estimates({ data }: { data: RoadmapView }) {
     <p style={muted} data-testid="unestimated-note">
       {t.unestimated} of {t.units} work items have no {what} and are counted as the average of the estimated ones ({mean}).
     </p>
-  );
-}
-
-const FORECAST_APPEARANCE = { done: 'success', onTrack: 'success', atRisk: 'moved', offTrack: 'removed', noThroughput: 'default', noDueDate: 'default' } as const;
-
-function ForecastLozenge({ state }: { state: RoadmapItemView['forecast']['state'] }) {
-  return (
-    <span data-testid="forecast" data-state={state}>
-      <Lozenge appearance={FORECAST_APPEARANCE[state]}>{FORECAST_LABEL[state]}</Lozenge>
-    </span>
   );
 }
 

@@ -2,6 +2,9 @@
  * The macro's table as data: columns, sorting and the CSV export (pure, no React).
  */
 import type { RoadmapForecastState, RoadmapItemView, RoadmapView } from '../../../src/contract';
+import { FORECAST_LABEL } from '../../shared/components/forecast-lozenge';
+
+export { FORECAST_LABEL };
 
 export type SortKey = 'jql' | 'key' | 'summary' | 'status' | 'dueDate' | 'percentDone' | 'forecast';
 export type SortDir = 'asc' | 'desc';
@@ -9,15 +12,6 @@ export interface Sort {
   key: SortKey;
   dir: SortDir;
 }
-
-export const FORECAST_LABEL: Record<RoadmapForecastState, string> = {
-  done: 'Done',
-  onTrack: 'On track',
-  atRisk: 'At risk',
-  offTrack: 'Off track',
-  noThroughput: 'No recent throughput',
-  noDueDate: 'No due date',
-};
 
 const FORECAST_ORDER: Record<RoadmapForecastState, number> = { offTrack: 0, atRisk: 1, noThroughput: 2, noDueDate: 3, onTrack: 4, done: 5 };
 const STATUS_ORDER = { todo: 0, inprogress: 1, done: 2 } as const;

@@ -12,7 +12,7 @@ import { ApiError, toApiError } from '../../shared/api';
 import { LoadingState } from '../../shared/components/loading-state';
 import { ErrorState } from '../../shared/components/error-state';
 import type { SettingsView } from '../../../src/contract';
-import { getSettings, saveSettings } from '../../readiness-gadget/common/readiness-api';
+import { getSettings, saveSettings } from '../../shared/readiness-api';
 
 interface DraftCheck {
   /** Existing id, or null for a new check (the server assigns one). */

@@ -77,11 +77,11 @@
     pushTheme();
   }
 
-  async function saveConfig(value) {
+  async function saveConfig(value, submitted) {
     var res = await fetch('/api/config', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-workbench-token': config.token },
-      body: JSON.stringify({ moduleKey: config.moduleKey, config: value }),
+      body: JSON.stringify(submitted ? { moduleKey: config.moduleKey, config: value, submitted: true } : { moduleKey: config.moduleKey, config: value }),
     });
     if (!res.ok) throw new Error('Saving the configuration failed: HTTP ' + res.status);
   }
@@ -122,7 +122,12 @@
     },
     submit: async function (payload) {
       if (config.entryPoint === 'view') return false; // Forge: "this resource's view is not submittable"
-      await saveConfig(payload);
+      await saveConfig(payload, true);
+      // Macro config views submit `{ config, keepEditing? }`: keepEditing leaves the config view open.
+      if (payload && payload.keepEditing === true && config.context.extension && config.context.extension.type === 'macro') {
+        showBanner('submitted', '<strong>view.submit:</strong> configuration saved (keepEditing).');
+        return true;
+      }
       showBanner('submitted', '<strong>view.submit:</strong> configuration saved. Showing the view.');
       gotoEntry('view');
       return true;

@@ -1,5 +1,5 @@
 /** The macro's saved configuration, read defensively (shared by the view and the config view). */
-import { DEFAULT_ROADMAP_CONFIG, ROADMAP_GROUP_BYS, type RoadmapMacroConfig } from '../../../src/contract';
+import { DEFAULT_ROADMAP_CONFIG, ROADMAP_GROUP_BYS, type RoadmapMacroConfig } from '../../src/contract';
 
 /** The saved config with defaults for anything missing or wrong. */
 export function configOf(raw: Partial<RoadmapMacroConfig> | undefined): RoadmapMacroConfig {
