@@ -43,8 +43,8 @@ export default tseslint.config(
           patterns: [
             {
               // The backend's src/ (reached as ../../../src/…), not an app's own src/ folder.
-              regex: '^(\\.\\./)+src/(?!contract$|domain/types$)',
-              message: 'The UI meets the backend only in src/contract.ts (and the domain types it names).',
+              regex: '^(\\.\\./)+src/(?!contract$|domain/)',
+              message: 'The UI meets the backend only in src/contract.ts; it may also run the pure domain (src/domain), never an adapter.',
             },
           ],
         },

@@ -1,61 +1,14 @@
 /**
- * A live preview of SPEC §4 level-up readiness for the unsaved form, so the verdict moves as boxes are
- * ticked. The backend's `assessLevelUp` stays the authority: once saved, the page shows the
- * resolver's readiness, and the preview is only used while the form differs from what is stored.
- *
- * Why a copy: the UI may import only src/contract.ts, and the contract has no "readiness of this
- * draft" resolver (see the report: a `competency-readiness-preview` resolver would remove this file).
- * The rules are the SPEC's, written out the same way:
- * - whole months from s to a: (a.year − s.year) × 12 + (a.month − s.month), less one when
- *   a.day < s.day and a is not the last day of its month; eligible from s + 18 months (clamped to
- *   the month's last day);
- * - every category of the target level has at least one ticked behaviour with non-empty evidence.
+ * A live preview of SPEC §4 level-up readiness for the unsaved form, so the verdict moves as boxes
+ * are ticked. It runs the domain's own `assessLevelUp` (src/domain is pure: no I/O, no Forge), so
+ * the preview and the saved result are one calculation; once saved, the page shows the
+ * resolver's answer. Only the "form not complete yet" messages are the UI's own.
  */
+import { addMonthsClamped, isIsoDate } from '../../../src/domain/dates';
+import { assessLevelUp, MONTHS_REQUIRED } from '../../../src/domain/levels';
 import { findLevel, markKey, type AssessmentDraft, type Framework } from './model';
 
-/** SPEC §4: "time in the current level is at least 18 whole calendar months". */
-export const MONTHS_REQUIRED = 18;
-
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function parts(d: string): { y: number; m: number; d: number } | null {
-  const x = ISO.exec(d);
-  if (!x) return null;
-  const y = Number(x[1]);
-  const m = Number(x[2]);
-  const day = Number(x[3]);
-  if (m < 1 || m > 12 || day < 1 || day > daysIn(y, m)) return null;
-  return { y, m, d: day };
-}
-
-function daysIn(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-export function isRealDate(d: string): boolean {
-  return parts(d) !== null;
-}
-
-export function wholeMonths(since: string, asOf: string): number | null {
-  const s = parts(since);
-  const a = parts(asOf);
-  if (!s || !a || asOf < since) return null;
-  let months = (a.y - s.y) * 12 + (a.m - s.m);
-  if (a.d < s.d && a.d !== daysIn(a.y, a.m)) months -= 1;
-  return months;
-}
-
-export function addMonthsClamped(since: string, months: number): string | null {
-  const s = parts(since);
-  if (!s) return null;
-  const index = s.y * 12 + (s.m - 1) + months;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  return `${pad(y, 4)}-${pad(m)}-${pad(Math.min(s.d, daysIn(y, m)))}`;
-}
+export { MONTHS_REQUIRED };
 
 export interface PreviewCategory {
   name: string;
@@ -82,55 +35,52 @@ export interface ReadinessPreview {
 export function previewReadiness(fw: Framework, draft: AssessmentDraft, asOf: string): ReadinessPreview {
   const current = findLevel(fw, draft.currentLevel);
   const target = findLevel(fw, draft.targetLevel);
-  const categories: PreviewCategory[] = (target?.categories ?? []).map((c) => {
-    let demonstrated = 0;
-    let withoutEvidence = 0;
-    let behaviours = 0;
-    const missingSkills: string[] = [];
-    for (const s of c.skills) {
-      let inSkill = 0;
-      s.behaviours.forEach((_, i) => {
-        behaviours++;
-        const m = draft.marks[markKey(draft.targetLevel, s.name, i + 1)];
-        if (!m?.checked) return;
-        if (m.evidence.trim()) inSkill++;
-        else withoutEvidence++;
-      });
-      demonstrated += inSkill;
-      if (inSkill === 0) missingSkills.push(s.name);
-    }
-    return { name: c.name, covered: demonstrated > 0, demonstrated, behaviours, missingSkills, withoutEvidence };
-  });
 
   let incomplete: string | null = null;
   if (!current || !target) incomplete = 'Choose your current level and a target level.';
   else if (target.rank <= current.rank) incomplete = `The target level must be above ${current.id}.`;
   else if (!draft.currentLevelSince) incomplete = `Enter the date you started in ${current.id}.`;
-  else if (!isRealDate(draft.currentLevelSince)) incomplete = 'The start date must be a real calendar date.';
+  else if (!isIsoDate(draft.currentLevelSince)) incomplete = 'The start date must be a real calendar date.';
   else if (draft.currentLevelSince > asOf) incomplete = `The start date cannot be after today (${asOf}).`;
 
-  const monthsInRole = incomplete ? null : wholeMonths(draft.currentLevelSince, asOf);
-  const eligibleFrom = isRealDate(draft.currentLevelSince) ? addMonthsClamped(draft.currentLevelSince, MONTHS_REQUIRED) : null;
-  const timeInRoleMet = monthsInRole !== null && monthsInRole >= MONTHS_REQUIRED;
-  const reasons: string[] = [];
-  if (incomplete) reasons.push(incomplete);
-  else if (!timeInRoleMet) {
-    reasons.push(
-      `${monthsInRole} whole ${monthsInRole === 1 ? 'month' : 'months'} in ${current!.id} since ${draft.currentLevelSince}; ` +
-        `${MONTHS_REQUIRED} are needed (reached on ${eligibleFrom})`,
-    );
+  // Ticked boxes of the target level, as the assessment file would list them.
+  const demonstrated: Array<{ skill: string; behaviour: number; evidence: string }> = [];
+  const withoutEvidence = new Map<string, number>();
+  for (const c of target?.categories ?? []) {
+    for (const sk of c.skills) {
+      sk.behaviours.forEach((_, i) => {
+        const m = draft.marks[markKey(draft.targetLevel, sk.name, i + 1)];
+        if (!m?.checked) return;
+        demonstrated.push({ skill: sk.name, behaviour: i + 1, evidence: m.evidence });
+        if (!m.evidence.trim()) withoutEvidence.set(c.name, (withoutEvidence.get(c.name) ?? 0) + 1);
+      });
+    }
   }
-  for (const c of categories) {
-    if (!c.covered) reasons.push(`No ${c.name} behaviour of ${target!.id} demonstrated with evidence (0 of ${c.behaviours})`);
-  }
+
+  // Coverage does not depend on the start date, so it is shown even before the form is complete
+  // (the domain is asked with a start date of today, and its time-in-role verdict is ignored).
+  const ranksOk = !!current && !!target && target.rank > current.rank;
+  const since = incomplete ? asOf : draft.currentLevelSince;
+  const result = ranksOk ? assessLevelUp(fw, { currentLevel: current!.id, currentLevelSince: since, targetLevel: target!.id, demonstrated }, asOf) : null;
+
+  const categories: PreviewCategory[] = (result?.categories ?? []).map((c) => ({
+    name: c.name,
+    covered: c.covered,
+    demonstrated: c.demonstrated,
+    behaviours: c.behaviours,
+    missingSkills: [...c.missingSkills],
+    withoutEvidence: withoutEvidence.get(c.name) ?? 0,
+  }));
+  // The domain lists the time-in-role reason first when it is not met; drop it while incomplete.
+  const domainReasons = result ? (incomplete && !result.timeInRoleMet ? result.reasons.slice(1) : result.reasons) : [];
   return {
-    eligible: !incomplete && reasons.length === 0,
-    monthsInRole,
+    eligible: !incomplete && !!result?.eligible,
+    monthsInRole: incomplete ? null : (result?.monthsInRole ?? null),
     monthsRequired: MONTHS_REQUIRED,
-    eligibleFrom,
-    timeInRoleMet,
+    eligibleFrom: isIsoDate(draft.currentLevelSince) ? addMonthsClamped(draft.currentLevelSince, MONTHS_REQUIRED) : null,
+    timeInRoleMet: !incomplete && !!result?.timeInRoleMet,
     categories,
-    reasons,
+    reasons: incomplete ? [incomplete, ...domainReasons] : domainReasons,
     incomplete,
   };
 }
