@@ -147,6 +147,8 @@ export interface ReadinessView {
   /** Base URL for links to Jira (`…/browse/KEY`, `…/projects/KEY/versions/ID`). */
   siteUrl: string;
   viewerAccountId: string;
+  /** The viewer's Jira display name (for "sign as …"), or null when not asked for or unknown. */
+  viewerName: string | null;
 }
 
 export interface AuditEntry {
@@ -189,6 +191,11 @@ export interface IssueReleases {
 // ---------------------------------------------------------------------------------------------
 // Settings (admin page)
 
+/** What a settings save accepts (the admin page checks the same before sending). */
+export const SETTINGS_LIMITS = { priorities: 20, priorityLength: 60, checks: 20, labelLength: 100, signers: 50, fieldLength: 100 } as const;
+/** Atlassian account ids: `5f8a…` or `557058:…`; no spaces or separators beyond these. */
+export const ACCOUNT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:_-]{0,127}$/;
+
 export interface CheckSetting {
   /** Stable id (renaming keeps signatures). Omit or null for a new check: the server assigns one. */
   id: string;
@@ -211,6 +218,8 @@ export interface SettingsView {
   revision: number;
   updatedAt: string | null;
   updatedBy: string | null;
+  /** The saver's display name when they saved (null for older saves or when Jira did not say). */
+  updatedByName: string | null;
   /** True when nothing was saved yet and these are the SPEC defaults. */
   isDefault: boolean;
   viewerAccountId: string;

@@ -71,7 +71,7 @@ function appFor(deps: AppDeps, context: ForgeContext): ReadinessApp {
 export function readinessResolvers(deps: AppDeps): Record<string, ResolverHandler> {
   return {
     [READINESS_KEYS.readiness]: defineResolver<ReadinessView>(READINESS_KEYS.readiness, ({ payload, context }) =>
-      appFor(deps, context).view(readinessPayload(payload)),
+      appFor(deps, context).view(readinessPayload(payload), { withViewerName: true }),
     ),
     [READINESS_KEYS.versions]: defineResolver<ProjectVersions>(READINESS_KEYS.versions, async ({ payload, context }) =>
       projectVersions(deps.jiraFor(context), requiredString(asObject(payload), 'projectKey', PROJECT)),

@@ -29,6 +29,7 @@ async function viewOf(deps: AppDeps, context: ForgeContext): Promise<SettingsVie
     revision: stored?.revision ?? 0,
     updatedAt: stored?.updatedAt ?? null,
     updatedBy: stored?.updatedBy ?? null,
+    updatedByName: stored?.updatedByName ?? null,
     isDefault: stored === undefined,
     viewerAccountId: context.accountId ?? '',
     sitePriorities,
@@ -48,7 +49,20 @@ export function settingsResolvers(deps: AppDeps): Record<string, ResolverHandler
       }
       const p = asObject(payload);
       if (typeof p.revision !== 'number') throw new BadInputError('"revision" must be a number.');
-      await new SettingsService(deps.store).save(p as unknown as SettingsSavePayload, context.accountId, deps.now());
+      // As the admin: their name for "saved by", and the site's priorities to refuse a misspelt one.
+      // Either may fail without blocking the save (then unnamed, and priorities unchecked).
+      const jira = deps.jiraFor(context);
+      const [me, priorities] = await Promise.all([
+        jira.getMyself().catch(() => null),
+        jira
+          .getPriorities()
+          .then((ps) => ps.map((x) => x.name ?? '').filter((n) => n !== ''))
+          .catch(() => null),
+      ]);
+      await new SettingsService(deps.store).save(p as unknown as SettingsSavePayload, context.accountId, deps.now(), {
+        whoName: me?.displayName ?? null,
+        knownPriorities: priorities,
+      });
       return viewOf(deps, context);
     }),
   };

@@ -3,12 +3,17 @@
  * descendants as the viewer, then let the domain roll them up (SPEC §2 units, all levels down).
  * An issue with no work beneath it also gets its parent chain (epic, initiative …), each ancestor
  * rolled up as its own panel would show it.
+ *
+ * A standard issue (level 0) has only sub-tasks beneath it. They are never units (SPEC §2), but the
+ * panel lists them as its children, marked as not counted: the one `parent in (…)` search that reads
+ * the issue's children keeps them (includeSubtasks) instead of dropping them. No extra request.
  */
 import type { IssueProgress } from '../contract';
 import { computeIssueProgress, computeParentChain, type AncestorProgress } from '../domain/progress';
 import type { Issue, IsoDate, Weight } from '../domain/types';
 import { ForbiddenError, NotFoundError } from '../errors';
 import type { JiraClient } from '../jira';
+import { fetchDescendants, toIssue } from '../jira';
 import { readDescendants } from './issue-tree';
 
 /** Ancestors read at most: Jira's hierarchy is sub-task, work item, epic and a few levels above. */
@@ -19,10 +24,22 @@ export async function issueProgress(
   args: { issueKey: string; weight: Weight; asOf: IsoDate; siteUrl: string },
 ): Promise<IssueProgress> {
   const issue = await client.getDomainIssue(args.issueKey);
-  const descendants = await readDescendants(client, [issue.key]);
+  const descendants = issue.hierarchyLevel === 0 ? await readSubtasks(client, issue.key) : await readDescendants(client, [issue.key]);
   const progress = computeIssueProgress(issue, descendants, args.weight, args.asOf);
   const parentChain = progress.hasChildren ? [] : await parentChainOf(client, issue, args.weight, args.asOf);
   return { ...progress, parentChain, siteUrl: args.siteUrl };
+}
+
+/**
+ * A standard issue's direct sub-tasks (one batched `parent in (…)` search, the same one
+ * `readDescendants` makes for it, keeping the sub-tasks). They change no number: a sub-task is
+ * never a unit (SPEC §2), so the issue stays its own single unit.
+ */
+async function readSubtasks(client: JiraClient, issueKey: string): Promise<Issue[]> {
+  const sp = await client.storyPointsField();
+  const fields = await client.issueFields();
+  const raw = await fetchDescendants(client, [issueKey], fields, { includeSubtasks: true, maxDepth: 1 });
+  return raw.map((r) => toIssue(r, sp));
 }
 
 /**

@@ -70,6 +70,9 @@ export async function visibleKeys(jira: JiraClient, keys: Iterable<IssueKey>): P
   return seen;
 }
 
+/** Why nobody signs or withdraws on a released version. */
+const releasedReadOnly = (name: string): string => `${name} is released, so its sign-offs are read-only: they record what was approved when it shipped.`;
+
 function mayDo(signers: AllowedSigners, viewer: string): boolean {
   return viewer !== '' && (signers === 'anyone' || signers.includes(viewer));
 }
@@ -87,48 +90,64 @@ interface Loaded {
 export class ReadinessApp {
   private readonly signoffs: SignoffStore;
   private readonly settingsService: SettingsService;
+  /** The viewer's display name: one `myself` request per call at most (an app lives for one call). */
+  private myName: Promise<string | null> | undefined;
 
   constructor(private readonly deps: ReadinessAppDeps) {
     this.signoffs = new SignoffStore(deps.store);
     this.settingsService = new SettingsService(deps.store);
   }
 
-  /** The gadget's report. */
-  async view(payload: ReadinessPayload): Promise<ReadinessView> {
-    const loaded = await this.load(payload, payload.asOf);
-    return this.render(loaded, await this.signoffs.current(loaded.context.version.id));
+  /**
+   * The gadget's report. `withViewerName` also reads the viewer's display name (one more request,
+   * in parallel), for "sign as …"; the issue panel does without.
+   */
+  async view(payload: ReadinessPayload, opts: { withViewerName?: boolean } = {}): Promise<ReadinessView> {
+    const [loaded, name] = await Promise.all([this.load(payload, payload.asOf), opts.withViewerName ? this.viewerName() : Promise.resolve(null)]);
+    return this.render(loaded, await this.signoffs.current(loaded.context.version.id), name);
+  }
+
+  private viewerName(): Promise<string | null> {
+    if (this.deps.viewer === '') return Promise.resolve(null);
+    this.myName ??= this.deps.jira
+      .getMyself()
+      .then((me) => (typeof me.displayName === 'string' && me.displayName.trim() !== '' ? me.displayName : null))
+      .catch(() => null);
+    return this.myName;
   }
 
   /** Signs a check as the viewer, with the version's issue keys (as the viewer sees them) as its scope. */
   async sign(payload: SignPayload): Promise<ReadinessView> {
     const { loaded, check } = await this.prepare(payload);
-    const me = await this.deps.jira.getMyself().catch(() => null);
+    const name = await this.viewerName();
     const report = this.compute(loaded, await this.signoffs.current(loaded.context.version.id));
     await this.signoffs.record({
       action: 'sign',
       versionId: loaded.context.version.id,
       checkId: check.id,
       accountId: this.deps.viewer,
-      ...(me?.displayName ? { displayName: me.displayName } : {}),
+      ...(name ? { displayName: name } : {}),
       at: this.deps.now(),
       scopeKeys: report.issueKeys,
     });
-    return this.render(loaded, await this.signoffs.current(loaded.context.version.id));
+    return this.render(loaded, await this.signoffs.current(loaded.context.version.id), name);
   }
 
   /** Withdraws a signature: the signer, or anyone allowed to sign the check. */
   async withdraw(payload: SignPayload): Promise<ReadinessView> {
     const { loaded, check, state } = await this.prepare(payload, true);
     if (!state?.signedBy) throw new BadInputError(`"${check.label}" is not signed, so there is nothing to withdraw.`);
+    const name = await this.viewerName();
     await this.signoffs.record({
       action: 'withdraw',
       versionId: loaded.context.version.id,
       checkId: check.id,
       accountId: this.deps.viewer,
+      ...(name ? { displayName: name } : {}),
       at: this.deps.now(),
       scopeKeys: [],
     });
-    return this.render(loaded, await this.signoffs.current(loaded.context.version.id));
+    return this.render(loaded, await this.signoffs.current(loaded.context.version.id), name);
   }
 
   /** Every sign-off event of the version, oldest first, scope keys filtered for the viewer. */
@@ -141,12 +160,16 @@ export class ReadinessApp {
     const recorded = history.flatMap((e) => e.scopeKeys).filter((k) => !inVersion.has(k));
     const outside = await visibleKeys(this.deps.jira, recorded);
     const labels = new Map(settings.checks.map((c) => [c.id, c.label]));
+    // Events recorded without a name (withdrawals before names were kept) borrow the latest name
+    // the same account recorded in this version's history.
+    const names = new Map<string, string>();
+    for (const e of history) if (e.displayName) names.set(e.accountId, e.displayName);
     return history.map((e) => ({
       checkId: e.checkId,
       label: labels.get(e.checkId) ?? `${e.checkId} (no longer required)`,
       action: e.action,
       accountId: e.accountId,
-      displayName: e.displayName ?? null,
+      displayName: e.displayName ?? names.get(e.accountId) ?? null,
       at: e.at,
       scopeKeys: e.scopeKeys.filter((k) => inVersion.has(k) || outside.has(k)),
     }));
@@ -173,6 +196,7 @@ export class ReadinessApp {
     if (this.deps.viewer === '') throw new ForbiddenError('Sign in to Jira to sign off.');
     const loaded = await this.load({ projectKey: payload.projectKey, versionId: payload.versionId }, payload.asOf);
     const check = loaded.settings.checks.find((c) => c.id === payload.checkId);
+    if (loaded.context.version.released) throw new BadInputError(releasedReadOnly(loaded.context.version.name));
     if (!check) throw new BadInputError(`There is no required sign-off with id "${payload.checkId}" (settings may have changed: reload).`);
     const state = (await this.signoffs.current(loaded.context.version.id)).get(check.id);
     const ownSignature = withdrawing && state?.signedBy === this.deps.viewer;
@@ -221,13 +245,14 @@ export class ReadinessApp {
     });
   }
 
-  private render(loaded: Loaded, state: Map<string, SignoffState>): ReadinessView {
+  private render(loaded: Loaded, state: Map<string, SignoffState>, viewerName: string | null = null): ReadinessView {
     const report = this.compute(loaded, state);
     const { viewer } = this.deps;
     const checks: CheckView[] = report.signoffs.map((s) => {
       const setting = loaded.settings.checks.find((c) => c.id === s.checkId)!;
       const st = state.get(s.checkId);
-      const can = mayDo(setting.signers, viewer);
+      const released = loaded.context.version.released;
+      const can = !released && mayDo(setting.signers, viewer);
       return {
         checkId: s.checkId,
         label: s.label,
@@ -241,7 +266,9 @@ export class ReadinessApp {
         canSign: can,
         cannotSignReason: can
           ? null
-          : viewer === ''
+          : released
+            ? releasedReadOnly(loaded.context.version.name)
+            : viewer === ''
             ? 'Sign in to Jira to sign off.'
             : 'Only the people named in Shipshape settings may sign this check; ask a Jira admin to add you.',
       };
@@ -268,6 +295,7 @@ export class ReadinessApp {
       reasons: report.reasons,
       siteUrl: this.deps.siteUrl,
       viewerAccountId: viewer,
+      viewerName,
     };
   }
 }

@@ -2,7 +2,7 @@
  * Settings use cases: read (with SPEC §3 defaults), validate, save. Bad values are refused with
  * the reason (BadInputError naming the field); nothing is stored then.
  */
-import type { AllowedSigners, AppSettings, CheckSetting, SettingsSavePayload } from '../contract';
+import { ACCOUNT_ID_PATTERN, SETTINGS_LIMITS, type AllowedSigners, type AppSettings, type CheckSetting, type SettingsSavePayload } from '../contract';
 import { DEFAULT_BLOCKER_PRIORITIES, DEFAULT_SIGNOFFS } from '../domain/readiness';
 import { BadInputError } from '../errors';
 import type { KeyValueStore } from '../store/kv-store';
@@ -17,31 +17,25 @@ export function defaultSettings(): AppSettings {
   };
 }
 
-export const SETTINGS_LIMITS = { priorities: 20, priorityLength: 60, checks: 20, labelLength: 100, signers: 50, fieldLength: 100 } as const;
+export { SETTINGS_LIMITS };
 
 const CHECK_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
-/** Atlassian account ids: `5f8a…` or `557058:…`; no spaces or separators beyond these. */
-const ACCOUNT_ID = /^[A-Za-z0-9][A-Za-z0-9:_-]{0,127}$/;
 const norm = (s: string): string => s.trim().toLowerCase();
 
-function stringList(value: unknown, field: string): string[] {
-  if (!Array.isArray(value)) throw new BadInputError(`"${field}" must be a list.`);
-  return value.map((v, i) => {
-    if (typeof v !== 'string') throw new BadInputError(`"${field}" item ${i + 1} must be text.`);
-    return v.trim();
-  });
+/** One bad value: `field` says where (`blockerPriorities.2`, `checks.1.label`, `checks.1.signers`, `storyPointsField`). */
+export interface SettingsProblem {
+  field: string;
+  message: string;
 }
 
-function signersOf(value: unknown, label: string): AllowedSigners {
-  if (value === 'anyone') return 'anyone';
-  if (!Array.isArray(value)) throw new BadInputError(`Who may sign "${label}" must be "anyone" or a list of account ids.`);
-  const ids = stringList(value, `signers of "${label}"`).filter((s) => s !== '');
-  if (ids.length === 0) throw new BadInputError(`"${label}" lists no one who may sign it: add an account id, or allow anyone.`);
-  if (ids.length > SETTINGS_LIMITS.signers) throw new BadInputError(`"${label}" lists too many signers (at most ${SETTINGS_LIMITS.signers}).`);
-  for (const id of ids) {
-    if (!ACCOUNT_ID.test(id)) throw new BadInputError(`"${id}" (a signer of "${label}") is not an Atlassian account id.`);
-  }
-  return [...new Set(ids)];
+export interface ValidateOptions {
+  /**
+   * The site's priority names (read as the admin). A blocker priority not among them is refused,
+   * unless it is already in `previousPriorities`: the SPEC defaults name Blocker and Critical, which
+   * many sites do not have, and keeping them must not block every other change. Null: unchecked.
+   */
+  knownPriorities?: readonly string[] | null;
+  previousPriorities?: readonly string[];
 }
 
 /** A readable id from a label, unique among `taken`: "QA sign-off" → `qa-sign-off`, then `qa-sign-off-2`. */
@@ -53,63 +47,108 @@ export function newCheckId(label: string, taken: ReadonlySet<string>): string {
 }
 
 /**
- * Validates a settings payload. Checks keep their ids (a rename keeps signatures); a check without
- * an id gets a new one. Throws BadInputError with the reason for the first bad value.
+ * Every problem of a settings payload, in page order (priorities, checks, story-point field), so
+ * the admin sees them all at once; empty when it can be saved.
  */
-export function validateSettings(input: unknown): AppSettings {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new BadInputError('"settings" must be an object.');
+export function settingsProblems(input: unknown, opts: ValidateOptions = {}): SettingsProblem[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return [{ field: 'settings', message: '"settings" must be an object.' }];
   const s = input as Record<string, unknown>;
+  const problems: SettingsProblem[] = [];
+  const add = (field: string, message: string): void => void problems.push({ field, message });
 
-  const priorities = stringList(s.blockerPriorities, 'blockerPriorities');
-  if (priorities.some((p) => p === '')) throw new BadInputError('A blocker priority cannot be empty.');
-  if (priorities.length > SETTINGS_LIMITS.priorities) throw new BadInputError(`At most ${SETTINGS_LIMITS.priorities} blocker priorities.`);
-  const seenP = new Set<string>();
-  for (const p of priorities) {
-    if (p.length > SETTINGS_LIMITS.priorityLength) throw new BadInputError(`Blocker priority "${p.slice(0, 20)}…" is too long (at most ${SETTINGS_LIMITS.priorityLength} characters).`);
-    if (seenP.has(norm(p))) throw new BadInputError(`Blocker priority "${p}" is listed twice (names match case-insensitively).`);
-    seenP.add(norm(p));
+  if (!Array.isArray(s.blockerPriorities)) add('blockerPriorities', '"blockerPriorities" must be a list.');
+  else {
+    const list = s.blockerPriorities as unknown[];
+    if (list.length > SETTINGS_LIMITS.priorities) add('blockerPriorities', `At most ${SETTINGS_LIMITS.priorities} blocker priorities.`);
+    const known = opts.knownPriorities && opts.knownPriorities.length > 0 ? opts.knownPriorities : null;
+    const knownSet = new Set((known ?? []).map(norm));
+    const previous = new Set((opts.previousPriorities ?? []).map(norm));
+    const seen = new Set<string>();
+    list.forEach((v, i) => {
+      const field = `blockerPriorities.${i}`;
+      if (typeof v !== 'string') return add(field, `"blockerPriorities" item ${i + 1} must be text.`);
+      const p = v.trim();
+      if (p === '') return add(field, 'A blocker priority cannot be empty.');
+      if (p.length > SETTINGS_LIMITS.priorityLength) return add(field, `Blocker priority "${p.slice(0, 20)}…" is too long (at most ${SETTINGS_LIMITS.priorityLength} characters).`);
+      if (seen.has(norm(p))) return add(field, `Blocker priority "${p}" is listed twice (names match case-insensitively).`);
+      seen.add(norm(p));
+      if (known && !knownSet.has(norm(p)) && !previous.has(norm(p))) {
+        add(field, `"${p}" is not a priority on this Jira site (it has ${known.join(', ')}).`);
+      }
+    });
   }
 
-  if (!Array.isArray(s.checks)) throw new BadInputError('"checks" must be a list.');
-  if (s.checks.length > SETTINGS_LIMITS.checks) throw new BadInputError(`At most ${SETTINGS_LIMITS.checks} required sign-offs.`);
-  const raw = s.checks.map((c, i) => {
-    if (typeof c !== 'object' || c === null) throw new BadInputError(`Sign-off ${i + 1} must be an object.`);
-    const o = c as Record<string, unknown>;
-    if (typeof o.label !== 'string' || o.label.trim() === '') throw new BadInputError(`Sign-off ${i + 1} needs a label.`);
-    const label = o.label.trim().replace(/\s+/g, ' ');
-    if (label.length > SETTINGS_LIMITS.labelLength) throw new BadInputError(`Sign-off label "${label.slice(0, 30)}…" is too long (at most ${SETTINGS_LIMITS.labelLength} characters).`);
-    if (o.id !== undefined && o.id !== null && (typeof o.id !== 'string' || !CHECK_ID.test(o.id))) {
-      throw new BadInputError(`Sign-off "${label}" has an invalid id (lower-case letters, digits and dashes).`);
-    }
-    return { id: (o.id as string | null | undefined) ?? null, label, signers: signersOf(o.signers, label) };
-  });
-  const ids = new Set<string>();
-  const labels = new Set<string>();
-  for (const c of raw) {
-    if (c.id !== null) {
-      if (ids.has(c.id)) throw new BadInputError(`Two sign-offs have the id "${c.id}".`);
-      ids.add(c.id);
-    }
-    if (labels.has(norm(c.label))) throw new BadInputError(`The sign-off "${c.label}" is listed twice (labels match case-insensitively).`);
-    labels.add(norm(c.label));
+  if (!Array.isArray(s.checks)) add('checks', '"checks" must be a list.');
+  else {
+    if (s.checks.length > SETTINGS_LIMITS.checks) add('checks', `At most ${SETTINGS_LIMITS.checks} required sign-offs.`);
+    const ids = new Set<string>();
+    const labels = new Set<string>();
+    (s.checks as unknown[]).forEach((c, i) => {
+      if (typeof c !== 'object' || c === null) return add(`checks.${i}`, `Sign-off ${i + 1} must be an object.`);
+      const o = c as Record<string, unknown>;
+      let label = `sign-off ${i + 1}`;
+      if (typeof o.label !== 'string' || o.label.trim() === '') add(`checks.${i}.label`, `Sign-off ${i + 1} needs a label.`);
+      else {
+        label = o.label.trim().replace(/\s+/g, ' ');
+        if (label.length > SETTINGS_LIMITS.labelLength) add(`checks.${i}.label`, `Sign-off label "${label.slice(0, 30)}…" is too long (at most ${SETTINGS_LIMITS.labelLength} characters).`);
+        else if (labels.has(norm(label))) add(`checks.${i}.label`, `The sign-off "${label}" is listed twice (labels match case-insensitively).`);
+        labels.add(norm(label));
+      }
+      if (o.id !== undefined && o.id !== null) {
+        if (typeof o.id !== 'string' || !CHECK_ID.test(o.id)) add(`checks.${i}.id`, `Sign-off "${label}" has an invalid id (lower-case letters, digits and dashes).`);
+        else if (ids.has(o.id)) add(`checks.${i}.id`, `Two sign-offs have the id "${o.id}".`);
+        else ids.add(o.id);
+      }
+      for (const message of signerProblems(o.signers, label)) add(`checks.${i}.signers`, message);
+    });
   }
-  const checks: CheckSetting[] = raw.map((c) => {
-    const id = c.id ?? newCheckId(c.label, ids);
-    ids.add(id);
-    return { id, label: c.label, signers: c.signers };
-  });
 
-  let storyPointsField: string | null = null;
   if (s.storyPointsField !== undefined && s.storyPointsField !== null) {
-    if (typeof s.storyPointsField !== 'string') throw new BadInputError('"storyPointsField" must be text or empty.');
-    const f = s.storyPointsField.trim();
-    if (f.length > SETTINGS_LIMITS.fieldLength) throw new BadInputError(`The story-point field is too long (at most ${SETTINGS_LIMITS.fieldLength} characters).`);
-    if (/^customfield_/i.test(f) && !/^customfield_\d+$/.test(f)) {
-      throw new BadInputError(`"${f}" is not a field id: use customfield_ followed by digits (e.g. customfield_10016), or the field's name.`);
+    if (typeof s.storyPointsField !== 'string') add('storyPointsField', '"storyPointsField" must be text or empty.');
+    else {
+      const f = s.storyPointsField.trim();
+      if (f.length > SETTINGS_LIMITS.fieldLength) add('storyPointsField', `The story-point field is too long (at most ${SETTINGS_LIMITS.fieldLength} characters).`);
+      else if (/^customfield_/i.test(f) && !/^customfield_\d+$/.test(f)) {
+        add('storyPointsField', `"${f}" is not a field id: use customfield_ followed by digits (e.g. customfield_10016), or the field's name.`);
+      }
     }
-    storyPointsField = f === '' ? null : f;
   }
-  return { blockerPriorities: priorities, checks, storyPointsField };
+  return problems;
+}
+
+/** Each signer id is judged whole ("not an id!!" is one bad id, not three). */
+function signerProblems(value: unknown, label: string): string[] {
+  if (value === 'anyone') return [];
+  if (!Array.isArray(value)) return [`Who may sign "${label}" must be "anyone" or a list of account ids.`];
+  if (value.some((v) => typeof v !== 'string')) return [`The signers of "${label}" must be account ids (text).`];
+  const ids = (value as string[]).map((v) => v.trim()).filter((v) => v !== '');
+  if (ids.length === 0) return [`"${label}" lists no one who may sign it: add an account id, or allow anyone.`];
+  const out: string[] = [];
+  if (ids.length > SETTINGS_LIMITS.signers) out.push(`"${label}" lists too many signers (at most ${SETTINGS_LIMITS.signers}).`);
+  const bad = ids.filter((id) => !ACCOUNT_ID_PATTERN.test(id));
+  if (bad.length === 1) out.push(`"${bad[0]}" (a signer of "${label}") is not an Atlassian account id.`);
+  else if (bad.length > 1) out.push(`${bad.map((b) => `"${b}"`).join(', ')} (signers of "${label}") are not Atlassian account ids.`);
+  return out;
+}
+
+/**
+ * Validates a settings payload. Checks keep their ids (a rename keeps signatures); a check without
+ * an id gets a new one. Throws BadInputError listing every problem, one a line; nothing is stored.
+ */
+export function validateSettings(input: unknown, opts: ValidateOptions = {}): AppSettings {
+  const problems = settingsProblems(input, opts);
+  if (problems.length > 0) throw new BadInputError(problems.map((p) => p.message).join('\n'), { problems });
+  const s = input as { blockerPriorities: string[]; checks: Array<{ id?: string | null; label: string; signers: AllowedSigners }>; storyPointsField?: string | null };
+  const ids = new Set(s.checks.map((c) => c.id).filter((id): id is string => typeof id === 'string'));
+  const checks: CheckSetting[] = s.checks.map((c) => {
+    const label = c.label.trim().replace(/\s+/g, ' ');
+    const id = c.id ?? newCheckId(label, ids);
+    ids.add(id);
+    const signers: AllowedSigners = c.signers === 'anyone' ? 'anyone' : [...new Set(c.signers.map((x) => x.trim()).filter((x) => x !== ''))];
+    return { id, label, signers };
+  });
+  const f = typeof s.storyPointsField === 'string' ? s.storyPointsField.trim() : '';
+  return { blockerPriorities: s.blockerPriorities.map((p) => p.trim()), checks, storyPointsField: f === '' ? null : f };
 }
 
 export class SettingsService {
@@ -125,11 +164,16 @@ export class SettingsService {
     return { settings: stored?.settings ?? defaultSettings(), stored };
   }
 
-  async save(payload: SettingsSavePayload, who: string, at: string): Promise<StoredSettings> {
+  /**
+   * Saves as `who` (`whoName`: their display name, shown on the page). `knownPriorities`: the
+   * site's priority names, to refuse a new blocker priority Jira does not have (null: unchecked).
+   */
+  async save(payload: SettingsSavePayload, who: string, at: string, opts: { whoName?: string | null; knownPriorities?: readonly string[] | null } = {}): Promise<StoredSettings> {
     if (!Number.isInteger(payload.revision) || payload.revision < 0) throw new BadInputError('"revision" must be a whole number ≥ 0.');
-    const settings = validateSettings(payload.settings);
+    const { settings: previous } = await this.current();
+    const settings = validateSettings(payload.settings, { knownPriorities: opts.knownPriorities ?? null, previousPriorities: previous.blockerPriorities });
     try {
-      return await this.settingsStore.save(payload.revision, settings, who, at);
+      return await this.settingsStore.save(payload.revision, settings, who, at, opts.whoName ?? undefined);
     } catch (err) {
       if (err instanceof SettingsConflictError) {
         throw new BadInputError('Someone else saved the settings since you opened this page. Reload to see their changes, then make yours again.');

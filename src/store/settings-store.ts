@@ -12,6 +12,8 @@ export interface StoredSettings {
   settings: AppSettings;
   updatedAt: string;
   updatedBy: string;
+  /** The saver's display name at the time, for showing only (absent in older saves). */
+  updatedByName?: string;
 }
 
 export class SettingsConflictError extends Error {}
@@ -33,10 +35,10 @@ export class SettingsStore {
    * Saves `settings` as revision `expectedRevision + 1`. Throws SettingsConflictError when
    * someone else saved that revision first (the earlier save is kept as it was).
    */
-  async save(expectedRevision: number, settings: AppSettings, who: string, at: string): Promise<StoredSettings> {
+  async save(expectedRevision: number, settings: AppSettings, who: string, at: string, whoName?: string): Promise<StoredSettings> {
     const current = await this.get();
     if ((current?.revision ?? 0) !== expectedRevision) throw new SettingsConflictError('stale revision');
-    const next: StoredSettings = { revision: expectedRevision + 1, settings, updatedAt: at, updatedBy: who };
+    const next: StoredSettings = { revision: expectedRevision + 1, settings, updatedAt: at, updatedBy: who, ...(whoName ? { updatedByName: whoName } : {}) };
     // The revision key is the lock: only one writer can create it.
     if (!(await this.store.setIfAbsent(revKey(next.revision), next))) throw new SettingsConflictError('revision taken');
     await this.store.set(HEAD, { revision: next.revision });

@@ -28,3 +28,22 @@ export const exportSignoffs = (p: ReadinessPayload) => call<SignoffsFile>(READIN
 export const getIssueReleases = (p: IssueReleasesPayload) => call<IssueReleases>(READINESS_KEYS.issueReleases, p);
 export const getSettings = () => call<SettingsView>(READINESS_KEYS.settingsGet, {});
 export const saveSettings = (p: SettingsSavePayload) => call<SettingsView>(READINESS_KEYS.settingsSave, p);
+
+/**
+ * The SPEC §3 sign-offs file of what the gadget shows (the same as the export resolver answers:
+ * every required label, and each fresh signature by name), for `shipshape readiness --signoffs`.
+ */
+export function signoffsFileOf(view: ReadinessView): SignoffsFile {
+  return {
+    required: view.checks.map((c) => c.label),
+    signoffs: view.checks
+      .filter((c) => c.signed)
+      .map((c) => ({ label: c.label, signedBy: c.signedByName ?? c.signedBy ?? '', signedAt: c.signedAt ?? '', accountId: c.signedBy ?? '' })),
+  };
+}
+
+/** `signoffs-<version>.json`, the version's name made safe for a file name ("PO 2.1" → signoffs-PO-2.1.json). */
+export function signoffsFileName(versionName: string): string {
+  const safe = versionName.trim().replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+  return `signoffs-${safe || 'version'}.json`;
+}

@@ -200,6 +200,10 @@ describe('Jira issue panel in the workbench', () => {
     if (finish) await expect(forecast.locator('[data-testid=projected-finish]').textContent()).resolves.toBe(finish);
     await expect(forecast.locator('[data-testid=forecast]').getAttribute('data-state')).resolves.toBe(await forecast.getAttribute('data-state'));
     await expect(forecast.locator('[data-testid=forecast-method] summary').textContent()).resolves.toMatch(/^How it’s computed/);
+    await forecast.locator('[data-testid=forecast-method] summary').click();
+    const method = (await forecast.locator('[data-testid=forecast-method]').textContent()) ?? '';
+    expect(method).toContain('We count the work items finished in the last 28 days');
+    expect(method).not.toMatch(/offTrack|noThroughput|onTrack|atRisk|ceil\(|\bunits\b/);
     await h.screenshot(page, 'issue-panel-epic-light');
 
     // Weight by story points: the numbers SPEC §2 implies (unestimated units weigh the epic's mean estimate).
@@ -260,7 +264,7 @@ describe('Jira issue panel in the workbench', () => {
       const row = frame.locator(`[data-testid=ancestor][data-key="${a.key}"]`);
       expect(number(await row.locator('[data-testid=ancestor-percent]').textContent())).toBe(want.percent);
       await expect(row.locator('[data-testid=work-bar]').getAttribute('aria-label')).resolves.toBe(
-        `${want.done} done, ${want.inProgress} in progress, ${want.todo} to do of ${want.total} work items`,
+        `${want.done} done, ${want.inProgress} in progress, ${want.todo} to do of ${want.total} work item${want.total === 1 ? '' : 's'}`,
       );
     }
     await expect(frame.locator('[data-testid=progress-section] [data-testid=empty-state]').count()).resolves.toBe(0);
@@ -281,6 +285,56 @@ describe('Jira issue panel in the workbench', () => {
     await frame.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
     await page.waitForTimeout(200);
     await h.screenshot(page, 'issue-panel-parent-chain-dark');
+  });
+
+  test('a work item with sub-tasks lists them, marked as not counted, and counts as one work item', async () => {
+    const ds = h.dataset;
+    const story = issueByKey(ds, 'PO-7')!;
+    const subtasks = childrenOf(ds, story.key);
+    expect(subtasks.length).toBe(3);
+    expect(subtasks.every((c) => levelOf(ds, c) === -1)).toBe(true);
+    const page = await h.newPage();
+    const frame = await openPanel(h, page, { issue: story.key, user: DEMO_USERS.lead.accountId, theme: 'light' });
+    expect(await shownCounts(frame)).toEqual(expectedFor([story], ds)); // SPEC §2: sub-tasks are never units
+    const own = (await frame.locator('[data-testid=own-status]').textContent()) ?? '';
+    expect(own).toContain(`${story.key} has 3 sub-tasks (listed below) but no child work items`);
+    expect(own).not.toContain('has no child work items,');
+    const rows = frame.locator('[data-testid=child]');
+    await expect(rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-key')))).resolves.toEqual(subtasks.map((c) => c.key));
+    for (const st of subtasks) {
+      const row = frame.locator(`[data-testid=child][data-key="${st.key}"]`);
+      await expect(row.getAttribute('data-subtask')).resolves.toBe('true');
+      await expect(row.locator('[data-testid=child-not-counted]').textContent()).resolves.toBe('sub-task — not counted as work (SPEC §2)');
+    }
+    await frame.locator('[data-testid=children]').scrollIntoViewIfNeeded();
+    await h.screenshot(page, 'issue-panel-subtasks-light');
+
+    // Time weighting: the note reads as English ("have no original estimate").
+    await frame.check('[data-testid=weight-time]');
+    await frame.waitForSelector('[data-testid=rollup][data-weight=time]');
+    await frame.waitForSelector('[data-testid=progress-section][aria-busy=false]');
+    const note = frame.locator('[data-testid=unestimated-note]');
+    if ((await note.count()) > 0) await expect(note.textContent()).resolves.not.toMatch(/no an /);
+    await page.selectOption('#pick-theme', 'dark');
+    await frame.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
+    await page.waitForTimeout(200);
+    await h.screenshot(page, 'issue-panel-subtasks-dark');
+  });
+
+  test('a done work item estimated at 0 story points says it weighs nothing, not "0% done" beside an empty bar', async () => {
+    const ds = h.dataset;
+    const zero = ds.issues.find((i) => i.projectKey === 'PO' && levelOf(ds, i) === 0 && i.points === 0 && statusCategoryKeyOf(ds, i) === 'done')!;
+    expect(zero).toBeDefined();
+    const page = await h.newPage();
+    const frame = await openPanel(h, page, { issue: zero.key, user: DEMO_USERS.lead.accountId, theme: 'light' });
+    await frame.check('[data-testid=weight-points]');
+    await frame.waitForSelector('[data-testid=rollup][data-weight=points]');
+    await frame.waitForSelector('[data-testid=progress-section][aria-busy=false]');
+    const rollup = frame.locator('[data-testid=rollup]');
+    await expect(rollup.locator('[data-testid=no-weight]').textContent()).resolves.toBe('no weight (0 story points)');
+    await expect(rollup.locator('[data-testid=percent-done]').textContent()).resolves.toBe('0%'); // SPEC §2: 0.0 when the total is 0
+    await expect(rollup.locator('[data-testid=work-bar]').count()).resolves.toBe(0);
+    await h.screenshot(page, 'issue-panel-zero-points-light');
   });
 
   test('an issue with no children and no parent says so', async () => {

@@ -94,6 +94,15 @@ describe('Confluence roadmap macro in the workbench', () => {
     const err = frame.locator('[data-testid=jql-error]');
     await err.waitFor();
     await expect(err.textContent()).resolves.toContain("The value 'NOPE' does not exist for the field 'project'.");
+    await expect(err.textContent()).resolves.toContain('Jira says project NOPE doesn’t exist — or you don’t have access to it.');
+    const jqlBox = frame.locator('[data-testid=jql]');
+    await expect(jqlBox.getAttribute('aria-invalid')).resolves.toBe('true');
+    const red = await frame.evaluate(() => getComputedStyle(document.body).getPropertyValue('--ds-border-danger').trim());
+    await expect(jqlBox.evaluate((el) => getComputedStyle(el).borderTopColor)).resolves.not.toBe(
+      await frame.locator('[data-testid=groupBy]').evaluate((el) => getComputedStyle(el).borderTopColor),
+    );
+    expect(red).not.toBe('');
+    await expect(frame.locator('input[data-testid=title], [data-testid=title] input').first().getAttribute('placeholder')).resolves.toBe('e.g. Q1 platform roadmap');
     await h.screenshot(page, 'roadmap-config-bad-jql');
 
     await frame.fill('[data-testid=jql]', 'order by rank');
@@ -166,17 +175,98 @@ describe('Confluence roadmap macro in the workbench', () => {
     expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
     await expect(frame.locator('th[aria-sort=descending]').count()).resolves.toBe(1);
 
+    // Each row's button names its item for screen readers; the bars say "1 work item", not "1 work items".
+    await expect(frame.getByRole('button', { name: `Explain ${epics[0]!.key}`, exact: true }).count()).resolves.toBe(1);
+    const barLabels = await frame.locator('[data-testid=item] [data-testid=work-bar]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    expect(barLabels.filter((l) => / of 1 work items$/.test(l))).toEqual([]);
+    // The headline says what the total's forecast compares with, and how many items are off track.
+    const offTrack = await frame.locator('[data-testid=item] [data-testid=forecast][data-state=offTrack]').count();
+    const headline = (await frame.locator('[data-testid=forecast-total]').textContent()) ?? '';
+    const totalState = await frame.locator('[data-testid=forecast-total] [data-testid=forecast]').getAttribute('data-state');
+    const latestDue = epics.map((i) => i.dueDate).filter((d): d is string => d !== null).sort().pop();
+    if (latestDue && ['onTrack', 'atRisk', 'offTrack'].includes(totalState ?? '')) expect(headline).toContain(`for the latest due date, ${latestDue}`);
+    if (offTrack > 0) expect(headline).toContain(`${offTrack} item${offTrack === 1 ? '' : 's'} off track`);
+    // The forecast's explanation is in plain words: no internal state names or formulas.
+    await frame.click('[data-testid=forecast-method] summary');
+    const method = (await frame.locator('[data-testid=forecast-method]').textContent()) ?? '';
+    expect(method).toContain('We count the work items finished in the last 28 days');
+    expect(method).not.toMatch(/offTrack|noThroughput|onTrack|atRisk|ceil\(|\bunits\b/);
+
     // "Explain this number" for one item: every work item counted, with its weight.
     const epic = epics.find((e) => unitsOfItem(ds, e).length > 5)!;
     await frame.click(`[data-testid=explain-${epic.key}]`);
     const explain = frame.locator('[data-testid=explain]');
     await explain.waitFor();
+    // Focus moves to the drill-down's heading (it opens above the table) …
+    await frame.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'explain-heading');
     const unitKeys = await explain.locator('[data-testid=explain-unit]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
     expect(unitKeys.sort()).toEqual(unitsOfItem(ds, epic).map((u) => u.key).sort());
     const weights = (await explain.locator('[data-testid=explain-weight]').allTextContents()).map(num);
     expect(weights.every((w) => w === 1)).toBe(true);
     await explain.scrollIntoViewIfNeeded();
     await h.screenshot(page, 'roadmap-view-explain');
+    // … and Close (here by Escape) returns it to the row's button.
+    await frame.press('[data-testid=explain-heading]', 'Escape');
+    await explain.waitFor({ state: 'detached' });
+    await frame.waitForFunction((k) => document.activeElement?.getAttribute('data-testid') === `explain-${k}`, epic.key);
+
+    // Sort buttons show a focus ring on keyboard focus (they are drawn as plain text).
+    await frame.focus('[data-testid=sort-key]');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const outline = await frame.locator('[data-testid=sort-key]').evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+    await h.screenshot(page, 'roadmap-view-sort-focus');
+  });
+
+  test('view: sub-tasks the query returns count as their own work item, and the header says so', async () => {
+    const page = await h.newPage();
+    const jql = 'fixVersion = "PO 2.1"';
+    const frame = await configure(h, page, { jql, weight: 'count', groupBy: 'none', title: 'PO 2.1 scope', showNotDone: true });
+    const ds = h.dataset;
+    const version = ds.versions.find((v) => v.name === 'PO 2.1')!;
+    const subtasks = ds.issues.filter((i) => i.fixVersionIds.includes(version.id) && ds.issueTypes.find((t) => t.id === i.issueTypeId)!.subtask);
+    expect(subtasks.length).toBeGreaterThan(0);
+    const note = frame.locator('[data-testid=subtask-note]');
+    await expect(note.getAttribute('data-count')).resolves.toBe(String(subtasks.length));
+    await expect(note.textContent()).resolves.toContain('AND issuetype not in subTaskIssueTypes()');
+    for (const st of subtasks) await frame.locator(`[data-testid=item][data-key="${st.key}"] [data-testid=subtask-item]`).waitFor();
+    await expect(frame.locator('[data-testid=footer]').textContent()).resolves.toContain('a sub-task the query itself returns is a roadmap item');
+    await h.screenshot(page, 'roadmap-view-subtasks-light');
+
+    // The suggested clause works on the demo site and leaves exactly the sub-tasks out.
+    const total = await frame.locator('[data-testid=item]').count();
+    const without = await configure(h, page, { jql: `${jql} AND issuetype not in subTaskIssueTypes()`, weight: 'count', groupBy: 'none', title: '', showNotDone: true });
+    await expect(without.locator('[data-testid=item]').count()).resolves.toBe(total - subtasks.length);
+    await expect(without.locator('[data-testid=subtask-note]').count()).resolves.toBe(0);
+  });
+
+  test('view: grouped tables share their column widths', async () => {
+    const page = await h.newPage();
+    const frame = await configure(h, page, { jql: EPICS_JQL, weight: 'count', groupBy: 'dueQuarter', title: '', showNotDone: false });
+    const widths = await frame.locator('[data-testid=items]').evaluateAll((tables) =>
+      tables.map((t) => Array.from(t.querySelectorAll('thead th')).map((th) => Math.round(th.getBoundingClientRect().width))),
+    );
+    expect(widths.length).toBeGreaterThan(1);
+    for (const w of widths) expect(w).toEqual(widths[0]);
+    await h.screenshot(page, 'roadmap-view-grouped-light');
+  });
+
+  test('view: a viewer who cannot see the project is told so, not that the query is broken', async () => {
+    const page = await h.newPage();
+    await configure(h, page, { jql: EPICS_JQL, weight: 'count', groupBy: 'none', title: '', showNotDone: true });
+    for (const user of [DEMO_USERS.outsider, DEMO_USERS.mobile]) {
+      await page.goto(url(h, { entry: 'view', user: user.accountId }));
+      const frame = await viewFrame(page);
+      const err = frame.locator('[data-testid=error-state]');
+      await expect(err.getAttribute('data-reason')).resolves.toBe('no-such-project');
+      const text = (await err.textContent()) ?? '';
+      expect(text).toContain('Jira says project PO doesn’t exist — or you don’t have access to it.');
+      expect(text).toContain('Ask the page owner or a Jira admin.');
+      expect(text).toContain("The value 'PO' does not exist for the field 'project'."); // Jira's own words stay visible
+      expect(text).not.toMatch(/edit the macro/i);
+      await h.screenshot(page, `roadmap-view-noaccess-${user === DEMO_USERS.mobile ? 'marco' : 'olivia'}`);
+    }
   });
 
   test('view: CSV export downloads the table from the sandboxed iframe', async () => {

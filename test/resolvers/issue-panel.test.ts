@@ -165,6 +165,29 @@ describe('issue-progress resolver', () => {
     }
   });
 
+  it('lists a work item’s direct sub-tasks as children that do not count, in the same one search', async () => {
+    const story = ds.issues.find((i) => i.projectKey === 'PO' && levelOf(ds, i) === 0 && childrenOf(ds, i.key).length >= 2)!;
+    expect(story).toBeDefined();
+    const subtasks = childrenOf(ds, story.key);
+    expect(subtasks.every((c) => levelOf(ds, c) === -1)).toBe(true);
+    site.stats.reset();
+    const res = await asUser(DEMO_USERS.lead.accountId, { issueKey: story.key, weight: 'count' });
+    if (!res.ok) throw new Error(res.error.message);
+    const data = res.data as IssueProgress;
+    // SPEC §2: sub-tasks are never units; the story is its own single unit.
+    expect([data.hasChildren, data.units, data.work.total]).toEqual([false, 1, 1]);
+    expect(data.children.map((c) => c.key).sort()).toEqual(subtasks.map((c) => c.key).sort());
+    for (const c of data.children) expect([c.hierarchyLevel, c.countsTowardParent]).toEqual([-1, false]);
+    // One `parent in (…)` search for the story's children, one per level under the top ancestor; no per-issue reads.
+    const ancestors = (() => {
+      const out: string[] = [];
+      for (let k = story.parentKey; k; k = ds.issues.find((i) => i.key === k)?.parentKey ?? null) out.push(k);
+      return out;
+    })();
+    const gets = Object.entries(site.stats.byPath).filter(([p]) => p.startsWith('/rest/api/3/issue/')).reduce((n, [, c]) => n + c, 0);
+    expect(gets).toBe(1 + ancestors.length);
+  });
+
   it('has no parent chain for an issue with children of its own, or with no parent', async () => {
     const epic = itemsAt(ds, 'PO', 1).find((e) => levelZeroBeneath(e.key).length > 0)!;
     const orphan = ds.issues.find((i) => i.projectKey === 'PO' && levelOf(ds, i) === 0 && !i.parentKey && childrenOf(ds, i.key).length === 0)!;

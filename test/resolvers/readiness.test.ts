@@ -46,7 +46,7 @@ describe('readiness resolvers', () => {
     const { call } = setup();
     const r = await call<ReadinessView>(READINESS_KEYS.readiness, { projectKey: 'PO', version: DEMO_VERSIONS.poBlocked }, gadget(DEMO_USERS.lead.accountId));
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.data).toMatchObject({ verdict: 'not_ready', viewerAccountId: DEMO_USERS.lead.accountId, siteUrl: site.url });
+    if (r.ok) expect(r.data).toMatchObject({ verdict: 'not_ready', viewerAccountId: DEMO_USERS.lead.accountId, viewerName: 'Priya Raman', siteUrl: site.url });
   });
 
   it.each([
@@ -168,7 +168,28 @@ describe('settings resolvers', () => {
 
     const added = { ...got.data.settings, checks: [...got.data.settings.checks, { id: null, label: 'Security review', signers: 'anyone' as const }] };
     const saved = await call<SettingsView>(READINESS_KEYS.settingsSave, { revision: 0, settings: added }, admin);
-    expect(saved).toMatchObject({ ok: true, data: { revision: 1, isDefault: false, updatedBy: DEMO_USERS.lead.accountId, updatedAt: NOW } });
+    expect(saved).toMatchObject({ ok: true, data: { revision: 1, isDefault: false, updatedBy: DEMO_USERS.lead.accountId, updatedByName: 'Priya Raman', updatedAt: NOW } });
     if (saved.ok) expect(saved.data.settings.checks.at(-1)).toEqual({ id: 'security-review', label: 'Security review', signers: 'anyone' });
+  });
+
+  it("refuses a new blocker priority the site does not have (read as the admin), and lists every problem at once", async () => {
+    const { call, store } = setup();
+    const got = await call<SettingsView>(READINESS_KEYS.settingsGet, {}, admin);
+    if (!got.ok) throw new Error('settings-get failed');
+    const bad = await call(
+      READINESS_KEYS.settingsSave,
+      { revision: 0, settings: { ...got.data.settings, blockerPriorities: [...got.data.settings.blockerPriorities, 'Urgnt'], checks: [{ id: null, label: 'A', signers: ['not an id!!'] }] } },
+      admin,
+    );
+    expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    if (!bad.ok) {
+      const lines = bad.error.message.split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(/^"Urgnt" is not a priority on this Jira site \(it has .*Highest/);
+      expect(lines[1]).toBe('"not an id!!" (a signer of "A") is not an Atlassian account id.');
+    }
+    expect(await store.list('')).toEqual([]);
+    // The defaults' Blocker and Critical are kept even where the site lacks one of them.
+    expect(await call(READINESS_KEYS.settingsSave, { revision: 0, settings: got.data.settings }, admin)).toMatchObject({ ok: true });
   });
 });

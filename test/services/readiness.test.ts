@@ -190,11 +190,48 @@ describe('sign-offs', () => {
     const audit = await app.audit({ projectKey: 'MOB', versionId: v.id });
     expect(audit.map((e) => `${e.action} ${e.label} ${e.displayName ?? e.accountId}`)).toEqual([
       'sign QA sign-off Priya Raman',
-      `withdraw QA sign-off ${DEMO_USERS.lead.accountId}`, // a withdrawal records no display name
+      'withdraw QA sign-off Priya Raman', // a withdrawal records the name too
       'sign QA sign-off Priya Raman',
     ]);
     expect(audit[0]!.scopeKeys).toHaveLength(after.issues.total);
     expect(audit[1]!.scopeKeys).toEqual([]);
+    const events = await new SignoffStore(store).history(v.id);
+    expect(events.map((e) => e.displayName)).toEqual(['Priya Raman', 'Priya Raman', 'Priya Raman']);
+    expect(after.viewerName).toBe('Priya Raman');
+  });
+
+  it('an older withdrawal recorded without a name shows the name the same account signed with; an unknown account stays unnamed', async () => {
+    const store = new MemoryStore();
+    const v = mobVersion();
+    const signoffs = new SignoffStore(store);
+    const base = { versionId: v.id, checkId: 'qa', scopeKeys: [] };
+    await signoffs.record({ ...base, action: 'sign', accountId: DEMO_USERS.lead.accountId, displayName: 'Priya Raman', at: '2026-11-19T10:00:00.000Z' });
+    await signoffs.record({ ...base, action: 'withdraw', accountId: DEMO_USERS.lead.accountId, at: '2026-11-19T11:00:00.000Z' });
+    await signoffs.record({ ...base, action: 'sign', accountId: 'gone-user', at: '2026-11-19T12:00:00.000Z' });
+    const audit = await appAs(DEMO_USERS.lead, store).audit({ projectKey: 'MOB', versionId: v.id });
+    expect(audit.map((e) => e.displayName)).toEqual(['Priya Raman', 'Priya Raman', null]);
+  });
+
+  it("the viewer's name is read once, only when asked for (the gadget), never by the issue panel's view", async () => {
+    const v = mobVersion();
+    const named = await appAs(DEMO_USERS.lead).view({ projectKey: 'MOB', versionId: v.id }, { withViewerName: true });
+    expect(named.viewerName).toBe('Priya Raman');
+    expect(site.stats.byPath['/rest/api/3/myself']).toBe(1);
+    site.stats.reset();
+    expect((await appAs(DEMO_USERS.lead).view({ projectKey: 'MOB', versionId: v.id })).viewerName).toBeNull();
+    expect(site.stats.byPath['/rest/api/3/myself'] ?? 0).toBe(0);
+  });
+
+  it("a released version's sign-offs are read-only: nobody may sign or withdraw, and the view says why", async () => {
+    const store = new MemoryStore();
+    const v = version('PO', DEMO_VERSIONS.poReleased);
+    const app = appAs(DEMO_USERS.lead, store);
+    const view = await app.view({ projectKey: 'PO', versionId: v.id });
+    expect(view.verdict).toBe('released');
+    for (const c of view.checks) expect(c).toMatchObject({ canSign: false, cannotSignReason: expect.stringMatching(/is released, so its sign-offs are read-only/) });
+    await expect(app.sign({ projectKey: 'PO', versionId: v.id, checkId: 'qa' })).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/read-only/) });
+    await expect(app.withdraw({ projectKey: 'PO', versionId: v.id, checkId: 'qa' })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    expect(await store.list('signoff:')).toEqual([]);
   });
 
   it('two people signing at the same moment both land (store yields between read and write)', async () => {

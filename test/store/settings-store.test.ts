@@ -1,6 +1,6 @@
 import { MemoryStore } from '../../src/store/memory-store';
 import { SettingsConflictError, SettingsStore } from '../../src/store/settings-store';
-import { defaultSettings, newCheckId, SettingsService, validateSettings } from '../../src/services/settings';
+import { defaultSettings, newCheckId, SettingsService, settingsProblems, validateSettings } from '../../src/services/settings';
 import { BadInputError } from '../../src/errors';
 
 const AT = '2026-11-20T10:00:00.000Z';
@@ -98,12 +98,47 @@ describe('settings validation', () => {
     expect(() => validateSettings({ ...base(), ...patch })).toThrow(reason);
   });
 
+  it('lists every problem at once, each with its field, in page order', () => {
+    const problems = settingsProblems({
+      blockerPriorities: ['Highest', 'highest'],
+      checks: [
+        { id: 'qa', label: '', signers: 'anyone' },
+        { id: null, label: 'Security review', signers: ['not an id!!', '5f8a1c2b3d4e5f6a7b8c9d01'] },
+      ],
+      storyPointsField: 'customfield_abc',
+    });
+    expect(problems).toEqual([
+      { field: 'blockerPriorities.1', message: 'Blocker priority "highest" is listed twice (names match case-insensitively).' },
+      { field: 'checks.0.label', message: 'Sign-off 1 needs a label.' },
+      // The whole token, not the last word of it.
+      { field: 'checks.1.signers', message: '"not an id!!" (a signer of "Security review") is not an Atlassian account id.' },
+      { field: 'storyPointsField', message: expect.stringMatching(/^"customfield_abc" is not a field id/) },
+    ]);
+    expect(() => validateSettings({ blockerPriorities: ['Highest', 'highest'], checks: [{ label: '', signers: 'anyone' }], storyPointsField: null })).toThrow(
+      'Blocker priority "highest" is listed twice (names match case-insensitively).\nSign-off 1 needs a label.',
+    );
+  });
+
+  it('a blocker priority the site does not have is refused, unless it was already saved (the SPEC defaults)', () => {
+    const site = ['Highest', 'High', 'Medium', 'Low', 'Lowest'];
+    const previous = ['Highest', 'Blocker', 'Critical'];
+    expect(settingsProblems({ ...base(), blockerPriorities: ['Highest', 'Blocker', 'critical'] }, { knownPriorities: site, previousPriorities: previous })).toEqual([]);
+    expect(settingsProblems({ ...base(), blockerPriorities: ['Highest', 'Urgnt'] }, { knownPriorities: site, previousPriorities: previous })).toEqual([
+      { field: 'blockerPriorities.1', message: '"Urgnt" is not a priority on this Jira site (it has Highest, High, Medium, Low, Lowest).' },
+    ]);
+    // Unknown site priorities (Jira could not be read): not checked.
+    expect(settingsProblems({ ...base(), blockerPriorities: ['Urgnt'] }, { knownPriorities: null })).toEqual([]);
+  });
+
   it('the service refuses bad values and stores nothing', async () => {
     const store = new MemoryStore();
     const svc = new SettingsService(store);
     await expect(svc.save({ revision: 0, settings: { ...base(), blockerPriorities: ['', 'x'] } as never }, 'acc-1', AT)).rejects.toThrow(/cannot be empty/);
     expect(await store.list('')).toEqual([]);
-    await svc.save({ revision: 0, settings: base() as never }, 'acc-1', AT);
+    await expect(svc.save({ revision: 0, settings: { ...base(), blockerPriorities: ['Urgnt'] } as never }, 'acc-1', AT, { knownPriorities: ['Highest'] })).rejects.toThrow(/"Urgnt" is not a priority/);
+    expect(await store.list('')).toEqual([]);
+    const saved = await svc.save({ revision: 0, settings: base() as never }, 'acc-1', AT, { whoName: 'Priya Raman' });
+    expect(saved).toMatchObject({ updatedBy: 'acc-1', updatedByName: 'Priya Raman' });
     await expect(svc.save({ revision: 0, settings: base() as never }, 'acc-2', AT)).rejects.toThrow(/Someone else saved the settings/);
   });
 });

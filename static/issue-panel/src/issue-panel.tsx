@@ -15,13 +15,14 @@ import { ApiError, getIssueProgress, toApiError } from '../../shared/api';
 import { getIssueReleases } from '../../shared/readiness-api';
 import { formatPercent, formatWork, plural } from '../../shared/format';
 import { scaledWork, unitOf } from '../../shared/weighting';
-import { WorkBar, WorkLegend } from '../../shared/components/work-bar';
+import { NoWeight, WorkBar, WorkLegend } from '../../shared/components/work-bar';
 import { LoadingState } from '../../shared/components/loading-state';
 import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
 import { StatusLozenge } from '../../shared/components/status-lozenge';
 import { IssueLink } from '../../shared/components/issue-link';
 import { ForecastLozenge } from '../../shared/components/forecast-lozenge';
+import { ForecastMethod } from '../../shared/components/forecast-method';
 import { VerdictLozenge } from '../../shared/components/verdict-lozenge';
 import { SegmentedControl, type Segment } from '../../shared/components/segmented-control';
 
@@ -146,14 +147,29 @@ function Rollup({ data }: { data: IssueProgress }) {
   const unit = unitOf(data.weight);
   const work = scaledWork(data.work, unit.scale);
   const shownUnit = data.weight === 'count' ? undefined : unit.word;
+  const subtasks = data.children.filter(isSubtask).length;
+  const weightless = work.total === 0;
   return (
     <section aria-labelledby="progress-heading" data-testid="rollup" data-weight={data.weight} style={{ display: 'grid', gap: token('space.100') }}>
-      <span style={{ font: token('font.heading.medium'), color: token('color.text') }}>
-        <span data-testid="percent-done">{formatPercent(data.percentDone)}</span>{' '}
-        <span style={{ font: token('font.body'), color: token('color.text.subtle') }}>done</span>
-      </span>
-      <WorkBar work={work} unit={shownUnit} />
-      <WorkLegend work={work} unit={shownUnit ?? (work.total === 1 ? 'work item' : 'work items')} />
+      {weightless ? (
+        // SPEC §2: 0.0 when the total is 0. Kept, but not as a headline beside an empty bar: say why.
+        <span style={{ display: 'flex', alignItems: 'baseline', gap: token('space.100'), flexWrap: 'wrap' }}>
+          <NoWeight unit={unit.word} />
+          <span style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>
+            <span data-testid="percent-done">{formatPercent(data.percentDone)}</span> done: with nothing to weigh there is no share done to show.
+            {data.weight !== 'count' && ' Weight by count to see how many work items are done.'}
+          </span>
+        </span>
+      ) : (
+        <>
+          <span style={{ font: token('font.heading.medium'), color: token('color.text') }}>
+            <span data-testid="percent-done">{formatPercent(data.percentDone)}</span>{' '}
+            <span style={{ font: token('font.body'), color: token('color.text.subtle') }}>done</span>
+          </span>
+          <WorkBar work={work} unit={shownUnit} />
+        </>
+      )}
+      {!weightless && <WorkLegend work={work} unit={shownUnit} />}
       <UnestimatedNote data={data} />
       {data.hasChildren ? (
         <p style={small}>
@@ -161,23 +177,33 @@ function Rollup({ data }: { data: IssueProgress }) {
         </p>
       ) : (
         <p data-testid="own-status" style={{ margin: 0, color: token('color.text.subtle') }}>
-          {issue.key} has no child work items, so it counts as a single work item: <StatusLozenge name={issue.statusName} category={issue.statusCategory} />.
-          {data.children.length > 0 && ` Its ${plural(data.children.length, 'sub-task')} are listed below for reference; sub-tasks are part of their work item and are not counted on their own.`}
+          {subtasks > 0
+            ? `${issue.key} has ${plural(subtasks, 'sub-task')} (listed below) but no child work items. Sub-tasks are part of their work item, not counted as work of their own (SPEC §2), so ${issue.key} counts as a single work item: `
+            : issue.hierarchyLevel < 0
+              ? `${issue.key} is a sub-task: it is part of its parent’s work item. On its own it counts as a single work item: `
+              : `${issue.key} has no child work items or sub-tasks, so it counts as a single work item: `}
+          <StatusLozenge name={issue.statusName} category={issue.statusCategory} />.
         </p>
       )}
     </section>
   );
 }
 
+/** A child that is a sub-task: listed, never counted (SPEC §2). */
+const isSubtask = (c: { hierarchyLevel: number }) => c.hierarchyLevel < 0;
+
 /** SPEC §2: the report counts `unestimated` units so nobody is misled. */
 function UnestimatedNote({ data }: { data: { weight: Weight; unestimated: number; units: number; imputedWeight: number | null } }) {
   if (data.weight === 'count' || data.unestimated === 0) return null;
-  const what = data.weight === 'points' ? 'story points' : 'an original estimate';
+  const has = data.weight === 'points' ? 'has story points' : 'has an original estimate';
+  const hasNo = data.weight === 'points' ? 'no story points' : 'no original estimate';
   const unit = unitOf(data.weight);
   const text =
     data.unestimated === data.units
-      ? `None of the ${plural(data.units, 'work item')} has ${what}, so each counts 1 and the numbers are a plain count.`
-      : `${formatWork(data.unestimated)} of ${plural(data.units, 'work item')} have no ${what} and count as the average of the estimated ones (${formatWork((data.imputedWeight ?? 1) * unit.scale)} ${unit.word}).`;
+      ? data.units === 1
+        ? `This work item has ${hasNo}, so it counts 1 and the numbers are a plain count.`
+        : `None of the ${plural(data.units, 'work item')} ${has}, so each counts 1 and the numbers are a plain count.`
+      : `${formatWork(data.unestimated)} of ${plural(data.units, 'work item')} ${data.unestimated === 1 ? 'has' : 'have'} ${hasNo} and ${data.unestimated === 1 ? 'counts' : 'count'} as the average of the estimated ones (${formatWork((data.imputedWeight ?? 1) * unit.scale)} ${unit.word}).`;
   return (
     <p data-testid="unestimated-note" style={{ margin: 0, font: token('font.body.small'), color: token('color.text.warning') }}>
       {text}
@@ -253,9 +279,11 @@ function ForecastSection({ forecast: f, issueKey }: { forecast: Forecast; issueK
       </dl>
       <details data-testid="forecast-method" style={small}>
         <summary style={{ cursor: 'pointer', color: token('color.link') }}>
-          How it’s computed: the last {f.windowDays} days’ pace (work items counted, not weighted), projected over what is left.
+          How it’s computed: the pace of the last {f.windowDays} days (work items finished, whatever their estimate), applied to what is left.
         </summary>
-        <p style={{ margin: `${token('space.050')} 0 0` }}>{f.method}</p>
+        <div style={{ margin: `${token('space.050')} 0 0` }}>
+          <ForecastMethod />
+        </div>
       </details>
     </section>
   );
@@ -270,6 +298,9 @@ function Children({ data }: { data: IssueProgress }) {
       <h3 id="children-heading" style={{ ...subheading, marginBottom: token('space.050') }}>
         {data.hasChildren ? 'Direct children' : 'Sub-tasks'} ({data.children.length})
       </h3>
+      {!data.hasChildren && (
+        <p style={{ ...small, marginBottom: token('space.050') }}>Listed for reference: sub-tasks are part of {data.issue.key} and are not counted as work of their own (SPEC §2).</p>
+      )}
       <table data-testid="children" style={{ width: '100%', borderCollapse: 'collapse', font: token('font.body') }}>
         <thead>
           <tr>
@@ -290,8 +321,10 @@ function Children({ data }: { data: IssueProgress }) {
 
 function ChildRow({ child, data }: { child: ChildProgress; data: IssueProgress }) {
   const unit = unitOf(data.weight);
+  const work = scaledWork(child.work, unit.scale);
+  const unitShown = data.weight === 'count' ? undefined : unit.word;
   return (
-    <tr data-testid="child" data-key={child.key}>
+    <tr data-testid="child" data-key={child.key} data-subtask={isSubtask(child) || undefined}>
       <td style={cellStyle}>
         <span style={{ display: 'flex', gap: token('space.100'), alignItems: 'baseline', minWidth: 0 }}>
           <IssueLink issueKey={child.key} siteUrl={data.siteUrl} />
@@ -302,16 +335,44 @@ function ChildRow({ child, data }: { child: ChildProgress; data: IssueProgress }
         <StatusLozenge name={child.statusName} category={child.statusCategory} />
       </td>
       <td style={cellStyle}>
-        <span style={{ display: 'flex', alignItems: 'center', gap: token('space.100') }}>
-          <span style={{ flex: 1, minWidth: 48 }}>
-            <WorkBar work={scaledWork(child.work, unit.scale)} size="small" unit={data.weight === 'count' ? undefined : unit.word} />
+        {isSubtask(child) ? (
+          <span data-testid="child-not-counted" style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>
+            sub-task — not counted as work (SPEC §2)
           </span>
-          <span data-testid="child-percent" style={{ minWidth: '3.5em', textAlign: 'end', font: token('font.body.small'), color: token('color.text.subtle') }}>
-            {formatPercent(child.percentDone)}
-          </span>
-        </span>
+        ) : (
+          <RowProgress work={work} percentDone={child.percentDone} unit={unitShown} testId="child-percent" />
+        )}
       </td>
     </tr>
+  );
+}
+
+/**
+ * A row's bar and share done: "0% done · in progress" under a striped bar, so a row whose work is
+ * all in progress does not read as complete (or as idle); a row that weighs nothing says so.
+ */
+function RowProgress({ work, percentDone, unit, testId, strong = false }: { work: IssueProgress['work']; percentDone: number; unit?: string; testId: string; strong?: boolean }) {
+  const text: CSSProperties = { font: token('font.body.small'), color: token('color.text.subtle') };
+  if (work.total === 0) {
+    return (
+      <span style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
+        <NoWeight unit={unit ?? 'work items'} size="small" />
+        <span data-testid={testId} style={{ ...text, color: token('color.text.subtlest') }}>
+          {formatPercent(percentDone)} done
+        </span>
+      </span>
+    );
+  }
+  return (
+    <span style={{ display: 'grid', gap: token('space.050') }}>
+      <WorkBar work={work} size="small" unit={unit} />
+      <span style={text}>
+        <span data-testid={testId} style={strong ? { color: token('color.text'), fontWeight: token('font.weight.semibold') } : undefined}>
+          {formatPercent(percentDone)} done
+        </span>
+        {work.inProgress > 0 && <span data-testid="in-progress-note"> · in progress</span>}
+      </span>
+    </span>
   );
 }
 
@@ -360,14 +421,7 @@ function AncestorRow({ ancestor: a, data }: { ancestor: AncestorProgress; data: 
         <span style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{a.summary}</span>
         <StatusLozenge name={a.statusName} category={a.statusCategory} />
       </div>
-      <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100') }}>
-        <span style={{ flex: 1, minWidth: 48 }}>
-          <WorkBar work={work} size="small" unit={data.weight === 'count' ? undefined : unit.word} />
-        </span>
-        <strong data-testid="ancestor-percent" style={{ minWidth: '3.5em', textAlign: 'end' }}>
-          {formatPercent(a.percentDone)}
-        </strong>
-      </div>
+      <RowProgress work={work} percentDone={a.percentDone} unit={data.weight === 'count' ? undefined : unit.word} testId="ancestor-percent" strong />
       <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap', font: token('font.body.small'), color: token('color.text.subtle') }}>
         <span data-testid="ancestor-work">
           {formatWork(work.done)} done, {formatWork(work.inProgress)} in progress of {what}

@@ -4,7 +4,7 @@
  * interval. Saved with the gadget through `view.submit(config)`; Jira hands it back to the view as
  * `context.extension.gadgetConfiguration` (and reads `refresh`, in minutes, for auto-refresh).
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import Button from '@atlaskit/button/new';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
@@ -54,6 +54,9 @@ interface EditContext {
   extension?: { gadgetConfiguration?: Partial<ReadinessGadgetConfig> };
 }
 
+/** What the user typed, as Jira keys are: trimmed, upper case. */
+const normKey = (k: string): string => k.trim().toUpperCase();
+
 export function ReadinessGadgetEdit() {
   const [loaded, setLoaded] = useState(false);
   const [projectKey, setProjectKey] = useState('');
@@ -61,25 +64,48 @@ export function ReadinessGadgetEdit() {
   const [versionsError, setVersionsError] = useState<ApiError | null>(null);
   const [loadingVersions, setLoadingVersions] = useState(false);
   const [choice, setChoice] = useState<string | null>(null);
-  const [savedName, setSavedName] = useState<string | undefined>(undefined);
+  /** The configuration saved with the gadget: its version is chosen again whenever its project is. */
+  const [saved, setSaved] = useState<{ projectKey: string; choice: string | null; name?: string } | null>(null);
   const [refresh, setRefresh] = useState('0');
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  /** Only the latest version request may land (a slow answer for an older key is dropped). */
+  const request = useRef(0);
 
-  const loadVersions = async (key: string) => {
-    const k = key.trim().toUpperCase();
+  const loadVersions = async (key: string, savedConfig = saved) => {
+    const k = normKey(key);
     if (!k) return;
+    const mine = ++request.current;
     setLoadingVersions(true);
     setVersionsError(null);
+    setProblem(null);
     try {
-      setVersions(await getProjectVersions({ projectKey: k }));
-      setProjectKey(k);
+      const pv = await getProjectVersions({ projectKey: k });
+      if (mine !== request.current) return;
+      setVersions(pv);
+      setProjectKey(pv.project.key);
+      setChoice(savedConfig && savedConfig.projectKey.toUpperCase() === pv.project.key ? savedConfig.choice : null);
     } catch (err) {
+      if (mine !== request.current) return;
       setVersions(null);
+      setChoice(null);
       setVersionsError(toApiError(err));
     } finally {
-      setLoadingVersions(false);
+      if (mine === request.current) setLoadingVersions(false);
     }
+  };
+
+  /** Typing another key forgets the versions and the choice of the previous project. */
+  const typeKey = (value: string) => {
+    setProjectKey(value);
+    setProblem(null);
+    if (versions && normKey(value) !== versions.project.key) {
+      request.current++;
+      setLoadingVersions(false);
+      setVersions(null);
+      setChoice(null);
+    }
+    if (versionsError) setVersionsError(null);
   };
 
   useEffect(() => {
@@ -88,10 +114,11 @@ export function ReadinessGadgetEdit() {
       const c = ctx.extension?.gadgetConfiguration ?? {};
       if (typeof c.refresh === 'number' && c.refresh > 0) setRefresh(String(c.refresh));
       if (typeof c.projectKey === 'string' && c.projectKey) {
+        const s = { projectKey: c.projectKey, choice: c.mode === 'next' ? NEXT : (c.versionId ?? null), ...(c.versionName ? { name: c.versionName } : {}) };
+        setSaved(s);
         setProjectKey(c.projectKey);
-        setChoice(c.mode === 'next' ? NEXT : (c.versionId ?? null));
-        setSavedName(c.versionName);
-        await loadVersions(c.projectKey);
+        setChoice(s.choice);
+        await loadVersions(c.projectKey, s);
       }
     })()
       .catch(() => undefined)
@@ -104,12 +131,27 @@ export function ReadinessGadgetEdit() {
   const all = groups.flatMap((g) => g.options);
   const selected = all.find((o) => o.value === choice) ?? null;
   const missing = choice !== null && choice !== NEXT && versions !== null && !selected;
+  const savedName = saved?.name;
+  const focusField = (id: string) => document.getElementById(id)?.focus();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setProblem(null);
-    if (!versions) return setProblem('Enter a project key and show its versions first.');
-    if (!choice || missing) return setProblem('Choose a version, or the next unreleased version.');
+    const typed = normKey(projectKey);
+    if (!typed) {
+      focusField('project');
+      return setProblem('Enter a project key, then choose a version. Nothing was saved.');
+    }
+    if (versionsError) return focusField('project'); // the error under the field already says why
+    if (!versions || versions.project.key !== typed) {
+      if (loadingVersions) return setProblem(`The versions of ${typed} are still loading: choose one, then save. Nothing was saved.`);
+      focusField('project');
+      return setProblem(`Show the versions of ${typed} and choose one before saving. Nothing was saved.`);
+    }
+    if (!choice || missing) {
+      focusField('version');
+      return setProblem(`Choose a version of ${versions.project.key}, or the next unreleased version. Nothing was saved.`);
+    }
     const v = versions.versions.find((x) => x.id === choice);
     const config: ReadinessGadgetConfig =
       choice === NEXT
@@ -140,7 +182,9 @@ export function ReadinessGadgetEdit() {
               testId="project"
               value={projectKey}
               placeholder="e.g. PO"
-              onChange={(e) => setProjectKey((e.target as HTMLInputElement).value)}
+              onChange={(e) => typeKey((e.target as HTMLInputElement).value)}
+              isInvalid={versionsError !== null}
+              aria-describedby={versionsError ? 'project-error' : versions ? 'project-name' : undefined}
               onKeyDown={(e) => {
                 if (e.key === 'Enter') {
                   e.preventDefault();
@@ -148,7 +192,7 @@ export function ReadinessGadgetEdit() {
                 }
               }}
               onBlur={() => {
-                if (projectKey.trim() && projectKey.trim().toUpperCase() !== versions?.project.key) void loadVersions(projectKey);
+                if (normKey(projectKey) && normKey(projectKey) !== versions?.project.key && !versionsError) void loadVersions(projectKey);
               }}
             />
           </div>
@@ -157,12 +201,16 @@ export function ReadinessGadgetEdit() {
           </Button>
         </div>
         {versions && (
-          <p data-testid="project-name" style={{ margin: `${token('space.050')} 0 0`, font: token('font.body.small'), color: token('color.text.subtle') }}>
+          <p id="project-name" data-testid="project-name" style={{ margin: `${token('space.050')} 0 0`, font: token('font.body.small'), color: token('color.text.subtle') }}>
             {versions.project.name} · {versions.versions.length} versions
           </p>
         )}
       </div>
-      {versionsError && <ErrorState code={versionsError.code} message={versionsError.message} />}
+      {versionsError && (
+        <div id="project-error">
+          <ErrorState code={versionsError.code} message={versionsError.message} />
+        </div>
+      )}
 
       {versions && (
         <div>

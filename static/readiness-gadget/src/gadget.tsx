@@ -3,8 +3,8 @@
  * done / in progress / to do bar, blockers, open bugs, unassigned, days to release, pace, and the
  * sign-off checklist (sign, withdraw, stale warnings, audit trail, export).
  */
-import { useCallback, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
-import Button from '@atlaskit/button/new';
+import { useEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import Button, { LinkButton } from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import { router, view } from '../../shared/bridge';
@@ -16,13 +16,13 @@ import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
 import { IssueLink } from '../../shared/components/issue-link';
 import type { AuditEntry, CheckView, ReadinessGadgetConfig, ReadinessPayload, ReadinessView } from '../../../src/contract';
-import { exportSignoffs, getAudit, getReadiness, signCheck, withdrawCheck } from '../../shared/readiness-api';
+import { getAudit, getProjectVersions, getReadiness, signCheck, signoffsFileName, signoffsFileOf, withdrawCheck } from '../../shared/readiness-api';
 import { VerdictLozenge } from '../../shared/components/verdict-lozenge';
 
 type State =
   | { kind: 'loading' }
   | { kind: 'unconfigured' }
-  | { kind: 'error'; error: ApiError; config: ReadinessGadgetConfig | null }
+  | { kind: 'error'; error: ApiError; config: ReadinessGadgetConfig | null; projectVisible: boolean | null }
   | { kind: 'ready'; data: ReadinessView; config: ReadinessGadgetConfig };
 
 interface GadgetContext {
@@ -59,9 +59,11 @@ export function ReadinessGadget() {
         const data = await getReadiness(payloadOf(config));
         if (live) setState({ kind: 'ready', data, config });
       } catch (err) {
-        if (live) setState({ kind: 'error', error: toApiError(err), config });
+        const error = toApiError(err);
+        const projectVisible = error.code === 'NOT_FOUND' ? await canSeeProject(config.projectKey) : null;
+        if (live) setState({ kind: 'error', error, config, projectVisible });
       }
-    })().catch((err: unknown) => live && setState({ kind: 'error', error: toApiError(err), config: null }));
+    })().catch((err: unknown) => live && setState({ kind: 'error', error: toApiError(err), config: null, projectVisible: null }));
     return () => {
       live = false;
     };
@@ -75,14 +77,38 @@ export function ReadinessGadget() {
           <p style={{ margin: 0 }}>Edit this gadget to pick a project and a version, or let it follow the project’s next unreleased version.</p>
         </EmptyState>
       )}
-      {state.kind === 'error' && <GadgetError error={state.error} config={state.config} />}
+      {state.kind === 'error' && <GadgetError error={state.error} config={state.config} projectVisible={state.projectVisible} />}
       {state.kind === 'ready' && <Report initial={state.data} />}
     </main>
   );
 }
 
-function GadgetError({ error, config }: { error: ApiError; config: ReadinessGadgetConfig | null }) {
-  if (error.code === 'NOT_FOUND' && config?.mode === 'version') {
+/**
+ * Jira answers 404 both for a project that does not exist and for one the user may not browse, so
+ * "the version is gone" is only said when the project itself is visible (its version list loads).
+ * Null when that could not be told (Jira down).
+ */
+async function canSeeProject(projectKey: string): Promise<boolean | null> {
+  try {
+    await getProjectVersions({ projectKey });
+    return true;
+  } catch (err) {
+    return toApiError(err).code === 'NOT_FOUND' ? false : null;
+  }
+}
+
+function GadgetError({ error, config, projectVisible }: { error: ApiError; config: ReadinessGadgetConfig | null; projectVisible: boolean | null }) {
+  if (error.code === 'NOT_FOUND' && config && projectVisible === false) {
+    return (
+      <div role="alert" data-testid="no-access">
+        <SectionMessage appearance="warning" title={`You can’t see project ${config.projectKey} in Jira`}>
+          <p>Ask a Jira admin for access to project {config.projectKey} (the Browse projects permission). This gadget shows only what Jira lets you see.</p>
+          <p>If the project was deleted or renamed, edit this gadget to pick another project.</p>
+        </SectionMessage>
+      </div>
+    );
+  }
+  if (error.code === 'NOT_FOUND' && config?.mode === 'version' && projectVisible === true) {
     return (
       <div role="alert" data-testid="version-gone">
         <SectionMessage appearance="warning" title={`The version ${config.versionName ? `“${config.versionName}”` : config.versionId} is no longer available`}>
@@ -100,13 +126,41 @@ function days(n: number): string {
 }
 
 function releaseText(d: ReadinessView): string {
-  if (d.version.releaseDate === null) return 'No release date';
   const n = d.daysToRelease ?? 0;
-  const when = n === 0 ? 'today' : n > 0 ? `in ${days(n)}` : `${days(-n)} ago`;
-  return `${d.version.released ? 'Released' : 'Release'} ${d.version.releaseDate} (${when})`;
+  const ago = n === 0 ? 'today' : n > 0 ? `in ${days(n)}` : `${days(-n)} ago`;
+  if (d.version.released) return d.version.releaseDate === null ? 'Released (no release date in Jira)' : `Released on ${d.version.releaseDate} (${ago})`;
+  if (d.version.releaseDate === null) return 'No release date';
+  if (n < 0) return `Release date ${d.version.releaseDate} passed ${days(-n)} ago`;
+  return `Release ${d.version.releaseDate} (${ago})`;
 }
 
 const round1 = (n: number): string => String(Math.round(n * 10) / 10);
+/** Whole days as the reasons count them (SPEC §3 reason text rounds up: 60.7 days → 61 days). */
+export const wholeDays = (n: number): number => Math.ceil(n - 1e-9);
+
+/** The release-date card: a date passed is said in words, never as a negative number. */
+function ReleaseStat({ d }: { d: ReadinessView }) {
+  const n = d.daysToRelease;
+  if (d.version.released) {
+    return (
+      <Stat label="Released" value={d.version.releaseDate ?? '—'} testId="stat-days">
+        <span style={muted}>{n === null ? 'no release date in Jira' : n < 0 ? `${days(-n)} ago` : n === 0 ? 'today' : `dated ${days(n)} from now`}</span>
+      </Stat>
+    );
+  }
+  if (n !== null && n < 0) {
+    return (
+      <Stat label="Release date passed" value={`${days(-n)} ago`} tone="danger" testId="stat-days">
+        <span style={muted}>was {d.version.releaseDate}</span>
+      </Stat>
+    );
+  }
+  return (
+    <Stat label="Days to release" value={n === null ? '—' : String(n)} testId="stat-days">
+      <span style={muted}>{d.version.releaseDate ?? 'no release date'}</span>
+    </Stat>
+  );
+}
 
 function Report({ initial }: { initial: ReadinessView }) {
   const [data, setData] = useState(initial);
@@ -137,7 +191,7 @@ function Report({ initial }: { initial: ReadinessView }) {
         </p>
         {d.version.archived && (
           <p data-testid="archived-note" style={{ margin: 0, color: token('color.text.warning'), font: token('font.body.small') }}>
-            This version is archived in Jira. It is reported like any other.
+            This version is archived in Jira; it is still reported.
           </p>
         )}
         <ul data-testid="reasons" aria-label="Why this verdict" style={{ margin: 0, paddingInlineStart: token('space.250') }}>
@@ -170,24 +224,23 @@ function Report({ initial }: { initial: ReadinessView }) {
         <Stat label="Unassigned" value={String(d.unassigned)} testId="stat-unassigned">
           <Keys keys={d.unassignedKeys} siteUrl={d.siteUrl} />
         </Stat>
-        <Stat
-          label="Days to release"
-          value={d.daysToRelease === null ? '—' : String(d.daysToRelease)}
-          tone={d.daysToRelease !== null && d.daysToRelease < 0 && !d.version.released ? 'danger' : undefined}
-          testId="stat-days"
-        >
-          <span style={muted}>{d.version.releaseDate ?? 'no release date'}</span>
-        </Stat>
+        <ReleaseStat d={d} />
         <Stat label="Throughput" value={`${round1(d.throughputPerDay)}/day`} testId="stat-throughput">
           <span style={muted}>{d.resolvedInWindow} resolved in the last 14 days</span>
         </Stat>
         <Stat
           label="Days needed"
-          value={d.daysNeeded === null ? '—' : round1(d.daysNeeded)}
+          value={d.daysNeeded === null ? '—' : days(wholeDays(d.daysNeeded))}
           tone={d.daysNeeded !== null && d.daysToRelease !== null && d.daysNeeded > d.daysToRelease && !d.version.released ? 'warning' : undefined}
           testId="stat-needed"
         >
-          <span style={muted}>{d.daysNeeded === null ? 'no recent throughput' : `for ${d.issues.todo + d.issues.inProgress} remaining at this pace`}</span>
+          <span style={muted}>
+            {d.daysNeeded === null
+              ? 'no recent throughput'
+              : d.issues.todo + d.issues.inProgress === 0
+                ? 'nothing remains'
+                : `${round1(d.daysNeeded)} at this pace, for ${d.issues.todo + d.issues.inProgress} remaining`}
+          </span>
         </Stat>
       </section>
 
@@ -228,29 +281,67 @@ function when(iso: string | null): string {
   return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
 }
 
+/** A person by name; their account id only when Jira gave no name. */
+export function personName(name: string | null | undefined, accountId: string | null | undefined): string {
+  if (name) return name;
+  return accountId ? `someone (id ${accountId})` : 'someone';
+}
+
+type FocusTarget = { checkId: string; testId: 'sign' | 'withdraw' | 'confirm-sign' } | null;
+
 function Signoffs({ data, onChange }: { data: ReadinessView; onChange: (d: ReadinessView) => void }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [audit, setAudit] = useState<AuditEntry[] | 'loading' | null>(null);
-  const [exported, setExported] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  /** The check whose signature the viewer just withdrew (their own): offers Undo. */
+  const [undo, setUndo] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const [focus, setFocus] = useState<FocusTarget>(null);
+  const [exported, setExported] = useState(false);
   const ref = { projectKey: data.project.key, versionId: data.version.id };
+  const readOnly = data.version.released;
 
-  const act = useCallback(
-    async (check: CheckView, action: 'sign' | 'withdraw') => {
-      setBusy(check.checkId);
-      setError(null);
-      try {
-        const next = await (action === 'sign' ? signCheck : withdrawCheck)({ ...ref, checkId: check.checkId });
-        onChange(next);
-        if (audit !== null) setAudit(await getAudit(ref));
-      } catch (err) {
-        setError(toApiError(err));
-      } finally {
-        setBusy(null);
-      }
-    },
-    [data.project.key, data.version.id, audit],
-  );
+  // Keyboard focus follows the action: the button that replaced the one pressed gets it.
+  useEffect(() => {
+    if (!focus) return;
+    const el = document.querySelector<HTMLElement>(`[data-check="${CSS.escape(focus.checkId)}"] [data-testid="${focus.testId}"]`);
+    el?.focus();
+    setFocus(null);
+  }, [focus, data, confirming]);
+
+  const act = async (check: CheckView, action: 'sign' | 'withdraw') => {
+    if (busy !== null) return;
+    const mine = check.signedBy === data.viewerAccountId;
+    setBusy(check.checkId);
+    setError(null);
+    try {
+      const next = await (action === 'sign' ? signCheck : withdrawCheck)({ ...ref, checkId: check.checkId });
+      setConfirming(null);
+      setUndo(action === 'withdraw' && mine ? check.checkId : null);
+      onChange(next);
+      const now = next.checks.find((c) => c.checkId === check.checkId);
+      setNotice(action === 'sign' ? `Signed “${check.label}”.` : `Withdrew the signature of “${check.label}”.`);
+      setFocus({ checkId: check.checkId, testId: now?.signedBy ? 'withdraw' : 'sign' });
+      if (audit !== null) setAudit(await getAudit(ref));
+    } catch (err) {
+      setError(toApiError(err));
+      setConfirming(null);
+      setFocus({ checkId: check.checkId, testId: action === 'sign' ? 'sign' : 'withdraw' });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const askToSign = (check: CheckView) => {
+    setUndo(null);
+    setConfirming(check.checkId);
+    setFocus({ checkId: check.checkId, testId: 'confirm-sign' });
+  };
+  const cancelSign = (check: CheckView) => {
+    setConfirming(null);
+    setFocus({ checkId: check.checkId, testId: 'sign' });
+  };
 
   const toggleAudit = async () => {
     if (audit !== null) return setAudit(null);
@@ -263,22 +354,12 @@ function Signoffs({ data, onChange }: { data: ReadinessView; onChange: (d: Readi
     }
   };
 
-  const doExport = async () => {
-    setError(null);
-    try {
-      const file = await exportSignoffs(ref);
-      const text = `${JSON.stringify(file, null, 2)}\n`;
-      setExported(text);
-      const a = document.createElement('a');
-      a.href = `data:application/json;charset=utf-8,${encodeURIComponent(text)}`;
-      a.download = `signoffs-${data.project.key}-${data.version.name.replace(/[^A-Za-z0-9._-]+/g, '-')}.json`;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-    } catch (err) {
-      setError(toApiError(err));
-    }
-  };
+  // The file is what the gadget shows, as a real download link (the iframe allows downloads),
+  // the same way the roadmap macro exports its CSV.
+  const fileText = useMemo(() => `${JSON.stringify(signoffsFileOf(data), null, 2)}\n`, [data]);
+  const fileHref = useMemo(() => URL.createObjectURL(new Blob([fileText], { type: 'application/json;charset=utf-8' })), [fileText]);
+  useEffect(() => () => URL.revokeObjectURL(fileHref), [fileHref]);
+  const fileName = signoffsFileName(data.version.name);
 
   return (
     <section aria-labelledby="signoffs-heading" data-testid="signoffs" style={{ display: 'grid', gap: token('space.100') }}>
@@ -293,37 +374,78 @@ function Signoffs({ data, onChange }: { data: ReadinessView; onChange: (d: Readi
           <Button appearance="subtle" onClick={() => void toggleAudit()} testId="audit-toggle" aria-expanded={audit !== null}>
             {audit !== null ? 'Hide audit trail' : 'Audit trail'}
           </Button>
-          <Button onClick={() => void doExport()} testId="export-signoffs">
-            Export sign-offs
-          </Button>
+          <LinkButton href={fileHref} download={fileName} onClick={() => setExported(true)} testId="export-signoffs">
+            Download sign-offs
+          </LinkButton>
         </div>
       </div>
+      {exported && (
+        <p role="status" data-testid="export-done" style={{ ...muted, margin: 0, textAlign: 'end' }}>
+          Downloaded <code>{fileName}</code>: use it with <code>shipshape readiness --signoffs {fileName}</code>.
+        </p>
+      )}
+      {readOnly && (
+        <p data-testid="released-read-only" style={{ ...muted, margin: 0 }}>
+          {data.version.name} is released, so its sign-offs are read-only: they record what was approved when it shipped.
+        </p>
+      )}
       {error && <ErrorState code={error.code} message={error.message} />}
+      <span role="status" aria-live="polite" style={visuallyHidden}>
+        {notice}
+      </span>
       {data.checks.length === 0 ? (
         <p style={muted}>No sign-off is required (Shipshape settings).</p>
       ) : (
         <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: token('space.075') }}>
           {data.checks.map((c) => (
-            <CheckRow key={c.checkId} check={c} viewer={data.viewerAccountId} busy={busy === c.checkId} disabled={busy !== null} onAct={(a) => void act(c, a)} />
+            <CheckRow
+              key={c.checkId}
+              check={c}
+              data={data}
+              readOnly={readOnly}
+              busy={busy === c.checkId}
+              confirming={confirming === c.checkId}
+              canUndo={undo === c.checkId && !c.signedBy}
+              onSign={() => askToSign(c)}
+              onConfirm={() => void act(c, 'sign')}
+              onCancel={() => cancelSign(c)}
+              onWithdraw={() => void act(c, 'withdraw')}
+            />
           ))}
         </ul>
       )}
       {audit !== null && <AuditTrail entries={audit} />}
       {exported && (
         <details data-testid="export-preview" style={muted}>
-          <summary>Sign-offs file (for shipshape readiness --signoffs FILE)</summary>
-          <pre style={{ margin: 0, whiteSpace: 'pre-wrap', font: token('font.code') }}>{exported}</pre>
+          <summary>Sign-offs file for the command line</summary>
+          <pre style={{ margin: 0, whiteSpace: 'pre-wrap', font: token('font.code') }}>{fileText}</pre>
         </details>
       )}
     </section>
   );
 }
 
-function CheckRow({ check, viewer, busy, disabled, onAct }: { check: CheckView; viewer: string; busy: boolean; disabled: boolean; onAct: (a: 'sign' | 'withdraw') => void }) {
+const visuallyHidden: CSSProperties = { position: 'absolute', width: 1, height: 1, padding: 0, margin: -1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 };
+
+interface CheckRowProps {
+  check: CheckView;
+  data: ReadinessView;
+  readOnly: boolean;
+  busy: boolean;
+  confirming: boolean;
+  canUndo: boolean;
+  onSign: () => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+  onWithdraw: () => void;
+}
+
+function CheckRow({ check, data, readOnly, busy, confirming, canUndo, onSign, onConfirm, onCancel, onWithdraw }: CheckRowProps) {
   const icon = check.signed ? '✓' : check.stale ? '!' : '○';
   const iconColor = check.signed ? token('color.icon.success') : check.stale ? token('color.icon.warning') : token('color.icon.subtle');
   const hasSignature = check.signedBy !== null;
-  const mayWithdraw = hasSignature && (check.canSign || check.signedBy === viewer);
+  const mayWithdraw = hasSignature && (check.canSign || check.signedBy === data.viewerAccountId);
+  const signer = personName(check.signedByName, check.signedBy);
   return (
     <li
       data-testid="check"
@@ -338,10 +460,12 @@ function CheckRow({ check, viewer, busy, disabled, onAct }: { check: CheckView; 
         <strong data-testid="check-label">{check.label}</strong>
         <span data-testid="check-status" style={muted}>
           {check.signed
-            ? `Signed by ${check.signedByName ?? check.signedBy} · ${when(check.signedAt)}`
+            ? `Signed by ${signer} · ${when(check.signedAt)}`
             : check.stale
-              ? `Signed by ${check.signedByName ?? check.signedBy} · ${when(check.signedAt)} — counts as missing`
-              : 'Not signed'}
+              ? `Signed by ${signer} · ${when(check.signedAt)} — counts as missing`
+              : canUndo
+                ? 'Not signed: you withdrew your signature'
+                : 'Not signed'}
         </span>
         {check.stale && check.scopeChange && (
           <span data-testid="stale-warning" style={{ color: token('color.text.warning'), font: token('font.body.small') }}>
@@ -349,24 +473,64 @@ function CheckRow({ check, viewer, busy, disabled, onAct }: { check: CheckView; 
             {[...check.scopeChange.added.map((k) => `added ${k}`), ...check.scopeChange.removed.map((k) => `removed ${k}`)].join(', ') || 'issues you cannot see changed'}
           </span>
         )}
-        {!check.canSign && check.cannotSignReason && (
+        {!readOnly && !check.canSign && check.cannotSignReason && (
           <span data-testid="cannot-sign" style={{ ...muted, fontStyle: 'italic' }}>
             {check.cannotSignReason}
           </span>
         )}
-      </div>
-      <div style={{ display: 'flex', gap: token('space.050') }}>
-        {(!check.signed || check.stale) && (
-          <Button appearance="primary" spacing="compact" isDisabled={!check.canSign || disabled} isLoading={busy} onClick={() => onAct('sign')} testId="sign" aria-label={`${check.stale ? 'Sign again' : 'Sign'}: ${check.label}`}>
-            {check.stale ? 'Sign again' : 'Sign'}
-          </Button>
+        {confirming && (
+          <div
+            role="group"
+            aria-label={`Confirm signing ${check.label}`}
+            data-testid="sign-confirmation"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') onCancel();
+            }}
+            style={{ marginTop: token('space.075'), padding: token('space.100'), display: 'grid', gap: token('space.075'), borderRadius: token('radius.medium'), backgroundColor: token('color.background.information'), border: `${token('border.width')} solid ${token('color.border.information')}` }}
+          >
+            <span data-testid="confirm-text">
+              Sign “{check.label}” for {data.version.name} as {data.viewerName ?? 'you'}?
+            </span>
+            <span style={muted}>Your name and the time are recorded with the version’s {data.issues.total} issues; the audit trail keeps it.</span>
+            <div style={{ display: 'flex', gap: token('space.075') }}>
+              <Button appearance="primary" spacing="compact" isLoading={busy} onClick={onConfirm} testId="confirm-sign">
+                Yes, sign
+              </Button>
+              <Button appearance="subtle" spacing="compact" onClick={onCancel} testId="cancel-sign">
+                Cancel
+              </Button>
+            </div>
+          </div>
         )}
-        {hasSignature && (
-          <Button appearance="subtle" spacing="compact" isDisabled={!mayWithdraw || disabled} isLoading={busy && check.signed} onClick={() => onAct('withdraw')} testId="withdraw" aria-label={`Withdraw: ${check.label}`}>
-            Withdraw
-          </Button>
-        )}
       </div>
+      {!readOnly && (
+        <div style={{ display: 'flex', gap: token('space.050') }}>
+          {(!check.signed || check.stale) && (
+            <Button
+              appearance={confirming ? 'default' : 'primary'}
+              spacing="compact"
+              isDisabled={!check.canSign}
+              isSelected={confirming}
+              onClick={confirming ? onCancel : onSign}
+              testId="sign"
+              aria-expanded={confirming}
+              aria-label={`${check.stale ? 'Sign again' : 'Sign'}: ${check.label}`}
+            >
+              {check.stale ? 'Sign again' : 'Sign'}
+            </Button>
+          )}
+          {canUndo && !confirming && (
+            <Button appearance="subtle" spacing="compact" isLoading={busy} onClick={onConfirm} testId="undo-withdraw" aria-label={`Undo: sign ${check.label} again`}>
+              Undo
+            </Button>
+          )}
+          {hasSignature && (
+            <Button appearance="subtle" spacing="compact" isDisabled={!mayWithdraw} isLoading={busy && !confirming} onClick={onWithdraw} testId="withdraw" aria-label={`Withdraw: ${check.label}`}>
+              Withdraw
+            </Button>
+          )}
+        </div>
+      )}
     </li>
   );
 }
@@ -392,7 +556,9 @@ function AuditTrail({ entries }: { entries: AuditEntry[] | 'loading' }) {
             {entries.map((e, i) => (
               <tr key={`${e.at}-${i}`} data-testid="audit-entry">
                 <td style={{ ...cell, whiteSpace: 'nowrap' }}>{when(e.at)}</td>
-                <td style={cell}>{e.displayName ?? e.accountId}</td>
+                <td style={cell} data-testid="audit-who">
+                  {personName(e.displayName, e.accountId)}
+                </td>
                 <td style={cell}>
                   {e.action === 'sign' ? 'Signed' : 'Withdrew'} “{e.label}”
                 </td>

@@ -16,6 +16,7 @@ import { ApiError, toApiError } from '../../shared/api';
 import { LoadingState } from '../../shared/components/loading-state';
 import { checkRoadmapJql } from '../../shared/roadmap-api';
 import { configOf } from '../../shared/roadmap-config';
+import { noSuchProjectSentence } from '../../shared/jql-problem';
 
 type Weight = RoadmapMacroConfig['weight'];
 
@@ -105,6 +106,8 @@ export function RoadmapMacroConfigView() {
     borderRadius: token('radius.small'),
   };
   const stale = (check.kind === 'ok' || check.kind === 'bad') && check.jql !== config.jql.trim();
+  const invalid = check.kind === 'bad' && !stale;
+  const noSuchProject = check.kind === 'bad' && check.error.code === 'BAD_INPUT' ? noSuchProjectSentence(check.error.message) : null;
 
   return (
     <form
@@ -126,9 +129,14 @@ export function RoadmapMacroConfigView() {
           onBlur={() => {
             if (config.jql.trim() && (check.kind === 'idle' || stale)) void runCheck();
           }}
-          style={{ ...control, fontFamily: token('font.family.code'), resize: 'vertical' }}
+          style={{
+            ...control,
+            fontFamily: token('font.family.code'),
+            resize: 'vertical',
+            ...(invalid ? { borderColor: token('color.border.danger'), boxShadow: `inset 0 0 0 1px ${token('color.border.danger')}` } : {}),
+          }}
           aria-describedby="jql-help jql-check"
-          aria-invalid={check.kind === 'bad' && !stale}
+          aria-invalid={invalid}
         />
         <p id="jql-help" style={help}>
           Each issue the query returns is one roadmap item (an epic, an initiative …); its progress counts the work items beneath it.
@@ -143,9 +151,15 @@ export function RoadmapMacroConfigView() {
             </span>
           )}
           {check.kind === 'bad' && !stale && (
-            <div role="alert" data-testid="jql-error">
+            <div role="alert" data-testid="jql-error" data-reason={noSuchProject ? 'no-such-project' : undefined}>
               <SectionMessage appearance="error" title="Jira cannot run this query, so it cannot be saved">
-                <p>{check.error.message}</p>
+                {noSuchProject && (
+                  <p>
+                    {noSuchProject} Check the project key in the query, or ask a Jira admin for access. Everyone who views the page needs access
+                    to see the roadmap.
+                  </p>
+                )}
+                <p>{noSuchProject ? `Jira said: ${check.error.message}` : check.error.message}</p>
               </SectionMessage>
             </div>
           )}
@@ -189,7 +203,18 @@ export function RoadmapMacroConfigView() {
         <label htmlFor="title" style={label}>
           Title
         </label>
-        <Textfield id="title" testId="title" value={config.title} placeholder="Roadmap" maxLength={120} onChange={(e) => set('title', (e.target as HTMLInputElement).value)} />
+        <Textfield
+          id="title"
+          testId="title"
+          value={config.title}
+          placeholder="e.g. Q1 platform roadmap"
+          maxLength={120}
+          aria-describedby="title-help"
+          onChange={(e) => set('title', (e.target as HTMLInputElement).value)}
+        />
+        <p id="title-help" style={help}>
+          Optional: shown above the roadmap. Left empty, the heading is “Roadmap”.
+        </p>
       </div>
 
       <label style={{ display: 'flex', gap: token('space.100'), alignItems: 'center' }}>

@@ -11,17 +11,25 @@ const W = 640;
 const H = 200;
 const PAD = { top: 12, right: 16, bottom: 28, left: 44 };
 
-function niceMax(v: number): number {
-  if (v <= 0) return 1;
+/**
+ * A round top for the y axis, at or above `v`. With `integer` (counts) the top is even, so the
+ * middle tick is a whole number too (a count axis never reads 12.5).
+ */
+export function niceMax(v: number, integer = false): number {
+  if (v <= 0) return integer ? 2 : 1;
   const p = 10 ** Math.floor(Math.log10(v));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
-  return 10 * p;
+  const steps = integer ? [1, 2, 3, 4, 5, 6, 8, 10] : [1, 2, 2.5, 5, 10];
+  for (const m of steps) {
+    const top = m * p;
+    if (top >= v && (!integer || (Number.isInteger(top) && top % 2 === 0))) return top;
+  }
+  return integer ? Math.max(2, 2 * Math.ceil(v / 2)) : 10 * p;
 }
 
-export function BurnupChart({ burnup, unit }: { burnup: BurnupView; unit: string }) {
+export function BurnupChart({ burnup, unit, integer = false }: { burnup: BurnupView; unit: string; integer?: boolean }) {
   const pts = burnup.points;
   if (pts.length === 0) return null;
-  const max = niceMax(Math.max(...pts.map((p) => p.scope), ...pts.map((p) => p.done)));
+  const max = niceMax(Math.max(...pts.map((p) => p.scope), ...pts.map((p) => p.done)), integer);
   const x = (i: number) => PAD.left + (pts.length === 1 ? 0 : (i * (W - PAD.left - PAD.right)) / (pts.length - 1));
   const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - v / max);
   const line = (key: 'scope' | 'done') => pts.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p[key]).toFixed(1)}`).join(' ');
@@ -65,7 +73,10 @@ export function BurnupChart({ burnup, unit }: { burnup: BurnupView; unit: string
           </svg>{' '}
           Done ({formatWork(last.done)} {unit} now)
         </span>
-        <span>{burnup.method}</span>
+        <span data-testid="burnup-method">
+          Each day, scope is the work items created by then and done is those finished by then (by their resolution date), weighted like the
+          numbers above; each work item counts once.
+        </span>
         {burnup.doneWithoutResolutionDate > 0 && (
           <span>
             {burnup.doneWithoutResolutionDate} done work item{burnup.doneWithoutResolutionDate === 1 ? ' has' : 's have'} no resolution date, so the

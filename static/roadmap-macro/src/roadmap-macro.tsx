@@ -4,7 +4,7 @@
  * time" list, an "explain this number" drill-down, a 90-day burn-up, and CSV export. Reads as the
  * viewer: every number is what Jira lets this viewer see.
  */
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
@@ -19,14 +19,16 @@ import {
 } from '../../../src/contract';
 import { view } from '../../shared/bridge';
 import { ApiError, toApiError } from '../../shared/api';
-import { formatPercent, formatWork } from '../../shared/format';
-import { WorkBar, WorkLegend } from '../../shared/components/work-bar';
+import { formatPercent, formatWork, plural } from '../../shared/format';
+import { NoWeight, WorkBar, WorkLegend, unitWord } from '../../shared/components/work-bar';
 import { LoadingState } from '../../shared/components/loading-state';
 import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
 import { StatusLozenge } from '../../shared/components/status-lozenge';
 import { IssueLink } from '../../shared/components/issue-link';
-import { ForecastLozenge } from '../../shared/components/forecast-lozenge';
+import { FORECAST_LABEL, ForecastLozenge } from '../../shared/components/forecast-lozenge';
+import { ForecastMethod } from '../../shared/components/forecast-method';
+import { noSuchProjectSentence } from '../../shared/jql-problem';
 import { scaledWork, unitOf } from '../../shared/weighting';
 import { BurnupChart } from './burnup-chart';
 import { configOf } from '../../shared/roadmap-config';
@@ -42,6 +44,20 @@ interface MacroContext {
 const scaled = scaledWork;
 
 const muted: CSSProperties = { margin: 0, font: token('font.body.small'), color: token('color.text.subtlest') };
+
+/*
+ * Buttons drawn as plain text (`all: unset`) lose the browser's focus ring: give them one back, on
+ * keyboard focus only. `ss-sr-only` is text for screen readers only (e.g. "Explain PO-26").
+ */
+const CSS = `
+.ss-text-button{all:unset;cursor:pointer;border-radius:${token('radius.small')}}
+.ss-text-button:focus-visible,.ss-roadmap summary:focus-visible,.ss-roadmap [tabindex="-1"]:focus-visible{outline:2px solid ${token('color.border.focused')};outline-offset:2px}
+.ss-roadmap [tabindex="-1"]:focus:not(:focus-visible){outline:none}
+.ss-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+`;
+
+/** "1 item", "4 items". */
+const itemCount = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
 
 export function RoadmapMacro() {
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -64,7 +80,8 @@ export function RoadmapMacro() {
 
   const title = config.title.trim() || 'Roadmap';
   return (
-    <main style={{ padding: token('space.100'), color: token('color.text'), font: token('font.body'), backgroundColor: token('elevation.surface'), display: 'grid', gap: token('space.200') }}>
+    <main className="ss-roadmap" style={{ padding: token('space.100'), color: token('color.text'), font: token('font.body'), backgroundColor: token('elevation.surface'), display: 'grid', gap: token('space.200') }}>
+      <style>{CSS}</style>
       <h2 style={{ margin: 0, font: token('font.heading.medium') }}>{title}</h2>
       {state.kind === 'loading' && <LoadingState label="Reading the roadmap from Jira…" />}
       {state.kind === 'unconfigured' && (
@@ -94,6 +111,20 @@ function Problem({ error, jql }: { error: ApiError; jql: string }) {
       </div>
     );
   }
+  const noSuchProject = error.code === 'BAD_INPUT' ? noSuchProjectSentence(error.message) : null;
+  if (noSuchProject) {
+    // Jira answers "does not exist" for a project this viewer may not browse, too: most likely that.
+    return (
+      <div role="alert" data-testid="error-state" data-code={error.code} data-reason="no-such-project">
+        <SectionMessage appearance="information" title={noSuchProject}>
+          <p>This roadmap shows only what you can see in Jira. Ask the page owner or a Jira admin.</p>
+          <p style={muted}>
+            Jira said: {error.message} Query: <code>{jql}</code>
+          </p>
+        </SectionMessage>
+      </div>
+    );
+  }
   if (error.code === 'BAD_INPUT') {
     return (
       <div role="alert" data-testid="error-state" data-code={error.code}>
@@ -102,7 +133,7 @@ function Problem({ error, jql }: { error: ApiError; jql: string }) {
             <code>{jql}</code>
           </p>
           <p>Jira said: {error.message}</p>
-          <p>Edit the macro to fix the query.</p>
+          <p>If you can edit this page, edit the macro to fix the query; if not, tell the page owner.</p>
         </SectionMessage>
       </div>
     );
@@ -115,6 +146,17 @@ function Roadmap({ data, config, title }: { data: RoadmapView; config: RoadmapMa
   const t = report.totals;
   const unit = unitOf(report.weight);
   const [explain, setExplain] = useState<{ item: RoadmapItemView | null } | null>(null);
+  // The button that opened the drill-down (by test id: rows re-render when sorted), to return focus to on close.
+  const opener = useRef<string | null>(null);
+  const open = (item: RoadmapItemView | null) => {
+    opener.current = item ? `explain-${item.key}` : 'explain-total';
+    setExplain({ item });
+  };
+  const close = () => {
+    setExplain(null);
+    const id = opener.current;
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="${id}"]`)?.focus());
+  };
 
   if (report.items.length === 0) {
     return (
@@ -134,19 +176,24 @@ function Roadmap({ data, config, title }: { data: RoadmapView; config: RoadmapMa
           </SectionMessage>
         </div>
       )}
-      <Header data={data} onExplain={() => setExplain({ item: null })} />
-      {explain && <Explain data={data} item={explain.item} onClose={() => setExplain(null)} />}
-      <Items data={data} title={title} onExplain={(item) => setExplain({ item })} />
+      <Header data={data} onExplain={() => open(null)} />
+      {explain && <Explain data={data} item={explain.item} onClose={close} />}
+      <Items data={data} title={title} onExplain={open} />
       {config.showNotDone && <NotDone data={data} />}
       <section aria-labelledby="burnup-heading" style={{ display: 'grid', gap: token('space.100') }}>
         <h3 id="burnup-heading" style={{ margin: 0, font: token('font.heading.small') }}>
           Burn-up, last 90 days
         </h3>
-        <BurnupChart burnup={{ ...data.burnup, points: data.burnup.points.map((p) => ({ ...p, scope: p.scope * unit.scale, done: p.done * unit.scale })) }} unit={unit.word} />
+        <BurnupChart
+          burnup={{ ...data.burnup, points: data.burnup.points.map((p) => ({ ...p, scope: p.scope * unit.scale, done: p.done * unit.scale })) }}
+          unit={unit.word}
+          integer={report.weight === 'count'}
+        />
       </section>
-      <p style={muted}>
-        As of {report.asOf}. Query: <code>{report.jql}</code>. {formatWork(t.units)} distinct work items, each counted once even when two items reach
-        it. Sub-tasks are part of their work item and are not counted on their own.
+      <p style={muted} data-testid="footer">
+        As of {report.asOf}. Query: <code>{report.jql}</code>. {formatWork(t.units)} distinct {unitWord(t.units)}, each counted once even when two items
+        reach it. A sub-task beneath a work item is part of it and is not counted on its own; a sub-task the query itself returns is a roadmap item and
+        counts as its own work item.
       </p>
     </div>
   );
@@ -173,19 +220,66 @@ function Header({ data, onExplain }: { data: RoadmapView; onExplain: () => void 
           </Button>
         </span>
       </div>
-      <WorkBar work={scaled(t.work, unit.scale)} unit={unit.word} />
-      <WorkLegend work={scaled(t.work, unit.scale)} unit={unit.word} />
+      {t.work.total > 0 ? (
+        <>
+          <WorkBar work={scaled(t.work, unit.scale)} unit={unit.word} />
+          <WorkLegend work={scaled(t.work, unit.scale)} unit={unit.word} />
+        </>
+      ) : (
+        <NoWeight unit={unit.word} />
+      )}
       <Estimates data={data} />
-      <p style={{ margin: 0, color: token('color.text.subtle') }} data-testid="forecast-total">
-        Forecast: <ForecastLozenge state={f.state} />{' '}
-        {f.projectedFinish ? `projected finish ${f.projectedFinish}` : ''}
-        {f.dueDate ? ` against the latest due date ${f.dueDate}` : ''}. {f.resolvedInWindow} work items done in the last {f.windowDays} days.{' '}
-        <details style={{ display: 'inline' }}>
-          <summary style={{ display: 'inline', cursor: 'pointer', color: token('color.link') }}>How is this forecast made?</summary>
-          <span style={{ display: 'block', marginTop: token('space.050') }}>{data.forecastMethod}</span>
+      <SubtaskNote data={data} />
+      <div style={{ display: 'grid', gap: token('space.050'), color: token('color.text.subtle') }}>
+        <p style={{ margin: 0 }} data-testid="forecast-total">
+          Forecast: <ForecastLozenge state={f.state} /> {forecastHeadline(data)}
+        </p>
+        <details data-testid="forecast-method">
+          <summary style={{ cursor: 'pointer', color: token('color.link'), width: 'fit-content' }}>How is this forecast made?</summary>
+          <div style={{ marginTop: token('space.050'), font: token('font.body.small') }}>
+            <ForecastMethod dueDateWord="the due date (for the whole roadmap: the latest due date of its items)" />
+          </div>
         </details>
-      </p>
+      </div>
     </section>
+  );
+}
+
+/**
+ * The total's forecast in words: the total compares with the latest due date (it is the roadmap's
+ * end), which can be on track while single items are not, so the headline says both.
+ */
+function forecastHeadline(data: RoadmapView): string {
+  const f = data.report.totals.forecast;
+  const parts: string[] = [];
+  if (f.state === 'noThroughput') parts.push(`— no work item was finished in the last ${f.windowDays} days, so there is no pace to project from`);
+  else if (f.state === 'noDueDate') parts.push('— no item has a due date to compare with');
+  else if (f.state !== 'done' && f.dueDate) parts.push(`for the latest due date, ${f.dueDate}`);
+  if (f.state === 'noThroughput' && f.dueDate) parts.push(`latest due date ${f.dueDate}`);
+  if (f.projectedFinish) parts.push(`projected finish ${f.projectedFinish}`);
+  const byState = new Map<string, number>();
+  for (const i of data.report.items) byState.set(i.forecast.state, (byState.get(i.forecast.state) ?? 0) + 1);
+  for (const s of ['offTrack', 'atRisk'] as const) {
+    const n = byState.get(s) ?? 0;
+    if (n > 0) parts.push(`${itemCount(n)} ${FORECAST_LABEL[s].toLowerCase()}`);
+  }
+  parts.push(`${plural(f.resolvedInWindow, 'work item')} finished in the last ${f.windowDays} days`);
+  return parts.join(' · ') + '.';
+}
+
+/**
+ * SPEC §2 makes an item with nothing beneath it its own unit, whatever its level: a sub-task the
+ * query returns counts. The readiness gadget (SPEC §3) leaves sub-tasks out, so the two can differ;
+ * say so, and how to match it.
+ */
+function SubtaskNote({ data }: { data: RoadmapView }) {
+  const n = data.report.items.filter((i) => i.hierarchyLevel < 0).length;
+  if (n === 0) return null;
+  return (
+    <p style={muted} data-testid="subtask-note" data-count={n}>
+      {n === 1 ? '1 item is a sub-task and counts' : `${n} items are sub-tasks and count`} as {n === 1 ? 'its' : 'their'} own work item (release readiness
+      leaves sub-tasks out). To leave {n === 1 ? 'it' : 'them'} out here too, add <code>AND issuetype not in subTaskIssueTypes()</code> to the query.
+    </p>
   );
 }
 
@@ -194,7 +288,7 @@ function Estimates({ data }: { data: RoadmapView }) {
   const t = data.report.totals;
   const weight = data.report.weight;
   if (weight === 'count' || t.unestimated === 0) return null;
-  const what = weight === 'points' ? 'story points' : 'an original estimate';
+  const what = weight === 'points' ? 'story points' : 'original estimate';
   const mean = formatWork((t.imputedWeight ?? 1) * unitOf(weight).scale);
   if (data.mostlyUnestimated) {
     return (
@@ -216,14 +310,20 @@ function Estimates({ data }: { data: RoadmapView }) {
   );
 }
 
-const COLUMNS: Array<{ key: SortKey; label: string; width?: string; align?: 'end' }> = [
-  { key: 'key', label: 'Key' },
+/**
+ * Fixed column widths (`table-layout: fixed`): every group's table lines up with the others, and a
+ * long summary wraps instead of pushing the other columns around. The summary takes what is left.
+ */
+const COLUMNS: Array<{ key: SortKey; label: string; width?: string }> = [
+  { key: 'key', label: 'Key', width: '9%' },
   { key: 'summary', label: 'Summary' },
-  { key: 'status', label: 'Status' },
-  { key: 'dueDate', label: 'Due date' },
-  { key: 'percentDone', label: 'Progress', width: '22%' },
-  { key: 'forecast', label: 'Forecast' },
+  { key: 'status', label: 'Status', width: '12%' },
+  { key: 'dueDate', label: 'Due date', width: '11%' },
+  { key: 'percentDone', label: 'Progress', width: '17%' },
+  // The longest lozenge ("No recent progress") and the Explain button, whole at any table width.
+  { key: 'forecast', label: 'Forecast', width: '9.5rem' },
 ];
+const DETAILS_WIDTH = '6rem';
 
 const cell: CSSProperties = {
   padding: `${token('space.075')} ${token('space.100')}`,
@@ -271,12 +371,18 @@ function Items({ data, title, onExplain }: { data: RoadmapView; title: string; o
             <div style={{ display: 'flex', gap: token('space.150'), alignItems: 'baseline', flexWrap: 'wrap' }}>
               <h4 style={{ margin: 0, font: token('font.heading.xsmall') }}>{group.label}</h4>
               <span style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>
-                {formatPercent(group.percentDone)} done · {group.itemsDone} of {group.itemKeys.length} items done
+                {formatPercent(group.percentDone)} done · {group.itemsDone} of {itemCount(group.itemKeys.length)} done
               </span>
             </div>
           )}
           <div style={{ overflowX: 'auto' }}>
-            <table data-testid="items" style={{ width: '100%', borderCollapse: 'collapse', font: token('font.body') }}>
+            <table data-testid="items" style={{ width: '100%', minWidth: 640, tableLayout: 'fixed', borderCollapse: 'collapse', font: token('font.body') }}>
+              <colgroup>
+                {COLUMNS.map((c) => (
+                  <col key={c.key} style={c.width ? { width: c.width } : undefined} />
+                ))}
+                <col style={{ width: DETAILS_WIDTH }} />
+              </colgroup>
               <thead>
                 <tr>
                   {COLUMNS.map((c) => {
@@ -286,13 +392,14 @@ function Items({ data, title, onExplain }: { data: RoadmapView; title: string; o
                         key={c.key}
                         scope="col"
                         aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-                        style={{ ...cell, width: c.width, font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle') }}
+                        style={{ ...cell, font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle') }}
                       >
                         <button
                           type="button"
+                          className="ss-text-button"
                           onClick={() => toggle(c.key)}
                           data-testid={`sort-${c.key}`}
-                          style={{ all: 'unset', cursor: 'pointer', display: 'inline-flex', gap: token('space.050'), alignItems: 'center' }}
+                          style={{ display: 'inline-flex', gap: token('space.050'), alignItems: 'center' }}
                         >
                           {c.label}
                           <span aria-hidden="true" style={{ color: active ? token('color.text') : token('color.text.disabled') }}>
@@ -303,9 +410,7 @@ function Items({ data, title, onExplain }: { data: RoadmapView; title: string; o
                     );
                   })}
                   <th scope="col" style={{ ...cell, font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle') }}>
-                    <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
-                      Details
-                    </span>
+                    <span className="ss-sr-only">Details</span>
                   </th>
                 </tr>
               </thead>
@@ -326,11 +431,16 @@ function ItemRow({ item, data, onExplain }: { item: RoadmapItemView; data: Roadm
   const unit = unitOf(data.report.weight);
   return (
     <tr data-testid="item" data-key={item.key}>
-      <td style={{ ...cell, whiteSpace: 'nowrap' }}>
+      <td style={{ ...cell, overflowWrap: 'anywhere' }}>
         <IssueLink issueKey={item.key} siteUrl={data.siteUrl} />
       </td>
-      <td style={cell}>
+      <td style={{ ...cell, overflowWrap: 'anywhere' }}>
         {item.summary}
+        {item.hierarchyLevel < 0 && (
+          <span data-testid="subtask-item" style={{ display: 'block', font: token('font.body.small'), color: token('color.text.subtlest') }}>
+            Sub-task, counted as its own work item
+          </span>
+        )}
         {item.incomplete && (
           <>
             {' '}
@@ -341,29 +451,50 @@ function ItemRow({ item, data, onExplain }: { item: RoadmapItemView; data: Roadm
       <td style={{ ...cell, whiteSpace: 'nowrap' }}>
         <StatusLozenge name={item.statusName} category={item.statusCategory} />
       </td>
-      <td style={{ ...cell, whiteSpace: 'nowrap', color: item.overdue ? token('color.text.danger') : undefined }} data-testid="due">
-        {item.dueDate ?? '—'}
-        {item.overdue && <span style={{ font: token('font.body.small') }}> (overdue)</span>}
+      <td style={{ ...cell, color: item.overdue ? token('color.text.danger') : undefined }} data-testid="due">
+        <span style={{ whiteSpace: 'nowrap' }}>{item.dueDate ?? '—'}</span>
+        {item.overdue && <span style={{ display: 'block', font: token('font.body.small') }}>overdue</span>}
       </td>
       <td style={cell}>
-        <span style={{ display: 'flex', alignItems: 'center', gap: token('space.100') }}>
-          <span style={{ flex: 1, minWidth: 48 }}>
-            <WorkBar work={scaled(item.work, unit.scale)} size="small" unit={unit.word} />
-          </span>
-          <span data-testid="item-percent" style={{ minWidth: '3.5em', textAlign: 'end', font: token('font.body.small'), color: token('color.text.subtle') }}>
-            {formatPercent(item.percentDone)}
-          </span>
-        </span>
+        <ProgressCell work={scaled(item.work, unit.scale)} percentDone={item.percentDone} unit={unit.word} />
       </td>
-      <td style={{ ...cell, whiteSpace: 'nowrap' }}>
+      <td style={{ ...cell, overflow: 'hidden' }}>
         <ForecastLozenge state={item.forecast.state} />
       </td>
       <td style={{ ...cell, whiteSpace: 'nowrap' }}>
         <Button appearance="subtle" spacing="compact" onClick={() => onExplain(item)} testId={`explain-${item.key}`}>
-          Explain
+          Explain<span className="ss-sr-only"> {item.key}</span>
         </Button>
       </td>
     </tr>
+  );
+}
+
+/**
+ * A row's bar and share done. A bar with only in-progress work is striped, and the words say
+ * "in progress" so "0%" beside it is not read as "nothing is happening" (or as complete); work that
+ * weighs nothing says so instead of an empty bar.
+ */
+function ProgressCell({ work, percentDone, unit }: { work: RoadmapItemView['work']; percentDone: number; unit: string }) {
+  const small: CSSProperties = { font: token('font.body.small'), color: token('color.text.subtle') };
+  if (work.total === 0) {
+    return (
+      <span style={{ display: 'grid', gap: token('space.025'), justifyItems: 'start' }}>
+        <NoWeight unit={unit} size="small" />
+        <span data-testid="item-percent" style={{ ...small, color: token('color.text.subtlest') }}>
+          {formatPercent(percentDone)} done
+        </span>
+      </span>
+    );
+  }
+  return (
+    <span style={{ display: 'grid', gap: token('space.050') }}>
+      <WorkBar work={work} size="small" unit={unit} />
+      <span style={small}>
+        <span data-testid="item-percent">{formatPercent(percentDone)} done</span>
+        {work.inProgress > 0 && <span data-testid="item-in-progress"> · in progress</span>}
+      </span>
+    </span>
   );
 }
 
@@ -381,8 +512,8 @@ function NotDone({ data }: { data: RoadmapView }) {
         <ul style={{ margin: 0, paddingInlineStart: token('space.250'), display: 'grid', gap: token('space.050') }}>
           {list.map((i) => (
             <li key={i.key} data-testid="not-done-item" data-key={i.key}>
-              <IssueLink issueKey={i.key} siteUrl={data.siteUrl} /> {i.summary} — due {i.dueDate}, {formatPercent(i.percentDone)} done,{' '}
-              <StatusLozenge name={i.statusName} category={i.statusCategory} />
+              <IssueLink issueKey={i.key} siteUrl={data.siteUrl} /> {i.summary} <StatusLozenge name={i.statusName} category={i.statusCategory} /> — due{' '}
+              {i.dueDate} · {formatPercent(i.percentDone)} done
             </li>
           ))}
         </ul>
@@ -430,6 +561,19 @@ function Explain({ data, item, onClose }: { data: RoadmapView; item: RoadmapItem
     else setNext(null);
   }, [item?.key]);
 
+  // Opening (or switching to another item) moves focus to the heading, so keyboard and screen-reader
+  // users land on the drill-down, which sits above the table; Close returns focus to the button.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [item?.key]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      onClose();
+    }
+  };
+
   const work = item ? item.work : report.totals.work;
   const pct = item ? item.percentDone : report.totals.percentDone;
   const w = (n: number) => formatWork(n * unit.scale);
@@ -438,22 +582,35 @@ function Explain({ data, item, onClose }: { data: RoadmapView; item: RoadmapItem
     <section
       aria-labelledby="explain-heading"
       data-testid="explain"
+      onKeyDown={onKeyDown}
       style={{ display: 'grid', gap: token('space.100'), padding: token('space.150'), border: `${token('border.width')} solid ${token('color.border')}`, borderRadius: token('radius.medium'), backgroundColor: token('elevation.surface.sunken') }}
     >
       <div style={{ display: 'flex', alignItems: 'baseline', gap: token('space.100') }}>
-        <h3 id="explain-heading" style={{ margin: 0, font: token('font.heading.small') }}>
+        <h3 id="explain-heading" ref={heading} tabIndex={-1} data-testid="explain-heading" style={{ margin: 0, font: token('font.heading.small') }}>
           {item ? `How ${item.key} gets ${formatPercent(pct)}` : `How the roadmap gets ${formatPercent(pct)}`}
         </h3>
         <span style={{ marginInlineStart: 'auto' }}>
           <Button appearance="subtle" onClick={onClose} testId="explain-close">
-            Close
+            Close<span className="ss-sr-only"> the explanation</span>
           </Button>
         </span>
       </div>
       <p style={{ margin: 0 }} data-testid="explain-formula">
-        {formatPercent(pct)} = 100 × done {w(work.done)} ÷ total {w(work.total)} {unit.word}
-        {report.weight === 'count' ? ' (each work item weighs 1)' : ''}.{' '}
-        {item?.ownUnit ? `${item.key} has no work items beneath it, so it counts as its own single work item.` : ''}
+        {work.total === 0 ? (
+          <>
+            {formatPercent(pct)}: the work items here weigh nothing (0 {unit.word}), so there is no share done to compute; it is shown as 0.{' '}
+          </>
+        ) : (
+          <>
+            {formatPercent(pct)} = 100 × done {w(work.done)} ÷ total {w(work.total)} {unit.word}
+            {report.weight === 'count' ? ' (each work item weighs 1)' : ''}.{' '}
+          </>
+        )}
+        {item?.ownUnit
+          ? item.hierarchyLevel < 0
+            ? `${item.key} is a sub-task the query returns as a roadmap item; it has nothing beneath it, so it counts as its own single work item.`
+            : `${item.key} has no work items beneath it, so it counts as its own single work item.`
+          : ''}
         {!item ? ' Each work item is counted once, even when two roadmap items reach it.' : ''}
         {report.weight !== 'count' && report.totals.imputedWeight !== null
           ? ` Work items without an estimate weigh the average of the estimated ones: ${w(report.totals.imputedWeight)}.`

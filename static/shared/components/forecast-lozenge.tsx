@@ -1,13 +1,13 @@
 import Lozenge from '@atlaskit/lozenge';
 import type { RoadmapForecastState } from '../../../src/contract';
 
-/** Words for the SPEC §2 forecast states (also the CSV export's). */
+/** Words for the SPEC §2 forecast states (also the CSV export's): never the internal names. */
 export const FORECAST_LABEL: Record<RoadmapForecastState, string> = {
   done: 'Done',
   onTrack: 'On track',
   atRisk: 'At risk',
   offTrack: 'Off track',
-  noThroughput: 'No recent throughput',
+  noThroughput: 'No recent progress',
   noDueDate: 'No due date',
 };
 
