@@ -15,8 +15,6 @@ export const READINESS_KEYS = {
   withdraw: 'readiness-withdraw',
   /** Every sign-off event of the version (who, when, what), filtered for this viewer. */
   audit: 'readiness-audit',
-  /** The SPEC §3 sign-offs file, for `shipshape readiness --signoffs FILE`. */
-  exportSignoffs: 'readiness-export-signoffs',
   /** Issue panel: readiness of each fix version of an issue. */
   issueReleases: 'readiness-issue-releases',
   settingsGet: 'settings-get',
@@ -163,12 +161,8 @@ export interface AuditEntry {
   scopeKeys: IssueKey[];
 }
 
-/** SPEC §3 sign-offs file: `shipshape readiness --signoffs FILE` reads it. */
-export interface SignoffsFile {
-  required: string[];
-  /** `signedBy` is the signer's display name (their account id in `accountId`). Only fresh signatures. */
-  signoffs: Array<{ label: string; signedBy: string; signedAt: string; accountId?: string }>;
-}
+/** SPEC §3 sign-offs file: `shipshape readiness --signoffs FILE` reads it (built by src/domain/signoffs-file.ts). */
+export type { SignoffsFile } from '../domain/signoffs-file';
 
 /** Issue panel: one fix version of the issue. */
 export interface IssueRelease {
@@ -191,10 +185,8 @@ export interface IssueReleases {
 // ---------------------------------------------------------------------------------------------
 // Settings (admin page)
 
-/** What a settings save accepts (the admin page checks the same before sending). */
-export const SETTINGS_LIMITS = { priorities: 20, priorityLength: 60, checks: 20, labelLength: 100, signers: 50, fieldLength: 100 } as const;
-/** Atlassian account ids: `5f8a…` or `557058:…`; no spaces or separators beyond these. */
-export const ACCOUNT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:_-]{0,127}$/;
+/** What a settings save accepts, and the account-id form (the admin page checks the same before sending). */
+export { ACCOUNT_ID_PATTERN, SETTINGS_LIMITS } from '../domain/settings';
 
 export interface CheckSetting {
   /** Stable id (renaming keeps signatures). Omit or null for a new check: the server assigns one. */

@@ -10,7 +10,6 @@ import {
   type ProjectVersions,
   type ReadinessPayload,
   type ReadinessView,
-  type SignoffsFile,
   type SignPayload,
 } from '../contract';
 import { BadInputError } from '../errors';
@@ -89,9 +88,6 @@ export function readinessResolvers(deps: AppDeps): Record<string, ResolverHandle
         versionId: requiredString(p, 'versionId', VERSION_ID),
       });
     }),
-    [READINESS_KEYS.exportSignoffs]: defineResolver<SignoffsFile>(READINESS_KEYS.exportSignoffs, async ({ payload, context }) =>
-      appFor(deps, context).exportSignoffs(readinessPayload(payload)),
-    ),
     [READINESS_KEYS.issueReleases]: defineResolver<IssueReleases>(READINESS_KEYS.issueReleases, async ({ payload, context }) => {
       const p = asObject(payload);
       const issueKey = requiredString(p, 'issueKey', { max: 64, pattern: ISSUE_KEY_OR_ID, hint: 'an issue key such as PO-12' });

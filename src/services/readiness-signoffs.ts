@@ -17,7 +17,6 @@ import type {
   CheckView,
   ReadinessPayload,
   ReadinessView,
-  SignoffsFile,
   SignPayload,
   VersionRef,
 } from '../contract';
@@ -173,21 +172,6 @@ export class ReadinessApp {
       at: e.at,
       scopeKeys: e.scopeKeys.filter((k) => inVersion.has(k) || outside.has(k)),
     }));
-  }
-
-  /**
-   * The SPEC §3 sign-offs file: the required labels and each fresh signature, so
-   * `shipshape readiness --signoffs FILE` reaches the same decision (stale ones are left out:
-   * they count as missing here, and the CLI counts file entries as given).
-   */
-  async exportSignoffs(ref: VersionRef & { asOf?: IsoDate }): Promise<SignoffsFile> {
-    const view = await this.view(ref);
-    return {
-      required: view.checks.map((c) => c.label),
-      signoffs: view.checks
-        .filter((c) => c.signed)
-        .map((c) => ({ label: c.label, signedBy: c.signedByName ?? c.signedBy ?? '', signedAt: c.signedAt ?? '', accountId: c.signedBy ?? '' })),
-    };
   }
 
   // -------------------------------------------------------------------------------------------

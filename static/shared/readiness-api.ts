@@ -14,7 +14,6 @@ import {
   type ReadinessView,
   type SettingsSavePayload,
   type SettingsView,
-  type SignoffsFile,
   type SignPayload,
   type VersionsPayload,
 } from '../../src/contract';
@@ -24,23 +23,9 @@ export const getProjectVersions = (p: VersionsPayload) => call<ProjectVersions>(
 export const signCheck = (p: SignPayload) => call<ReadinessView>(READINESS_KEYS.sign, p);
 export const withdrawCheck = (p: SignPayload) => call<ReadinessView>(READINESS_KEYS.withdraw, p);
 export const getAudit = (p: AuditPayload) => call<AuditEntry[]>(READINESS_KEYS.audit, p);
-export const exportSignoffs = (p: ReadinessPayload) => call<SignoffsFile>(READINESS_KEYS.exportSignoffs, p);
 export const getIssueReleases = (p: IssueReleasesPayload) => call<IssueReleases>(READINESS_KEYS.issueReleases, p);
 export const getSettings = () => call<SettingsView>(READINESS_KEYS.settingsGet, {});
 export const saveSettings = (p: SettingsSavePayload) => call<SettingsView>(READINESS_KEYS.settingsSave, p);
-
-/**
- * The SPEC §3 sign-offs file of what the gadget shows (the same as the export resolver answers:
- * every required label, and each fresh signature by name), for `shipshape readiness --signoffs`.
- */
-export function signoffsFileOf(view: ReadinessView): SignoffsFile {
-  return {
-    required: view.checks.map((c) => c.label),
-    signoffs: view.checks
-      .filter((c) => c.signed)
-      .map((c) => ({ label: c.label, signedBy: c.signedByName ?? c.signedBy ?? '', signedAt: c.signedAt ?? '', accountId: c.signedBy ?? '' })),
-  };
-}
 
 /** `signoffs-<version>.json`, the version's name made safe for a file name ("PO 2.1" → signoffs-PO-2.1.json). */
 export function signoffsFileName(versionName: string): string {

@@ -13,7 +13,7 @@ import { getFramework } from '../../shared/competency-api';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
 import { defaultTarget, findLevel, type Framework } from '../../competency/src/model';
-import { Field, labelStyle, Notice, text, useAsync } from '../../competency/src/ui';
+import { Field, labelStyle, LevelSelect, Notice, text, useAsync } from '../../competency/src/ui';
 import { configOf, DEFAULT_MACRO_CONFIG, type CompetencyMacroConfig, type MatrixMode } from '../../competency-macro/src/config-model';
 
 interface ConfigContext {
@@ -60,24 +60,6 @@ export function CompetencyMacroConfigView() {
       )}
       {state.kind === 'ready' && <ConfigForm framework={state.data.info.framework} initial={state.data.config} />}
     </div>
-  );
-}
-
-function LevelSelect({ id, label, fw, value, onChange }: { id: string; label: string; fw: Framework; value: string; onChange: (v: string) => void }) {
-  return (
-    <Field id={id} label={label}>
-      <select id={id} data-testid={id} className="cf-input" value={value} onChange={(e) => onChange(e.target.value)}>
-        {fw.ladders.map((ladder) => (
-          <optgroup key={ladder.id} label={ladder.name}>
-            {ladder.levels.map((l) => (
-              <option key={l} value={l}>
-                {l} · {ladder.role}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </Field>
   );
 }
 

@@ -12,7 +12,7 @@ import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
 import { findLevel, type Framework } from './model';
 import type { Route } from './route';
-import { Card, Field, PageTitle, StatusLegend, text, useAsync } from './ui';
+import { Card, LevelSelect, PageTitle, StatusLegend, text, useAsync } from './ui';
 import { CompareTable, compareSummary } from './views';
 
 export function ComparePage({ framework, from, to, go }: { framework: Framework; from?: string; to?: string; go: (r: Route) => void }) {
@@ -22,22 +22,6 @@ export function ComparePage({ framework, from, to, go }: { framework: Framework;
   const [hideSame, setHideSame] = useState(false);
   const [state, reload] = useAsync(() => compareLevels({ from: a, to: b }), [a, b, framework]);
 
-  const select = (id: string, label: string, value: string, onChange: (v: string) => void) => (
-    <Field id={id} label={label}>
-      <select id={id} data-testid={id} className="cf-input" value={value} onChange={(e) => onChange(e.target.value)}>
-        {framework.ladders.map((ladder) => (
-          <optgroup key={ladder.id} label={ladder.name}>
-            {ladder.levels.map((l) => (
-              <option key={l} value={l}>
-                {l} · {ladder.role}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </Field>
-  );
-
   return (
     <div data-testid="compare" style={{ display: 'grid', gap: token('space.200') }}>
       <PageTitle id="page-title" sub="Skill by skill: what is new, what is dropped, what stays.">
@@ -45,11 +29,11 @@ export function ComparePage({ framework, from, to, go }: { framework: Framework;
       </PageTitle>
       <Card label="Levels to compare">
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.200'), alignItems: 'end' }}>
-          {select('compare-from', 'From level', a, (v) => go({ page: 'compare', from: v, to: b }))}
+          <LevelSelect id="compare-from" label="From level" fw={framework} value={a} onChange={(v) => go({ page: 'compare', from: v, to: b })} />
           <Button onClick={() => go({ page: 'compare', from: b, to: a })} testId="compare-swap">
             ⇄ Swap
           </Button>
-          {select('compare-to', 'To level', b, (v) => go({ page: 'compare', from: a, to: v }))}
+          <LevelSelect id="compare-to" label="To level" fw={framework} value={b} onChange={(v) => go({ page: 'compare', from: a, to: v })} />
           <label style={{ display: 'inline-flex', gap: token('space.100'), alignItems: 'center', minHeight: 32 }} className="cf-no-print">
             <input type="checkbox" checked={hideSame} onChange={(e) => setHideSame(e.target.checked)} data-testid="hide-same" />
             Hide skills that stay the same

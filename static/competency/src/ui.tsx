@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState, type CSSProperties, type Reac
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import { ApiError, toApiError } from '../../shared/api';
-import type { ChangeStatus } from './model';
+import type { ChangeStatus, Framework } from './model';
 
 export type Async<T> = { kind: 'loading' } | { kind: 'ready'; data: T } | { kind: 'error'; error: ApiError };
 
@@ -123,6 +123,25 @@ export function Field({ id, label, help, children, style }: { id: string; label:
         </p>
       )}
     </div>
+  );
+}
+
+/** A level picker: every level of the framework, grouped by ladder ("E3 · Engineer"). */
+export function LevelSelect({ id, label, fw, value, onChange }: { id: string; label: string; fw: Framework; value: string; onChange: (v: string) => void }) {
+  return (
+    <Field id={id} label={label}>
+      <select id={id} data-testid={id} className="cf-input" value={value} onChange={(e) => onChange(e.target.value)}>
+        {fw.ladders.map((ladder) => (
+          <optgroup key={ladder.id} label={ladder.name}>
+            {ladder.levels.map((l) => (
+              <option key={l} value={l}>
+                {l} · {ladder.role}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </Field>
   );
 }
 

@@ -8,11 +8,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import Button from '@atlaskit/button/new';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
-import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import { view } from '../../shared/bridge';
 import { ApiError, toApiError } from '../../shared/api';
 import { LoadingState } from '../../shared/components/loading-state';
+import { ConfigFooter } from '../../shared/components/config-footer';
 import { ErrorState } from '../../shared/components/error-state';
 import type { ProjectVersions, ReadinessGadgetConfig, VersionSummary } from '../../../src/contract';
 import { getProjectVersions } from '../../shared/readiness-api';
@@ -241,22 +241,7 @@ export function ReadinessGadgetEdit() {
         <Select<Option> inputId="refresh" testId="refresh-select" options={REFRESH} value={REFRESH.find((o) => o.value === refresh) ?? REFRESH[0]} onChange={(o) => setRefresh(o?.value ?? '0')} />
       </div>
 
-      {problem && (
-        <div role="alert" data-testid="edit-problem">
-          <SectionMessage appearance="warning">
-            <p>{problem}</p>
-          </SectionMessage>
-        </div>
-      )}
-
-      <div style={{ display: 'flex', gap: token('space.100'), justifyContent: 'flex-end' }}>
-        <Button appearance="subtle" onClick={() => void view.close().catch(() => undefined)} testId="cancel">
-          Cancel
-        </Button>
-        <Button appearance="primary" type="submit" isLoading={saving} testId="save">
-          Save
-        </Button>
-      </div>
+      <ConfigFooter problem={problem} problemTestId="edit-problem" saving={saving} />
     </form>
   );
 }

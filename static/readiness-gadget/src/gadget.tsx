@@ -16,7 +16,8 @@ import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
 import { IssueLink } from '../../shared/components/issue-link';
 import type { AuditEntry, CheckView, ReadinessGadgetConfig, ReadinessPayload, ReadinessView } from '../../../src/contract';
-import { getAudit, getProjectVersions, getReadiness, signCheck, signoffsFileName, signoffsFileOf, withdrawCheck } from '../../shared/readiness-api';
+import { getAudit, getProjectVersions, getReadiness, signCheck, signoffsFileName, withdrawCheck } from '../../shared/readiness-api';
+import { signoffsFile } from '../../../src/domain/signoffs-file';
 import { VerdictLozenge } from '../../shared/components/verdict-lozenge';
 
 type State =
@@ -356,7 +357,7 @@ function Signoffs({ data, onChange }: { data: ReadinessView; onChange: (d: Readi
 
   // The file is what the gadget shows, as a real download link (the iframe allows downloads),
   // the same way the roadmap macro exports its CSV.
-  const fileText = useMemo(() => `${JSON.stringify(signoffsFileOf(data), null, 2)}\n`, [data]);
+  const fileText = useMemo(() => `${JSON.stringify(signoffsFile(data.checks), null, 2)}\n`, [data]);
   const fileHref = useMemo(() => URL.createObjectURL(new Blob([fileText], { type: 'application/json;charset=utf-8' })), [fileText]);
   useEffect(() => () => URL.revokeObjectURL(fileHref), [fileHref]);
   const fileName = signoffsFileName(data.version.name);

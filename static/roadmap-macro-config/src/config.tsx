@@ -14,6 +14,7 @@ import { DEFAULT_ROADMAP_CONFIG, type RoadmapCheckJqlResult, type RoadmapGroupBy
 import { view } from '../../shared/bridge';
 import { ApiError, toApiError } from '../../shared/api';
 import { LoadingState } from '../../shared/components/loading-state';
+import { ConfigFooter } from '../../shared/components/config-footer';
 import { checkRoadmapJql } from '../../shared/roadmap-api';
 import { configOf } from '../../shared/roadmap-config';
 import { noSuchProjectSentence } from '../../shared/jql-problem';
@@ -222,22 +223,7 @@ export function RoadmapMacroConfigView() {
         Show the list of items not done on time
       </label>
 
-      {problem && (
-        <div role="alert" data-testid="config-problem">
-          <SectionMessage appearance="warning">
-            <p>{problem}</p>
-          </SectionMessage>
-        </div>
-      )}
-
-      <div style={{ display: 'flex', gap: token('space.100'), justifyContent: 'flex-end' }}>
-        <Button appearance="subtle" onClick={() => void view.close().catch(() => undefined)} testId="cancel">
-          Cancel
-        </Button>
-        <Button appearance="primary" type="submit" isLoading={saving} testId="save">
-          Save
-        </Button>
-      </div>
+      <ConfigFooter problem={problem} problemTestId="config-problem" saving={saving} />
     </form>
   );
 }

@@ -1,16 +1,22 @@
 /**
- * The settings page's own check before saving, the same rules as the server's (src/services/
- * settings.ts `settingsProblems`, which stays the authority), so every problem shows at once next
- * to its field. Keyed by field: `priorities`, `checks.<key>.label`, `checks.<key>.signers`,
- * `storyPointsField`.
+ * The settings page's check before saving: the server's own rules (src/domain/settings.ts, which
+ * the server adds the site's priorities to), so every problem shows at once next to its field.
+ * Keyed by field: `priorities`, `checks.<key>.label`, `checks.<key>.signers`, `storyPointsField`.
  */
-import { ACCOUNT_ID_PATTERN, SETTINGS_LIMITS } from '../../../src/contract';
+import { SETTINGS_LIMITS, type SettingsSavePayload } from '../../../src/contract';
+import { settingsRuleProblems } from '../../../src/domain/settings';
 
 export interface DraftCheckLike {
   key: string;
   label: string;
   anyone: boolean;
   signers: string;
+}
+
+export interface Draft {
+  priorities: string[];
+  checks: Array<DraftCheckLike & { id: string | null }>;
+  storyPointsField: string;
 }
 
 export interface Problem {
@@ -33,36 +39,46 @@ export function checkName(label: string, index: number, isNew: boolean): string 
   return l || (isNew ? 'new check' : `sign-off ${index + 1}`);
 }
 
-export function draftProblems(d: { priorities: string[]; checks: Array<DraftCheckLike & { id: string | null }>; storyPointsField: string }): Problem[] {
-  const out: Problem[] = [];
-  if (d.priorities.length > SETTINGS_LIMITS.priorities) out.push({ field: 'priorities', message: `At most ${SETTINGS_LIMITS.priorities} blocker priorities.` });
-  if (d.checks.length > SETTINGS_LIMITS.checks) out.push({ field: 'checks', message: `At most ${SETTINGS_LIMITS.checks} required sign-offs.` });
-  // Every row of a duplicate is marked (the one just edited is often the first).
-  const count = new Map<string, number>();
-  for (const c of d.checks) count.set(norm(c.label), (count.get(norm(c.label)) ?? 0) + 1);
-  d.checks.forEach((c, i) => {
-    const label = c.label.trim().replace(/\s+/g, ' ');
-    const name = checkName(c.label, i, c.id === null);
-    if (label === '') out.push({ field: `checks.${c.key}.label`, message: `Sign-off ${i + 1} needs a label.` });
-    else if (label.length > SETTINGS_LIMITS.labelLength) out.push({ field: `checks.${c.key}.label`, message: `Too long: at most ${SETTINGS_LIMITS.labelLength} characters (now ${label.length}).` });
-    else if ((count.get(norm(label)) ?? 0) > 1) out.push({ field: `checks.${c.key}.label`, message: `The sign-off "${label}" is listed twice (labels match case-insensitively).` });
-    if (!c.anyone) {
-      const ids = splitIds(c.signers);
-      if (ids.length === 0) out.push({ field: `checks.${c.key}.signers`, message: `"${name}" lists no one who may sign it: add an account id, or allow anyone.` });
-      else {
-        if (ids.length > SETTINGS_LIMITS.signers) out.push({ field: `checks.${c.key}.signers`, message: `Too many signers (at most ${SETTINGS_LIMITS.signers}).` });
-        const bad = ids.filter((id) => !ACCOUNT_ID_PATTERN.test(id));
-        if (bad.length === 1) out.push({ field: `checks.${c.key}.signers`, message: `"${bad[0]}" is not an Atlassian account id.` });
-        else if (bad.length > 1) out.push({ field: `checks.${c.key}.signers`, message: `${bad.map((b) => `"${b}"`).join(', ')} are not Atlassian account ids.` });
-      }
-    }
-  });
+/** The save payload's settings for a draft (what the server validates and stores). */
+export function draftSettings(d: Draft): SettingsSavePayload['settings'] {
   const f = d.storyPointsField.trim();
-  if (f.length > SETTINGS_LIMITS.fieldLength) out.push({ field: 'storyPointsField', message: `Too long: at most ${SETTINGS_LIMITS.fieldLength} characters.` });
-  else if (/^customfield_/i.test(f) && !/^customfield_\d+$/.test(f)) {
-    out.push({ field: 'storyPointsField', message: `"${f}" is not a field id: use customfield_ followed by digits (e.g. customfield_10016), or the field's name.` });
+  return {
+    blockerPriorities: d.priorities,
+    checks: d.checks.map((c) => ({ id: c.id, label: c.label, signers: c.anyone ? 'anyone' : splitIds(c.signers) })),
+    storyPointsField: f === '' ? null : f,
+  };
+}
+
+/**
+ * Every problem of a draft, by the domain's rules, keyed by the page's fields: a priority problem
+ * under `priorities`, a check's under `checks.<key>.label` / `checks.<key>.signers`; every row of a
+ * duplicate label is marked (the one just edited is often the first). In page order.
+ */
+export function draftProblems(d: Draft): Problem[] {
+  const where = (field: string): { field: string; order: number[] } => {
+    if (field.startsWith('blockerPriorities')) return { field: 'priorities', order: [0] };
+    if (field === 'checks') return { field: 'checks', order: [1] };
+    const m = /^checks\.(\d+)(?:\.(\w+))?$/.exec(field);
+    if (m) {
+      const row = Number(m[1]);
+      const part = m[2] === 'signers' ? 'signers' : 'label';
+      return { field: `checks.${d.checks[row]?.key ?? row}.${part}`, order: [2, row, part === 'label' ? 0 : 1] };
+    }
+    return { field, order: [3] };
+  };
+  const out: Array<Problem & { order: number[] }> = [];
+  for (const p of settingsRuleProblems(draftSettings(d))) {
+    for (const f of [p.field, ...(p.also ?? [])]) {
+      const w = where(f);
+      const message = p.hint ?? p.message;
+      if (!out.some((o) => o.field === w.field && o.message === message)) out.push({ ...w, message });
+    }
   }
-  return out;
+  const before = (a: number[], b: number[]): number => {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? -1) !== (b[i] ?? -1)) return (a[i] ?? -1) - (b[i] ?? -1);
+    return 0;
+  };
+  return out.sort((a, b) => before(a.order, b.order)).map(({ field, message }) => ({ field, message }));
 }
 
 /**

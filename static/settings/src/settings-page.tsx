@@ -13,7 +13,7 @@ import { LoadingState } from '../../shared/components/loading-state';
 import { ErrorState } from '../../shared/components/error-state';
 import type { SettingsView } from '../../../src/contract';
 import { getSettings, saveSettings } from '../../shared/readiness-api';
-import { checkName, draftProblems, priorityProblem, splitIds, type Problem } from './problems';
+import { checkName, draftProblems, draftSettings, priorityProblem, type Problem } from './problems';
 
 interface DraftCheck {
   /** Existing id, or null for a new check (the server assigns one). */
@@ -166,11 +166,7 @@ export function SettingsPage() {
     try {
       const v = await saveSettings({
         revision: view.revision,
-        settings: {
-          blockerPriorities: draft.priorities,
-          checks: draft.checks.map((c) => ({ id: c.id, label: c.label, signers: c.anyone ? 'anyone' : splitIds(c.signers) })),
-          storyPointsField: draft.storyPointsField.trim() === '' ? null : draft.storyPointsField.trim(),
-        },
+        settings: draftSettings(draft),
       });
       setView(v);
       setDraft(draftOf(v));
