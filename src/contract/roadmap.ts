@@ -3,7 +3,9 @@
  * view: resolver keys, payloads and responses. Types only (plus the key table); imported by src/
  * and static/ through src/contract.ts.
  */
-import type { IsoDate, IssueKey, Percent, StatusCategory, Weight } from '../domain/types';
+import type { Forecast, ForecastState } from '../domain/forecast';
+import type { RoadmapItem, RoadmapReport, RoadmapTotals, UnitDetail } from '../domain/roadmap';
+import type { IsoDate, IssueKey, Percent, Weight } from '../domain/types';
 import type { WorkSums } from '../contract';
 
 /** Resolver function keys of the roadmap feature. */
@@ -47,81 +49,26 @@ export const ROADMAP_INLINE_UNITS_MAX = 1500;
 /** Largest page `roadmap-explain` serves. */
 export const ROADMAP_EXPLAIN_PAGE_MAX = 500;
 
-export type RoadmapForecastState = 'done' | 'onTrack' | 'atRisk' | 'offTrack' | 'noThroughput' | 'noDueDate';
-
-/** The 28-day throughput forecast (SPEC §2, not exact contract). The sentence saying how is `RoadmapView.forecastMethod`. */
-export interface ForecastView {
-  state: RoadmapForecastState;
-  resolvedInWindow: number;
-  windowDays: number;
-  throughputPerDay: number;
-  remainingUnits: number;
-  daysNeeded: number | null;
-  projectedFinish: IsoDate | null;
-  dueDate: IsoDate | null;
-  daysToDue: number | null;
-}
+/** The 28-day throughput forecast (SPEC §2, not exact contract), as the domain computes it. The sentence saying how is `RoadmapView.forecastMethod`, once, not per item. */
+export type RoadmapForecastState = ForecastState;
+export type ForecastView = Omit<Forecast, 'method'>;
 
 /** One unit behind a number ("explain this number"). */
-export interface UnitView {
-  key: IssueKey;
-  summary: string;
-  issueType: string;
-  statusCategory: StatusCategory;
-  /** Weight in the sums (1 with `count`). */
-  weight: number;
-  /** The unit's own estimate (points or seconds), null when it had none. */
-  estimate: number | null;
-  /** True when `weight` is the report's mean estimate because the unit had none. */
-  imputed: boolean;
-  resolutionDate: IsoDate | null;
-}
+export type UnitView = UnitDetail;
 
-/** SPEC §5 roadmap item fields plus what the macro shows. */
-export interface RoadmapItemView {
-  key: IssueKey;
-  summary: string;
-  statusCategory: StatusCategory;
-  dueDate: IsoDate | null;
-  work: WorkSums;
-  percentDone: Percent;
-  unestimated: number;
-  // extras
-  issueType: string;
-  hierarchyLevel: number;
-  statusName: string;
-  parentKey: IssueKey | null;
-  fixVersionIds: string[];
-  units: number;
-  ownUnit: boolean;
-  overdue: boolean;
+/** SPEC §5 roadmap item fields plus what the macro shows: the domain's item, trimmed for the wire. */
+export type RoadmapItemView = Omit<RoadmapItem, 'forecast' | 'unitKeys'> & {
   forecast: ForecastView;
   /** The units behind the item when the roadmap is small (≤ ROADMAP_INLINE_UNITS_MAX); else absent: ask `roadmap-explain`. */
   unitKeys?: UnitView[];
   /** True when reading stopped before all of this item's descendants were read (see `RoadmapView.partial`). */
   incomplete?: boolean;
-}
+};
 
-export interface RoadmapTotalsView {
-  items: number;
-  itemsDone: number;
-  work: WorkSums;
-  percentDone: Percent;
-  unestimated: number;
-  units: number;
-  imputedWeight: number | null;
-  forecast: ForecastView;
-}
+export type RoadmapTotalsView = Omit<RoadmapTotals, 'forecast'> & { forecast: ForecastView };
 
 /** The SPEC §5 roadmap JSON (names exact) plus extras. */
-export interface RoadmapReportView {
-  asOf: IsoDate;
-  weight: Weight;
-  jql: string;
-  totals: RoadmapTotalsView;
-  items: RoadmapItemView[];
-  notDoneOnTime: IssueKey[];
-}
+export type RoadmapReportView = Omit<RoadmapReport, 'totals' | 'items'> & { totals: RoadmapTotalsView; items: RoadmapItemView[] };
 
 export interface RoadmapGroupView {
   id: string;
