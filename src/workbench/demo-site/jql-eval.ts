@@ -312,6 +312,25 @@ function numberResolver(
   });
 }
 
+/** A date or timestamp field: compared and sorted by its instant (a date is midnight UTC). */
+function timeField(get: (i: DemoIssue) => string | null, dayPrecision: boolean): FieldKind {
+  const of = dayPrecision ? dayOf : instantOf;
+  return { read: (i) => of(get(i)), resolve: dateResolver(dayPrecision), ordered: true, sort: (i) => of(get(i))[0] ?? null };
+}
+
+/** A number field; an empty one matches `is EMPTY` and sorts last. */
+function numberField(get: (i: DemoIssue) => number | null): FieldKind {
+  return {
+    read: (i) => {
+      const v = get(i);
+      return v === null ? [] : [v];
+    },
+    resolve: numberResolver,
+    ordered: true,
+    sort: get,
+  };
+}
+
 const FIELD_KINDS: Record<string, FieldKind> = {
   project: {
     read: (i, { index }) => [index.project(i).id],
@@ -436,48 +455,13 @@ const FIELD_KINDS: Record<string, FieldKind> = {
     sort: (i, { index }) =>
       i.resolutionId ? (index.resolutionById.get(i.resolutionId)?.name.toLowerCase() ?? '') : null,
   },
-  duedate: {
-    read: (i) => dayOf(i.dueDate),
-    resolve: dateResolver(true),
-    ordered: true,
-    sort: (i) => dayOf(i.dueDate)[0] ?? null,
-  },
-  created: {
-    read: (i) => instantOf(i.created),
-    resolve: dateResolver(false),
-    ordered: true,
-    sort: (i) => instantOf(i.created)[0] ?? null,
-  },
-  updated: {
-    read: (i) => instantOf(i.updated),
-    resolve: dateResolver(false),
-    ordered: true,
-    sort: (i) => instantOf(i.updated)[0] ?? null,
-  },
-  resolutiondate: {
-    read: (i) => instantOf(i.resolutionDate),
-    resolve: dateResolver(false),
-    ordered: true,
-    sort: (i) => instantOf(i.resolutionDate)[0] ?? null,
-  },
-  storypoints: {
-    read: (i) => (i.points === null ? [] : [i.points]),
-    resolve: numberResolver,
-    ordered: true,
-    sort: (i) => i.points,
-  },
-  classicpoints: {
-    read: () => [],
-    resolve: numberResolver,
-    ordered: true,
-    sort: () => null,
-  },
-  timeoriginalestimate: {
-    read: (i) => (i.originalEstimateSeconds === null ? [] : [i.originalEstimateSeconds]),
-    resolve: numberResolver,
-    ordered: true,
-    sort: (i) => i.originalEstimateSeconds,
-  },
+  duedate: timeField((i) => i.dueDate, true),
+  created: timeField((i) => i.created, false),
+  updated: timeField((i) => i.updated, false),
+  resolutiondate: timeField((i) => i.resolutionDate, false),
+  storypoints: numberField((i) => i.points),
+  classicpoints: numberField(() => null),
+  timeoriginalestimate: numberField((i) => i.originalEstimateSeconds),
   summary: {
     read: (i) => [i.summary],
     text: true,
