@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npx shipshape` entry: runs the TypeScript CLI through tsx (no separate build command).
 require('tsx/cjs/api').register();
-require('../src/cli/main.ts')
+require('../local/cli/main.ts')
   .main(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;

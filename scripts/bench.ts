@@ -6,11 +6,12 @@
  *   npm run bench -- roadmap       only benchmarks whose name starts with "roadmap"
  *   npm run bench -- --list        names and summaries
  */
-import { createJiraClient, fetchTransport, type JiraClient } from '../src/jira';
+import { createJiraClient, type JiraClient } from '../src/jira';
+import { fetchTransport } from '../local/node/jira-fetch-transport';
 import { ROADMAP_READ_BUDGET_MS } from '../src/resolvers/roadmap';
 import { viewFromRead } from '../src/services/roadmap';
 import { DEFAULT_CONCURRENCY, GROUPS_PER_STREAM, readRoadmap } from '../src/services/roadmap-reader';
-import { createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDemoSite, todayUtc, type DemoSite } from '../src/workbench/demo-site';
+import { createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDemoSite, todayUtc, type DemoSite } from '../local/demo-site';
 import { READINESS_CONCURRENCY } from '../src/services/readiness';
 import { ReadinessApp } from '../src/services/readiness-signoffs';
 import { MemoryStore } from '../src/store/memory-store';

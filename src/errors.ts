@@ -1,6 +1,6 @@
 /**
  * Errors with a stable code (DESIGN habit 7). Thrown by adapters and services, mapped to the
- * resolver envelope in exactly one place (`toErrorBody`), and to CLI exit codes in src/cli.
+ * resolver envelope in exactly one place (`toErrorBody`), and to CLI exit codes in local/cli.
  */
 import type { ErrorBody, ErrorCode } from './contract';
 import { DomainInputError } from './domain/errors';

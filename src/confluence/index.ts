@@ -7,7 +7,5 @@ export type { ConfluenceClient, ConfluenceClientOptions, ConfluencePage, Conflue
 export { callConfluence, errorFor, errorMessages } from './call';
 export type { CallOptions } from './call';
 export * from './errors';
-export { fetchConfluenceTransport } from './fetch-transport';
-export type { FetchTransportOptions } from './fetch-transport';
 export { confluencePath, toPathAndQuery, assertSafeConfluencePath } from './transport';
 export type { ConfluenceTransport, ConfluenceRequest, ConfluenceResponse } from './transport';

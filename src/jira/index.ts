@@ -1,8 +1,6 @@
 /** The Jira adapter's public face. `callJira` stays private to this folder. */
 export { createJiraClient, searchPageSize, SEARCH_PAGE_MAX, SEARCH_PAGE_MAX_IDS, VERSION_PAGE_SIZE } from './client';
 export type { JiraClient, JiraClientOptions, ProjectVersionsOptions, VersionOrderBy, VersionStatus } from './client';
-export { fetchTransport } from './fetch-transport';
-export type { FetchTransportOptions } from './fetch-transport';
 export type { HttpMethod, QueryValue, Transport, TransportRequest, TransportResponse } from './transport';
 export { fetchDescendants } from './hierarchy';
 export type { FetchDescendantsOptions } from './hierarchy';

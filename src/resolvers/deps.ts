@@ -5,7 +5,7 @@ import type { KeyValueStore } from '../store/kv-store';
 import type { ForgeContext } from './context';
 
 /**
- * What resolvers need from their host. Forge (src/forge), the workbench (src/workbench/deps.ts)
+ * What resolvers need from their host. Forge (src/forge), the workbench (local/workbench/deps.ts)
  * and tests each provide one; only the transport and the store differ.
  */
 export interface AppDeps {

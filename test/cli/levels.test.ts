@@ -1,7 +1,7 @@
-import { COMMANDS } from '../../src/cli/commands';
-import type { CliIo } from '../../src/cli/io';
-import { levelsCommand } from '../../src/cli/levels';
-import { main } from '../../src/cli/main';
+import { COMMANDS } from '../../local/cli/commands';
+import type { CliIo } from '../../local/cli/io';
+import { levelsCommand } from '../../local/cli/levels';
+import { main } from '../../local/cli/main';
 import { DEFAULT_FRAMEWORK } from '../../src/frameworks';
 
 // The lead registers the command in COMMANDS; until then the test does.

@@ -2,9 +2,9 @@
  * `shipshape readiness` end to end against the demo site over HTTP: SPEC §5 exit statuses, the
  * exact --json shape, the sign-offs file, and bad input on one stderr line.
  */
-import { main } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
-import { createDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDemoSite, type DemoSite } from '../../src/workbench/demo-site';
+import { main } from '../../local/cli/main';
+import type { CliIo } from '../../local/cli/io';
+import { createDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDemoSite, type DemoSite } from '../../local/demo-site';
 
 const TODAY = '2026-11-20';
 let site: DemoSite;

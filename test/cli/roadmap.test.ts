@@ -4,10 +4,10 @@
  * line, 1 Jira unreachable). Runs `main([...], fakeIo)`, once against the built-in demo site (no
  * JIRA_BASE_URL) and once against an explicit site URL.
  */
-import { main } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
-import { connectJira } from '../../src/cli/connection';
-import { createDataset, DEMO_API_TOKEN, DEMO_USERS, startDemoSite, type DemoSite } from '../../src/workbench/demo-site';
+import { main } from '../../local/cli/main';
+import type { CliIo } from '../../local/cli/io';
+import { connectJira } from '../../local/cli/connection';
+import { createDataset, DEMO_API_TOKEN, DEMO_USERS, startDemoSite, type DemoSite } from '../../local/demo-site';
 import { expectedRoadmap, itemsAt } from '../services/roadmap-expected';
 
 const TODAY = '2026-11-20';

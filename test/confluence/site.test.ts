@@ -1,7 +1,7 @@
 /** The Confluence v2 stand-in itself: shapes, and the refusals that make "never duplicates" mean something. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON answers are read loosely */
-import { DEMO_API_TOKEN, DEMO_USERS } from '../../src/workbench/demo-site/model';
-import { DUPLICATE_TITLE_MESSAGE, startConfluenceSite, xhtmlProblem, type ConfluenceSite } from '../../src/workbench/confluence-site';
+import { DEMO_API_TOKEN, DEMO_USERS } from '../../local/demo-site/model';
+import { DUPLICATE_TITLE_MESSAGE, startConfluenceSite, xhtmlProblem, type ConfluenceSite } from '../../local/confluence-site';
 
 let site: ConfluenceSite;
 beforeAll(async () => {

@@ -11,7 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import { compareLevels } from '../../src/domain/levels';
 import type { Level } from '../../src/domain/framework';
 import { DEFAULT_FRAMEWORK } from '../../src/frameworks';
-import { DEMO_USERS } from '../../src/workbench/demo-site';
+import { DEMO_USERS } from '../../local/demo-site';
 import { E2E_TODAY, startHarness, type Harness } from './harness';
 
 jest.setTimeout(180_000);

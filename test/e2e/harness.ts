@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { isStale, listApps } from '../../scripts/build-ui';
-import { createDataset, type Dataset } from '../../src/workbench/demo-site';
-import { startWorkbench, type BackendFactory, type Workbench } from '../../src/workbench/host/server';
+import { createDataset, type Dataset } from '../../local/demo-site';
+import { startWorkbench, type BackendFactory, type Workbench } from '../../local/workbench/host/server';
 
 /** Pinned so the demo data, and so every number the tests expect, never moves. */
 export const E2E_TODAY = '2026-01-15';
@@ -50,7 +50,7 @@ export function buildUiIfNeeded(apps: string[] = listApps()): void {
 export interface HarnessOptions {
   /** The Custom UI apps this test needs built (default: all of static/). */
   apps?: string[];
-  /** Resolvers other than the app's own (default: src/resolvers over src/workbench/deps). */
+  /** Resolvers other than the app's own (default: src/resolvers over local/workbench/deps). */
   backend?: BackendFactory;
 }
 

@@ -19,8 +19,8 @@ import {
   versionByName,
   type Dataset,
   type DemoIssue,
-} from '../../src/workbench/demo-site';
-import { FORGE_IFRAME_SANDBOX } from '../../src/workbench/host/security';
+} from '../../local/demo-site';
+import { FORGE_IFRAME_SANDBOX } from '../../local/workbench/host/security';
 import { expectedRoadmap } from '../services/roadmap-expected';
 import { E2E_TODAY, startHarness, type Harness } from './harness';
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
-import { DEMO_USERS, DEMO_VERSIONS, issuesOf, levelOf, statusCategoryKeyOf, versionByName } from '../../src/workbench/demo-site';
+import { DEMO_USERS, DEMO_VERSIONS, issuesOf, levelOf, statusCategoryKeyOf, versionByName } from '../../local/demo-site';
 import { startHarness, type Harness } from './harness';
 
 jest.setTimeout(180_000);

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
-import { DEMO_USERS } from '../../src/workbench/demo-site';
+import { DEMO_USERS } from '../../local/demo-site';
 import type { RoadmapMacroConfig } from '../../src/contract';
 import { expectedRoadmap, itemsAt, unitsOfItem } from '../services/roadmap-expected';
 import { E2E_TODAY, startHarness, type Harness } from './harness';

@@ -2,7 +2,8 @@
  * The client over real HTTP against the demo Jira site: paging, errors, 429/500 injection and
  * latency, through fetchTransport. Sleeps are recorded, not waited, except where latency is the point.
  */
-import { createJiraClient, fetchDescendants, fetchTransport, ISSUE_FIELDS, type JiraClient } from '../../src/jira';
+import { createJiraClient, fetchDescendants, ISSUE_FIELDS, type JiraClient } from '../../src/jira';
+import { fetchTransport } from '../../local/node/jira-fetch-transport';
 import { BadInputError, ForbiddenError, JiraUnavailableError, NotFoundError, RateLimitedError } from '../../src/errors';
 import {
   createDataset,
@@ -14,7 +15,7 @@ import {
   statusCategoryKeyOf,
   STORY_POINTS_FIELD_ID,
   type DemoSite,
-} from '../../src/workbench/demo-site';
+} from '../../local/demo-site';
 
 const TODAY = '2026-11-20';
 let site: DemoSite;

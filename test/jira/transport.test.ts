@@ -1,5 +1,5 @@
 /** Path and query building, and the two transports (fetch with a fake fetch, Forge with the @forge/api stand-in). */
-import { fetchTransport } from '../../src/jira/fetch-transport';
+import { fetchTransport } from '../../local/node/jira-fetch-transport';
 import { forgeTransport } from '../../src/jira/forge-transport';
 import { assertSafePath, pathOf, toPathAndQuery } from '../../src/jira/transport';
 import { BadInputError } from '../../src/errors';

@@ -1,7 +1,8 @@
 /** The competency resolvers as the UI calls them: envelope, validation, and privacy from the Forge context. */
 import { COMPETENCY_KEYS as K } from '../../src/contract';
 import type { Envelope } from '../../src/contract';
-import { createConfluenceClient, fetchConfluenceTransport } from '../../src/confluence';
+import { createConfluenceClient } from '../../src/confluence';
+import { fetchConfluenceTransport } from '../../local/node/confluence-fetch-transport';
 import { competencyResolvers } from '../../src/resolvers/competency';
 import type { AppDeps } from '../../src/resolvers/deps';
 import type { ForgeContext } from '../../src/resolvers/context';
@@ -9,8 +10,8 @@ import type { CompetencyHost } from '../../src/services/competency';
 import { MemoryStore } from '../../src/store/memory-store';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- envelope data is read loosely in these tests */
-import { DEMO_API_TOKEN, DEMO_USERS } from '../../src/workbench/demo-site/model';
-import { standInConfluenceFor, startConfluenceSite, type ConfluenceSite } from '../../src/workbench/confluence-site';
+import { DEMO_API_TOKEN, DEMO_USERS } from '../../local/demo-site/model';
+import { standInConfluenceFor, startConfluenceSite, type ConfluenceSite } from '../../local/confluence-site';
 
 const ALICE = '5f8a1c2b3d4e5f6a7b8c9d11';
 const BOB = '557058:f58131cb-b67d-43c7-b30d-6b58d40bd077'; // Alice's manager

@@ -6,7 +6,7 @@
 import type { IssueProgress } from '../../src/contract';
 import { buildHandlers } from '../../src/resolvers';
 import { MemoryStore } from '../../src/store/memory-store';
-import { createWorkbenchDeps } from '../../src/workbench/deps';
+import { createWorkbenchDeps } from '../../local/workbench/deps';
 import {
   childrenOf,
   createDataset,
@@ -19,7 +19,7 @@ import {
   type Dataset,
   type DemoIssue,
   type DemoSite,
-} from '../../src/workbench/demo-site';
+} from '../../local/demo-site';
 import { expectedRoadmap, itemsAt } from '../services/roadmap-expected';
 
 const TODAY = '2026-11-23';

@@ -3,13 +3,14 @@
  * allowed signers, and failed calls that leave stored sign-offs as they were.
  */
 import { READINESS_KEYS, SETTINGS_MODULE_KEY, type Envelope, type ReadinessView, type SettingsView } from '../../src/contract';
-import { createJiraClient, fetchTransport } from '../../src/jira';
+import { createJiraClient } from '../../src/jira';
+import { fetchTransport } from '../../local/node/jira-fetch-transport';
 import type { AppDeps, ForgeContext, ResolverHandler } from '../../src/resolvers';
 import { readinessResolvers } from '../../src/resolvers/readiness';
 import { settingsResolvers } from '../../src/resolvers/settings';
 import { MemoryStore } from '../../src/store/memory-store';
 import { SignoffStore } from '../../src/store/signoff-store';
-import { createDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDemoSite, versionByName, type DemoSite } from '../../src/workbench/demo-site';
+import { createDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDemoSite, versionByName, type DemoSite } from '../../local/demo-site';
 
 const TODAY = '2026-11-20';
 const NOW = '2026-11-20T15:30:00.000Z';

@@ -4,12 +4,13 @@
  * for Forge to turn into its prompt.
  */
 import { ROADMAP_KEYS, type Envelope, type RoadmapCheckJqlResult, type RoadmapExplainView, type RoadmapView } from '../../src/contract';
-import { createJiraClient, fetchTransport, type JiraClient } from '../../src/jira';
+import { createJiraClient, type JiraClient } from '../../src/jira';
+import { fetchTransport } from '../../local/node/jira-fetch-transport';
 import type { ForgeContext } from '../../src/resolvers/context';
 import type { AppDeps } from '../../src/resolvers/deps';
 import { roadmapResolvers } from '../../src/resolvers/roadmap';
 import { MemoryStore } from '../../src/store/memory-store';
-import { createDataset, DEMO_API_TOKEN, DEMO_USERS, startDemoSite, type DemoSite } from '../../src/workbench/demo-site';
+import { createDataset, DEMO_API_TOKEN, DEMO_USERS, startDemoSite, type DemoSite } from '../../local/demo-site';
 import { expectedRoadmap, itemsAt } from '../services/roadmap-expected';
 
 const TODAY = '2026-06-15';

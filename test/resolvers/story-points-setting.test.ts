@@ -5,8 +5,8 @@
 import type { RoadmapView, SettingsView } from '../../src/contract';
 import { buildHandlers } from '../../src/resolvers';
 import { MemoryStore } from '../../src/store/memory-store';
-import { createWorkbenchDeps } from '../../src/workbench/deps';
-import { createDataset, DEMO_API_TOKEN, DEMO_USERS, startDemoSite, type DemoSite } from '../../src/workbench/demo-site';
+import { createWorkbenchDeps } from '../../local/workbench/deps';
+import { createDataset, DEMO_API_TOKEN, DEMO_USERS, startDemoSite, type DemoSite } from '../../local/demo-site';
 
 const TODAY = '2026-11-23';
 let site: DemoSite;

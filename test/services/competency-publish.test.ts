@@ -1,12 +1,13 @@
 /** Publish to Confluence against the v2 stand-in: pages created once, updated (version + 1) after. */
-import { createConfluenceClient, fetchConfluenceTransport, type ConfluenceClient } from '../../src/confluence';
+import { createConfluenceClient, type ConfluenceClient } from '../../src/confluence';
+import { fetchConfluenceTransport } from '../../local/node/confluence-fetch-transport';
 import type { Framework } from '../../src/domain/framework';
 import { DEFAULT_FRAMEWORK } from '../../src/frameworks';
 import { levelTitle, overviewTitle, publishFramework } from '../../src/services/competency';
 import { FrameworkStore } from '../../src/store/framework-store';
 import { MemoryStore } from '../../src/store/memory-store';
-import { DEMO_API_TOKEN, DEMO_USERS } from '../../src/workbench/demo-site/model';
-import { startConfluenceSite, xhtmlProblem, type ConfluenceSite } from '../../src/workbench/confluence-site';
+import { DEMO_API_TOKEN, DEMO_USERS } from '../../local/demo-site/model';
+import { startConfluenceSite, xhtmlProblem, type ConfluenceSite } from '../../local/confluence-site';
 
 let site: ConfluenceSite;
 beforeEach(async () => {

@@ -2,7 +2,8 @@
  * The readiness service over real HTTP against the demo Jira site: verdicts and reasons for the
  * demo versions, version lookup rules, request counts, sign-offs with scope and visibility.
  */
-import { createJiraClient, fetchTransport, type JiraClient } from '../../src/jira';
+import { createJiraClient, type JiraClient } from '../../src/jira';
+import { fetchTransport } from '../../local/node/jira-fetch-transport';
 import { ReadinessApp, visibleKeys } from '../../src/services/readiness-signoffs';
 import { issueReleases } from '../../src/services/readiness-issue';
 import { findVersion, nextUnreleased, projectVersions, readinessReport, sortForPicker } from '../../src/services/readiness';
@@ -23,7 +24,7 @@ import {
   statusCategoryKeyOf,
   versionByName,
   type DemoSite,
-} from '../../src/workbench/demo-site';
+} from '../../local/demo-site';
 import type { VersionInfo } from '../../src/domain/types';
 
 const TODAY = '2026-11-20';

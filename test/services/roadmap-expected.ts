@@ -3,7 +3,7 @@
  * domain code): SPEC §2 units, weights with mean imputation, sums by status category, % done.
  * Used by the service, CLI and browser tests as their oracle.
  */
-import { levelOf, statusCategoryKeyOf, type Dataset, type DemoIssue } from '../../src/workbench/demo-site';
+import { levelOf, statusCategoryKeyOf, type Dataset, type DemoIssue } from '../../local/demo-site';
 
 export type Cat = 'todo' | 'inprogress' | 'done';
 export interface Sums {

@@ -4,7 +4,8 @@
  * (⌈n/100⌉ search pages per hierarchy level plus a constant), reads are as the given user, bad
  * JQL is bad input with Jira's own message, and the time budget yields a marked partial result.
  */
-import { createJiraClient, fetchTransport, type JiraClient, type Transport } from '../../src/jira';
+import { createJiraClient, type JiraClient, type Transport } from '../../src/jira';
+import { fetchTransport } from '../../local/node/jira-fetch-transport';
 import { BadInputError } from '../../src/errors';
 import { checkRoadmapJql, explainRoadmap, roadmapReport, roadmapView } from '../../src/services/roadmap';
 import { DEFAULT_CONCURRENCY, GROUPS_PER_STREAM, readRoadmap } from '../../src/services/roadmap-reader';
@@ -16,7 +17,7 @@ import {
   levelOf,
   startDemoSite,
   type DemoSite,
-} from '../../src/workbench/demo-site';
+} from '../../local/demo-site';
 import { expectedRoadmap, itemsAt, unitsOfItem } from './roadmap-expected';
 
 const TODAY = '2026-06-15';

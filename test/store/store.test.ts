@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileStore } from '../../src/store/file-store';
+import { FileStore } from '../../local/node/file-store';
 import { storageKey } from '../../src/store/kv-store';
 import { MemoryStore } from '../../src/store/memory-store';
 

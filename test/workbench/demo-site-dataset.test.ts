@@ -8,8 +8,8 @@ import {
   levelOf,
   statusCategoryKeyOf,
   versionByName,
-} from '../../src/workbench/demo-site/dataset';
-import { STATUS } from '../../src/workbench/demo-site/model';
+} from '../../local/demo-site/dataset';
+import { STATUS } from '../../local/demo-site/model';
 
 const TODAY = '2026-03-15';
 const ds = createDataset({ today: TODAY });

@@ -5,11 +5,11 @@ import {
   levelOf,
   statusCategoryKeyOf,
   versionByName,
-} from '../../src/workbench/demo-site/dataset';
-import { JqlError, parseJql } from '../../src/workbench/demo-site/jql';
-import { searchJql, UNBOUNDED_MESSAGE } from '../../src/workbench/demo-site/jql-eval';
-import { DEMO_USERS, type DemoIssue, type DemoUser } from '../../src/workbench/demo-site/model';
-import { SiteIndex } from '../../src/workbench/demo-site/site-index';
+} from '../../local/demo-site/dataset';
+import { JqlError, parseJql } from '../../local/demo-site/jql';
+import { searchJql, UNBOUNDED_MESSAGE } from '../../local/demo-site/jql-eval';
+import { DEMO_USERS, type DemoIssue, type DemoUser } from '../../local/demo-site/model';
+import { SiteIndex } from '../../local/demo-site/site-index';
 
 const TODAY = '2026-03-15';
 const ds = createDataset({ today: TODAY });

@@ -11,10 +11,10 @@ import {
   DEMO_VERSIONS,
   issuesOf,
   versionByName,
-} from '../../src/workbench/demo-site/dataset';
-import { basicAuthHeader } from '../../src/workbench/demo-site/credentials';
-import { DEMO_USERS } from '../../src/workbench/demo-site/model';
-import { startDemoSite, type DemoSite } from '../../src/workbench/demo-site/server';
+} from '../../local/demo-site/dataset';
+import { basicAuthHeader } from '../../local/demo-site/credentials';
+import { DEMO_USERS } from '../../local/demo-site/model';
+import { startDemoSite, type DemoSite } from '../../local/demo-site/server';
 
 const SPEC_PATH = resolve(__dirname, '../../../shared/jira/jira-platform-openapi.json');
 const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as {

@@ -5,10 +5,10 @@ import {
   issuesOf,
   levelOf,
   versionByName,
-} from '../../src/workbench/demo-site/dataset';
-import { basicAuthHeader } from '../../src/workbench/demo-site/credentials';
-import { DEMO_USERS } from '../../src/workbench/demo-site/model';
-import { startDemoSite, type DemoSite } from '../../src/workbench/demo-site/server';
+} from '../../local/demo-site/dataset';
+import { basicAuthHeader } from '../../local/demo-site/credentials';
+import { DEMO_USERS } from '../../local/demo-site/model';
+import { startDemoSite, type DemoSite } from '../../local/demo-site/server';
 
 const TODAY = '2026-03-15';
 const dataset = createDataset({ today: TODAY });

@@ -7,9 +7,9 @@
  * `required` labels are the checks and its entries count as given (no scope). Blocker priorities
  * are the SPEC defaults.
  */
-import { isIsoDate } from '../domain/dates';
-import { DEFAULT_BLOCKER_PRIORITIES, type ReadinessReport, type SignoffCheck, type SignoffEntry } from '../domain/readiness';
-import { readinessReport, toSpecJson } from '../services/readiness';
+import { isIsoDate } from '../../src/domain/dates';
+import { DEFAULT_BLOCKER_PRIORITIES, type ReadinessReport, type SignoffCheck, type SignoffEntry } from '../../src/domain/readiness';
+import { readinessReport, toSpecJson } from '../../src/services/readiness';
 import type { Command } from './commands';
 import { connectJira } from './connection';
 import { EXIT, UsageError, type CliIo } from './io';

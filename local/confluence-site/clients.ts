@@ -3,8 +3,9 @@
  * account id is the call's `context.accountId` (the same users as the demo Jira site). An unknown
  * account gets no credentials, so Confluence answers 401 (FORBIDDEN), as it would.
  */
-import { createConfluenceClient, fetchConfluenceTransport, type ConfluenceClient } from '../../confluence';
-import type { ForgeContext } from '../../resolvers/context';
+import { createConfluenceClient, type ConfluenceClient } from '../../src/confluence';
+import { fetchConfluenceTransport } from '../node/confluence-fetch-transport';
+import type { ForgeContext } from '../../src/resolvers/context';
 import { allUsers } from '../demo-site/dataset';
 import { DEMO_API_TOKEN } from '../demo-site/model';
 

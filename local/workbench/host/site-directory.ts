@@ -2,7 +2,7 @@
  * What the host page's picker offers (users, issues, projects, versions, spaces) and the facts a
  * context needs (issue id and type, project id), from the demo site's dataset or from a real Jira.
  */
-import type { Dataset } from '../demo-site';
+import type { Dataset } from '../../demo-site';
 import type { SiteFacts, Selection } from './contexts';
 
 export interface PickUser {

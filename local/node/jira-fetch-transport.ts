@@ -2,7 +2,7 @@
  * The HTTP transport for the CLI and the workbench: Jira Cloud basic auth (email + API token)
  * over the global `fetch`.
  */
-import { toPathAndQuery, type Transport } from './transport';
+import { toPathAndQuery, type Transport } from '../../src/jira/transport';
 
 export interface FetchTransportOptions {
   /** Site root, e.g. `https://acme.atlassian.net` (a trailing `/` is fine). */

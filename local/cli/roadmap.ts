@@ -4,11 +4,11 @@
  * fields, none renamed). Exit 0 on success, 2 on bad input (bad JQL, flag or date: one line on
  * stderr), 1 when Jira cannot be reached.
  */
-import type { RoadmapItemView, RoadmapReportView } from '../contract';
-import { isIsoDate } from '../domain/dates';
-import { FORECAST_METHOD } from '../domain/forecast';
-import { WEIGHTS, type Weight } from '../domain/types';
-import { roadmapReport } from '../services/roadmap';
+import type { RoadmapItemView, RoadmapReportView } from '../../src/contract';
+import { isIsoDate } from '../../src/domain/dates';
+import { FORECAST_METHOD } from '../../src/domain/forecast';
+import { WEIGHTS, type Weight } from '../../src/domain/types';
+import { roadmapReport } from '../../src/services/roadmap';
 import type { Command } from './commands';
 import { connectJira } from './connection';
 import { EXIT, UsageError, type CliIo } from './io';

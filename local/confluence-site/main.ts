@@ -1,6 +1,6 @@
 /**
  * The Confluence v2 stand-in on PORT (default 4020; 0 = any free port). Run with
- * `node bin/run-ts.js src/workbench/confluence-site/main.ts`. Same users and API token as the demo
+ * `node bin/run-ts.js local/confluence-site/main.ts`. Same users and API token as the demo
  * Jira site.
  */
 import { DEMO_API_TOKEN, DEMO_USERS } from '../demo-site/model';

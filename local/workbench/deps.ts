@@ -3,13 +3,14 @@
  * transport (to the demo site, or a real Jira when JIRA_* is set) instead of `asUser()`, and a
  * file-backed store under .shipshape/ instead of KVS.
  */
-import type { ConfluenceClient } from '../confluence/client';
-import { createJiraClient, fetchTransport } from '../jira';
-import type { ForgeContext } from '../resolvers/context';
-import type { AppDeps } from '../resolvers/deps';
-import { storyPointsSetting } from '../services/settings';
-import { FileStore } from '../store/file-store';
-import type { KeyValueStore } from '../store/kv-store';
+import type { ConfluenceClient } from '../../src/confluence/client';
+import { createJiraClient } from '../../src/jira';
+import { fetchTransport } from '../node/jira-fetch-transport';
+import type { ForgeContext } from '../../src/resolvers/context';
+import type { AppDeps } from '../../src/resolvers/deps';
+import { storyPointsSetting } from '../../src/services/settings';
+import { FileStore } from '../node/file-store';
+import type { KeyValueStore } from '../../src/store/kv-store';
 
 export interface JiraConnection {
   baseUrl: string;

@@ -5,11 +5,11 @@
  * an unknown level or skill, a position out of range, an as-of date before the start date, a
  * target not above the current level, a bad date, a bad framework file.
  */
-import { isIsoDate } from '../domain/dates';
-import { DomainInputError } from '../domain/errors';
-import type { Framework } from '../domain/framework';
-import { assessLevelUp, validateAssessment, type Assessment, type LevelsResult } from '../domain/levels';
-import { DEFAULT_FRAMEWORK, FrameworkLoadError, parseFrameworkJson } from '../frameworks';
+import { isIsoDate } from '../../src/domain/dates';
+import { DomainInputError } from '../../src/domain/errors';
+import type { Framework } from '../../src/domain/framework';
+import { assessLevelUp, validateAssessment, type Assessment, type LevelsResult } from '../../src/domain/levels';
+import { DEFAULT_FRAMEWORK, FrameworkLoadError, parseFrameworkJson } from '../../src/frameworks';
 import type { Command } from './commands';
 import { EXIT, UsageError, type CliIo } from './io';
 

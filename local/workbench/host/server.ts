@@ -8,12 +8,12 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Envelope } from '../../contract';
-import type { ConfluenceClient } from '../../confluence/client';
-import { buildHandlers } from '../../resolvers';
-import type { ForgeContext } from '../../resolvers/context';
-import { standInConfluenceFor, startConfluenceSite, type ConfluenceSite } from '../confluence-site';
-import { createDataset, DEMO_API_TOKEN, DEMO_USERS, startDemoSite, type DemoSite } from '../demo-site';
+import type { Envelope } from '../../../src/contract';
+import type { ConfluenceClient } from '../../../src/confluence/client';
+import { buildHandlers } from '../../../src/resolvers';
+import type { ForgeContext } from '../../../src/resolvers/context';
+import { standInConfluenceFor, startConfluenceSite, type ConfluenceSite } from '../../confluence-site';
+import { createDataset, DEMO_API_TOKEN, DEMO_USERS, startDemoSite, type DemoSite } from '../../demo-site';
 import { createWorkbenchDeps } from '../deps';
 import { resolverContext, viewContext, type Selection } from './contexts';
 import { readManifest, type EntryPoint, type Manifest, type UiModule } from './manifest';
@@ -47,7 +47,7 @@ export interface WorkbenchOptions {
   latencyMs?: number;
   /** Demo site only: also start the Confluence v2 stand-in (spaces for the picker, publishing). Default true. */
   confluence?: boolean;
-  /** Resolvers; default: the app's own (src/resolvers) over the workbench deps (src/workbench/deps). */
+  /** Resolvers; default: the app's own (src/resolvers) over the workbench deps (local/workbench/deps). */
   backend?: BackendFactory;
   /** One line per resolver call (default: console.log; tests pass a no-op). */
   log?: (line: string) => void;

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { MemoryStore } from './memory-store';
+import { MemoryStore } from '../../src/store/memory-store';
 
 /**
  * The workbench's store: the in-memory store, written through to one JSON file after every

@@ -2,7 +2,7 @@
  * The fetch transport: the workbench (to the Confluence stand-in) and any non-Forge host. Basic
  * auth with an Atlassian API token, like the Jira CLI transport.
  */
-import { toPathAndQuery, type ConfluenceTransport } from './transport';
+import { toPathAndQuery, type ConfluenceTransport } from '../../src/confluence/transport';
 
 export interface FetchTransportOptions {
   /** Site base without `/wiki`, e.g. `https://acme.atlassian.net` or the stand-in's `url`. */

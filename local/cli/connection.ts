@@ -8,8 +8,9 @@
  * - `SHIPSHAPE_JIRA_TIMEOUT_MS`: retry budget per Jira call in ms (default 25,000); a CI job that
  *   wants to fail fast on an unreachable Jira sets it lower.
  */
-import { createJiraClient, fetchTransport, type JiraClient } from '../jira';
-import { createDataset, createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, startDemoSite, type DemoSite } from '../workbench/demo-site';
+import { createJiraClient, type JiraClient } from '../../src/jira';
+import { fetchTransport } from '../node/jira-fetch-transport';
+import { createDataset, createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, startDemoSite, type DemoSite } from '../demo-site';
 import { UsageError, type CliIo } from './io';
 
 export interface JiraConnection {

@@ -4,8 +4,8 @@
  * 2 bad input (one clear line on stderr), 1 anything else.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DomainInputError } from '../domain/errors';
-import { AppError } from '../errors';
+import { DomainInputError } from '../../src/domain/errors';
+import { AppError } from '../../src/errors';
 import { COMMANDS, type Command } from './commands';
 import { EXIT, processIo, UsageError, type CliIo } from './io';
 
