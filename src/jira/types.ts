@@ -135,3 +135,4 @@ export interface RawVersionIssueCounts {
   issuesAffectedCount?: number;
   issueCountWithCustomFieldsShowingVersion?: number;
 }
+
