@@ -11,11 +11,12 @@ import { collect, paginateByStartAt, paginateByToken } from './pagination';
 import { discoverStoryPointsField, isFieldId } from './story-points';
 import { jiraSegment as seg, type HttpMethod, type QueryValue, type Route, type Transport } from './transport';
 import type {
+  RawAutocompleteSuggestions,
   RawField,
   RawIssue,
   RawIssueType,
   RawPageBean,
-  RawPriority,
+  RawPermissions,
   RawProject,
   RawSearchPage,
   RawUser,
@@ -85,8 +86,14 @@ export interface JiraClient {
   getVersionRelatedIssueCounts(id: string): Promise<RawVersionIssueCounts>;
   /** `GET /rest/api/3/myself`. */
   getMyself(): Promise<RawUser>;
-  /** `GET /rest/api/3/priority`. */
-  getPriorities(): Promise<RawPriority[]>;
+  /** `GET /rest/api/3/mypermissions?permissions=…`: which of these the viewer holds (global keys need no project). */
+  getMyPermissions(keys: readonly string[]): Promise<RawPermissions>;
+  /**
+   * The site's priority names, from `GET /rest/api/3/jql/autocompletedata/suggestions?fieldName=priority`
+   * (every value of the field). Not `/priority` or `/priority/search`: both are deprecated, and the
+   * second needs `manage:jira-configuration`, an admin scope, for a list of names.
+   */
+  getPriorityNames(): Promise<string[]>;
   /** `GET /rest/api/3/issuetype`. */
   getIssueTypes(): Promise<RawIssueType[]>;
   /** `GET /rest/api/3/issue/{keyOrId}?fields=…`. */
@@ -215,7 +222,14 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
     getVersion: async (id) => requestJira<RawVersion>(route`/rest/api/3/version/${seg(id)}`),
     getVersionRelatedIssueCounts: async (id) => requestJira<RawVersionIssueCounts>(route`/rest/api/3/version/${seg(id)}/relatedIssueCounts`),
     getMyself: () => requestJira<RawUser>(route`/rest/api/3/myself`),
-    getPriorities: () => requestJira<RawPriority[]>(route`/rest/api/3/priority`),
+    getMyPermissions: (keys) => requestJira<RawPermissions>(route`/rest/api/3/mypermissions`, { query: { permissions: [...keys] } }),
+    getPriorityNames: async () => {
+      const answer = await requestJira<RawAutocompleteSuggestions>(route`/rest/api/3/jql/autocompletedata/suggestions`, {
+        query: { fieldName: 'priority' },
+      });
+      // `value` is the name itself (`displayName` is HTML with the typed part in bold).
+      return (answer.results ?? []).map((r) => r.value?.trim() ?? '').filter((n) => n !== '');
+    },
     getIssueTypes: () => requestJira<RawIssueType[]>(route`/rest/api/3/issuetype`),
     getIssue,
     storyPointsField,

@@ -136,3 +136,12 @@ export interface RawVersionIssueCounts {
   issueCountWithCustomFieldsShowingVersion?: number;
 }
 
+/** `Permissions` (`GET /mypermissions`): each asked-for key with whether the caller holds it. */
+export interface RawPermissions {
+  permissions?: Record<string, { key?: string; havePermission?: boolean } | undefined>;
+}
+
+/** `AutoCompleteSuggestions` (`GET /jql/autocompletedata/suggestions`). */
+export interface RawAutocompleteSuggestions {
+  results?: Array<{ value?: string; displayName?: string }>;
+}

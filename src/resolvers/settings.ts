@@ -20,8 +20,7 @@ async function viewOf(deps: AppDeps, context: ForgeContext): Promise<SettingsVie
     // Suggestions only: a failure here must not hide the settings.
     sitePriorities = await deps
       .jiraFor(context)
-      .getPriorities()
-      .then((ps) => ps.map((p) => p.name ?? '').filter((n) => n !== ''))
+      .getPriorityNames()
       .catch(() => []);
   }
   return {
@@ -54,10 +53,7 @@ export function settingsResolvers(deps: AppDeps): Record<string, ResolverHandler
       const jira = deps.jiraFor(context);
       const [me, priorities] = await Promise.all([
         jira.getMyself().catch(() => null),
-        jira
-          .getPriorities()
-          .then((ps) => ps.map((x) => x.name ?? '').filter((n) => n !== ''))
-          .catch(() => null),
+        jira.getPriorityNames().catch(() => null),
       ]);
       await new SettingsService(deps.store).save(p as unknown as SettingsSavePayload, context.accountId, deps.now(), {
         whoName: me?.displayName ?? null,

@@ -137,7 +137,8 @@ describe('one function per endpoint', () => {
         undefined,
       ],
       ['getMyself', (c) => c.getMyself(), '/rest/api/3/myself', undefined],
-      ['getPriorities', (c) => c.getPriorities(), '/rest/api/3/priority', undefined],
+      ['getPriorityNames', (c) => c.getPriorityNames(), '/rest/api/3/jql/autocompletedata/suggestions', { fieldName: 'priority' }],
+      ['getMyPermissions', (c) => c.getMyPermissions(['ADMINISTER']), '/rest/api/3/mypermissions', { permissions: ['ADMINISTER'] }],
       ['getIssueTypes', (c) => c.getIssueTypes(), '/rest/api/3/issuetype', undefined],
       ['getIssue', (c) => c.getIssue('PO-1', ['summary', 'parent']), '/rest/api/3/issue/PO-1', { fields: ['summary', 'parent'] }],
     ];
