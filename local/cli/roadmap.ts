@@ -8,6 +8,7 @@ import type { RoadmapItemView, RoadmapReportView } from '../../src/contract';
 import { isIsoDate } from '../../src/domain/dates';
 import { FORECAST_METHOD } from '../../src/domain/forecast';
 import { WEIGHTS, type Weight } from '../../src/domain/types';
+import { jiraPorts } from '../../src/jira';
 import { roadmapReport } from '../../src/services/roadmap';
 import type { Command } from './commands';
 import { connectJira } from './connection';
@@ -139,7 +140,7 @@ export const roadmapCommand: Command = {
 
     const conn = await connectJira(io);
     try {
-      const { report, mostlyUnestimated, partial } = await roadmapReport(conn.jira, { jql, weight, asOf });
+      const { report, mostlyUnestimated, partial } = await roadmapReport(jiraPorts(conn.jira), { jql, weight, asOf });
       if (values.json) io.stdout(`${JSON.stringify(roadmapJson(report, partial), null, 2)}\n`);
       else io.stdout(formatRoadmap(report, { mostlyUnestimated, partialReason: partial?.reason ?? null }));
       return EXIT.ok;

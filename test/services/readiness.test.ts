@@ -2,9 +2,9 @@
  * The readiness service over real HTTP against the demo Jira site: verdicts and reasons for the
  * demo versions, version lookup rules, request counts, sign-offs with scope and visibility.
  */
-import { createJiraClient, type JiraClient } from '../../src/jira';
+import { createJiraClient, jiraPorts, type JiraPorts } from '../../src/jira';
 import { fetchTransport } from '../../local/node/jira-fetch-transport';
-import { ReadinessApp, visibleKeys } from '../../src/services/readiness-signoffs';
+import { ReadinessApp } from '../../src/services/readiness-signoffs';
 import { issueReleases } from '../../src/services/readiness-issue';
 import { findVersion, nextUnreleased, projectVersions, readinessReport, sortForPicker } from '../../src/services/readiness';
 import { DEFAULT_BLOCKER_PRIORITIES } from '../../src/domain/readiness';
@@ -37,8 +37,8 @@ beforeAll(async () => {
 afterAll(() => site.close());
 beforeEach(() => site.stats.reset());
 
-function jiraAs(user: { email: string }): JiraClient {
-  return createJiraClient({ transport: fetchTransport({ baseUrl: site.url, email: user.email, apiToken: DEMO_API_TOKEN }), deadlineMs: 2000 });
+function jiraAs(user: { email: string }): JiraPorts {
+  return jiraPorts(createJiraClient({ transport: fetchTransport({ baseUrl: site.url, email: user.email, apiToken: DEMO_API_TOKEN }), deadlineMs: 2000 }));
 }
 
 let clock = 0;
@@ -317,7 +317,7 @@ describe('sign-offs', () => {
   });
 
   it('visibleKeys drops keys Jira says do not exist (or cannot be seen) and keeps the rest', async () => {
-    const seen = await visibleKeys(jiraAs(DEMO_USERS.mobile), ['PO-1', 'MOB-1', 'MOB-99999', 'not a key']);
+    const seen = await jiraAs(DEMO_USERS.mobile).visibleKeys(['PO-1', 'MOB-1', 'MOB-99999', 'not a key']);
     expect([...seen]).toEqual(['MOB-1']);
   });
 
