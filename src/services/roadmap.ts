@@ -16,7 +16,7 @@ import type {
 } from '../contract';
 import { ROADMAP_INLINE_UNITS_MAX, ROADMAP_MAX_ITEMS } from '../contract';
 import { computeBurnup } from '../domain/burnup';
-import { FORECAST_METHOD, type Forecast } from '../domain/forecast';
+import type { Forecast } from '../domain/forecast';
 import { groupRoadmapItems } from '../domain/grouping';
 import { computeRoadmap, resolveReport, type RoadmapItem, type RoadmapReport, type UnitDetail } from '../domain/roadmap';
 import type { IsoDate, IssueKey, Weight } from '../domain/types';
@@ -94,11 +94,6 @@ export function reportView(report: RoadmapReport, opts: { inline: boolean; incom
   };
 }
 
-/** True when weighting by points or time and more than half the distinct units had no estimate. */
-export function mostlyUnestimated(report: RoadmapReport): boolean {
-  return report.weight !== 'count' && report.totals.units > 0 && report.totals.unestimated * 2 > report.totals.units;
-}
-
 /** Reads the roadmap (items, then descendants level by level) and computes everything the macro shows. */
 export async function roadmapView(jira: RoadmapPorts, req: RoadmapRequest, siteUrl: string): Promise<RoadmapView> {
   const read = await readRoadmap(jira, {
@@ -136,8 +131,6 @@ export function viewFromRead(read: RoadmapRead, req: RoadmapRequest, siteUrl: st
     })),
     burnup: { from: burnup.from, to: burnup.to, points: burnup.points, doneWithoutResolutionDate: burnup.doneWithoutResolutionDate, method: burnup.method },
     versionNames: read.versionNames,
-    forecastMethod: FORECAST_METHOD,
-    mostlyUnestimated: mostlyUnestimated(report),
     unitsInline: inline,
     partial,
     stats: { requests: read.stats.requests, issuesRead: read.stats.issuesRead, levels: read.stats.levels, elapsedMs: read.stats.elapsedMs },
@@ -152,7 +145,7 @@ export function viewFromRead(read: RoadmapRead, req: RoadmapRequest, siteUrl: st
 export async function roadmapReport(
   jira: RoadmapPorts,
   req: RoadmapRequest,
-): Promise<{ report: RoadmapReportView; mostlyUnestimated: boolean; read: RoadmapRead; partial: RoadmapPartial | null }> {
+): Promise<{ report: RoadmapReportView; read: RoadmapRead; partial: RoadmapPartial | null }> {
   const read = await readRoadmap(jira, {
     jql: req.jql,
     weight: req.weight,
@@ -164,7 +157,6 @@ export async function roadmapReport(
   const partial = read.partial ? { ...read.partial, reason: partialReason(read.partial, read) } : null;
   return {
     report: reportView(report, { inline: false, incomplete: new Set(read.partial?.incompleteItems ?? []) }),
-    mostlyUnestimated: mostlyUnestimated(report),
     read,
     partial,
   };
