@@ -8,10 +8,12 @@
  */
 import { arrayOf, bool, either, nullable, num, object, optional, refine, str, type Shape } from '../http/shape';
 import type {
+  RawAutocompleteSuggestions,
   RawField,
   RawIssue,
   RawIssueType,
   RawPageBean,
+  RawPermissions,
   RawPriority,
   RawProject,
   RawSearchPage,
@@ -119,3 +121,21 @@ export const priorities: Shape<RawPriority[]> = arrayOf(priority);
 
 /** `IssueTypeDetails[]` (`GET /rest/api/3/issuetype`). */
 export const issueTypes: Shape<RawIssueType[]> = arrayOf(issueType);
+
+/** `Permissions` (`GET /mypermissions`): each asked key with `havePermission`. */
+export const permissions: Shape<RawPermissions> = object({
+  permissions: optional(
+    refine(object({}), (v) => {
+      for (const [key, entry] of Object.entries(v as Record<string, unknown>)) {
+        const p = object({ key: optional(str), havePermission: optional(bool) }).problem(entry, `permissions.${key}`);
+        if (p) return p;
+      }
+      return null;
+    }),
+  ),
+}) as Shape<RawPermissions>;
+
+/** `AutoCompleteSuggestions` (`GET /jql/autocompletedata/suggestions`). */
+export const autocompleteSuggestions: Shape<RawAutocompleteSuggestions> = object({
+  results: optional(arrayOf(object({ value: optional(str), displayName: optional(str) }))),
+});
