@@ -5,7 +5,9 @@
  * `PUT /pages/{id}`.
  */
 import { route } from '@forge/api';
+import type { Shape } from '../http/shape';
 import { callConfluence, type CallOptions, type CallResult } from './call';
+import * as S from './schemas';
 import { confluenceSegment as seg, type ConfluenceTransport, type HttpMethod, type QueryValue, type Route } from './transport';
 
 // ---------------------------------------------------------------------------------------------
@@ -26,7 +28,7 @@ export interface RawSpace {
   name: string;
   type?: string;
   status?: string;
-  homepageId?: string;
+  homepageId?: string | null;
   _links?: RawLinks;
 }
 
@@ -157,7 +159,7 @@ export function createConfluenceClient(transport: ConfluenceTransport, opts: Con
    */
   const requestConfluence = <T>(
     path: Route,
-    init: { method?: HttpMethod; query?: Record<string, QueryValue>; body?: unknown } = {},
+    init: { method?: HttpMethod; query?: Record<string, QueryValue>; body?: unknown; shape: Shape<T> },
   ): Promise<CallResult<T>> =>
     callConfluence<T>(
       transport,
@@ -168,6 +170,7 @@ export function createConfluenceClient(transport: ConfluenceTransport, opts: Con
         ...(init.query ? { query: init.query } : {}),
         ...(init.body !== undefined ? { body: init.body } : {}),
       },
+      init.shape,
       opts,
     );
 
@@ -189,7 +192,7 @@ export function createConfluenceClient(transport: ConfluenceTransport, opts: Con
   return {
     async getSpaceByKey(key) {
       const { results, base } = await listAll<RawSpace>((cursor) =>
-        requestConfluence(route`/wiki/api/v2/spaces`, { query: { keys: [key], limit: 25, cursor } }),
+        requestConfluence(route`/wiki/api/v2/spaces`, { query: { keys: [key], limit: 25, cursor }, shape: S.spaces }),
       );
       const raw = results.find((s) => s.key === key) ?? results.find((s) => s.key.toLowerCase() === key.toLowerCase());
       if (!raw) return null;
@@ -206,6 +209,7 @@ export function createConfluenceClient(transport: ConfluenceTransport, opts: Con
       const { results, base } = await listAll<RawPage>((cursor) =>
         requestConfluence(route`/wiki/api/v2/pages`, {
           query: { 'space-id': [spaceId], title, status: ['current', 'archived'], limit: 25, cursor },
+          shape: S.pages,
         }),
       );
       // The filter is Confluence's; keep only exact matches in case a site matches loosely.
@@ -213,15 +217,17 @@ export function createConfluenceClient(transport: ConfluenceTransport, opts: Con
     },
 
     async getPage(id, o = {}) {
-      const { data } = await requestConfluence<RawPage>(route`/wiki/api/v2/pages/${seg(id)}`, {
+      const { data } = await requestConfluence(route`/wiki/api/v2/pages/${seg(id)}`, {
+        shape: S.singlePage,
         ...(o.body ? { query: { 'body-format': 'storage' } } : {}),
       });
       return toPage(data, opts.wikiBaseUrl);
     },
 
     async createPage(input) {
-      const { data } = await requestConfluence<RawPage>(route`/wiki/api/v2/pages`, {
+      const { data } = await requestConfluence(route`/wiki/api/v2/pages`, {
         method: 'POST',
+        shape: S.singlePage,
         body: {
           spaceId: input.spaceId,
           status: 'current',
@@ -234,8 +240,9 @@ export function createConfluenceClient(transport: ConfluenceTransport, opts: Con
     },
 
     async updatePage(input) {
-      const { data } = await requestConfluence<RawPage>(route`/wiki/api/v2/pages/${seg(input.id)}`, {
+      const { data } = await requestConfluence(route`/wiki/api/v2/pages/${seg(input.id)}`, {
         method: 'PUT',
+        shape: S.singlePage,
         body: {
           id: input.id,
           status: 'current',

@@ -5,17 +5,17 @@
  */
 import { route } from '@forge/api';
 import type { Issue } from '../domain/types';
+import type { Shape } from '../http/shape';
 import { callJira, DEFAULT_RETRY_POLICY, type CallContext, type RetryPolicy } from './call-jira';
+import * as S from './schemas';
 import { issueFieldsWith, toIssue } from './mappers';
 import { collect, paginateByStartAt, paginateByToken } from './pagination';
 import { discoverStoryPointsField, isFieldId } from './story-points';
 import { jiraSegment as seg, type HttpMethod, type QueryValue, type Route, type Transport } from './transport';
 import type {
-  RawAutocompleteSuggestions,
   RawField,
   RawIssue,
   RawIssueType,
-  RawPageBean,
   RawPermissions,
   RawProject,
   RawSearchPage,
@@ -52,6 +52,8 @@ export interface JiraClientOptions {
   deadlineMs?: number;
   /** Absolute cut-off for every call of this client (epoch ms), e.g. Forge invocation start + 25 s. */
   deadlineAt?: number;
+  /** Time one attempt may take, body included, before it is retried (default 8 s). */
+  attemptTimeoutMs?: number;
   /** Attempts per call (default 6). */
   maxAttempts?: number;
   /** Backoff tuning (defaults 500 ms, capped at 8 s). */
@@ -121,6 +123,7 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
   const policy: RetryPolicy = {
     deadlineMs: opts.deadlineMs ?? DEFAULT_RETRY_POLICY.deadlineMs,
     maxAttempts: Math.max(1, opts.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts),
+    attemptTimeoutMs: Math.max(1, opts.attemptTimeoutMs ?? DEFAULT_RETRY_POLICY.attemptTimeoutMs),
     baseDelayMs: opts.baseDelayMs ?? DEFAULT_RETRY_POLICY.baseDelayMs,
     maxDelayMs: opts.maxDelayMs ?? DEFAULT_RETRY_POLICY.maxDelayMs,
     ...(opts.deadlineAt !== undefined ? { deadlineAt: opts.deadlineAt } : {}),
@@ -136,21 +139,30 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
    * Every Jira call goes through this, written `requestJira(route`…`, { method: '…' })` like
    * @forge/api's own, so Atlassian's linter reads each endpoint's path and method right here and
    * checks the manifest's scopes against them (a variable path would hide the call from it).
+   * `shape` is what we read of the 200 answer (./schemas); callJira checks each answer against it.
    */
-  const requestJira = <T>(path: Route, init: { method?: HttpMethod; query?: Record<string, QueryValue>; body?: unknown } = {}): Promise<T> =>
-    callJira<T>(ctx, {
-      method: init.method ?? 'GET',
-      route: path,
-      path: path.value,
-      ...(init.query ? { query: init.query } : {}),
-      ...(init.body !== undefined ? { body: init.body } : {}),
-    });
+  const requestJira = <T>(
+    path: Route,
+    init: { method?: HttpMethod; query?: Record<string, QueryValue>; body?: unknown; shape: Shape<T> },
+  ): Promise<T> =>
+    callJira<T>(
+      ctx,
+      {
+        method: init.method ?? 'GET',
+        route: path,
+        path: path.value,
+        ...(init.query ? { query: init.query } : {}),
+        ...(init.body !== undefined ? { body: init.body } : {}),
+      },
+      init.shape,
+    );
 
   const searchPage = async (jql: string, fields: readonly string[], nextPageToken?: string, maxResults?: number): Promise<RawSearchPage> => {
     const cap = searchPageSize(fields);
     // POST so a long JQL (hundreds of keys in `parent in (…)`) never hits URL length limits.
-    return requestJira<RawSearchPage>(route`/rest/api/3/search/jql`, {
+    return requestJira(route`/rest/api/3/search/jql`, {
       method: 'POST',
+      shape: S.searchPage,
       body: {
         jql,
         fields: [...fields],
@@ -170,7 +182,7 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
       };
     });
 
-  const getFields = (): Promise<RawField[]> => requestJira<RawField[]>(route`/rest/api/3/field`);
+  const getFields = (): Promise<RawField[]> => requestJira(route`/rest/api/3/field`, { shape: S.fields });
 
   // Cached as a promise so concurrent callers share one request; forgotten on failure so a later call can retry.
   let storyPoints: Promise<string | null> | null = null;
@@ -192,18 +204,19 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
 
   // async so a bad key rejects rather than throws (the segment check is synchronous).
   const getIssue = async (keyOrId: string, fields: readonly string[]): Promise<RawIssue> =>
-    requestJira<RawIssue>(route`/rest/api/3/issue/${seg(keyOrId)}`, { query: { fields: [...fields] } });
+    requestJira(route`/rest/api/3/issue/${seg(keyOrId)}`, { query: { fields: [...fields] }, shape: S.issue });
 
   return {
     searchPage,
     searchIssues,
     searchAll: (jql, fields) => collect(searchIssues(jql, fields)),
     getFields,
-    getProject: async (keyOrId) => requestJira<RawProject>(route`/rest/api/3/project/${seg(keyOrId)}`),
+    getProject: async (keyOrId) => requestJira(route`/rest/api/3/project/${seg(keyOrId)}`, { shape: S.project }),
     getProjectVersions: (keyOrId, o = {}) =>
       collect(
         paginateByStartAt(async (startAt) => {
-          const page = await requestJira<RawPageBean<RawVersion>>(route`/rest/api/3/project/${seg(keyOrId)}/version`, {
+          const page = await requestJira(route`/rest/api/3/project/${seg(keyOrId)}/version`, {
+            shape: S.versionPage,
             query: {
               startAt,
               maxResults: VERSION_PAGE_SIZE,
@@ -219,18 +232,19 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
           };
         }),
       ),
-    getVersion: async (id) => requestJira<RawVersion>(route`/rest/api/3/version/${seg(id)}`),
-    getVersionRelatedIssueCounts: async (id) => requestJira<RawVersionIssueCounts>(route`/rest/api/3/version/${seg(id)}/relatedIssueCounts`),
-    getMyself: () => requestJira<RawUser>(route`/rest/api/3/myself`),
-    getMyPermissions: (keys) => requestJira<RawPermissions>(route`/rest/api/3/mypermissions`, { query: { permissions: [...keys] } }),
+    getVersion: async (id) => requestJira(route`/rest/api/3/version/${seg(id)}`, { shape: S.version }),
+    getVersionRelatedIssueCounts: async (id) => requestJira(route`/rest/api/3/version/${seg(id)}/relatedIssueCounts`, { shape: S.versionIssueCounts }),
+    getMyself: () => requestJira(route`/rest/api/3/myself`, { shape: S.user }),
+    getMyPermissions: (keys) => requestJira(route`/rest/api/3/mypermissions`, { query: { permissions: [...keys] }, shape: S.permissions }),
     getPriorityNames: async () => {
-      const answer = await requestJira<RawAutocompleteSuggestions>(route`/rest/api/3/jql/autocompletedata/suggestions`, {
+      const answer = await requestJira(route`/rest/api/3/jql/autocompletedata/suggestions`, {
         query: { fieldName: 'priority' },
+        shape: S.autocompleteSuggestions,
       });
       // `value` is the name itself (`displayName` is HTML with the typed part in bold).
       return (answer.results ?? []).map((r) => r.value?.trim() ?? '').filter((n) => n !== '');
     },
-    getIssueTypes: () => requestJira<RawIssueType[]>(route`/rest/api/3/issuetype`),
+    getIssueTypes: () => requestJira(route`/rest/api/3/issuetype`, { shape: S.issueTypes }),
     getIssue,
     storyPointsField,
     issueFields,
