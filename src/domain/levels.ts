@@ -6,6 +6,7 @@ import { addMonthsClamped, isIsoDate, wholeMonthsBetween } from './dates';
 import { LevelsInputError } from './errors';
 import type { Framework, Level, Skill } from './framework';
 import type { IsoDate } from './types';
+import { quote } from './input';
 
 /** SPEC §4: "time in the current level is at least 18 whole calendar months". */
 export const MONTHS_REQUIRED = 18;
@@ -96,7 +97,7 @@ export function findLevel(framework: Framework, id: string): Level | undefined {
 export function requireLevel(framework: Framework, id: string, what = 'level'): Level {
   const level = typeof id === 'string' ? findLevel(framework, id) : undefined;
   if (!level) {
-    throw new LevelsInputError(`Unknown ${what} ${JSON.stringify(id)}: the framework "${framework.name}" has ${levelIds(framework)}.`);
+    throw new LevelsInputError(`Unknown ${what} ${quote(id)}: the framework ${quote(framework.name)} has ${levelIds(framework)}.`);
   }
   return level;
 }
@@ -107,7 +108,7 @@ function skillsOf(level: Level): Array<{ category: string; skill: Skill }> {
 
 function requireDate(value: unknown, what: string): IsoDate {
   if (!isIsoDate(value)) {
-    throw new LevelsInputError(`The ${what} must be a real calendar date as YYYY-MM-DD (got ${JSON.stringify(value)}).`);
+    throw new LevelsInputError(`The ${what} must be a real calendar date as YYYY-MM-DD (got ${quote(value)}).`);
   }
   return value;
 }

@@ -3,6 +3,7 @@
  * helpers they share: each product's transport.ts names its own path prefix and wording.
  */
 import { BadInputError } from '../errors';
+import { quote } from '../domain/input';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -43,7 +44,7 @@ export function segmentPath(what: string): (template: TemplateStringsArray, ...s
     let out = template[0] ?? '';
     segments.forEach((segment, i) => {
       const raw = String(segment);
-      if (raw === '' || raw === '.' || raw === '..') throw new BadInputError(`"${raw}" is not a valid ${what}.`);
+      if (raw === '' || raw === '.' || raw === '..') throw new BadInputError(`${quote(raw)} is not a valid ${what}.`);
       out += encodeURIComponent(raw) + (template[i + 1] ?? '');
     });
     return out;
@@ -58,7 +59,7 @@ export function safePathCheck(prefix: string, product: string): (path: string) =
   const safe = new RegExp(`^${prefix.replace(/[/.]/g, '\\$&')}[A-Za-z0-9\\-._~%/]*$`);
   return (path) => {
     const traversal = path.split('/').some((s) => s === '.' || s === '..' || /^(\.|%2e){1,2}$/i.test(s));
-    if (!safe.test(path) || traversal) throw new Error(`Refusing to call an unsafe ${product} path: ${path}`);
+    if (!safe.test(path) || traversal) throw new Error(`Refusing to call an unsafe ${product} path: ${quote(path)}`);
   };
 }
 

@@ -6,6 +6,7 @@
 import { BadInputError } from '../errors';
 import type { JiraClient } from './client';
 import type { RawIssue } from './types';
+import { quote } from '../domain/input';
 
 export interface FetchDescendantsOptions {
   /** Read sub-tasks (children of level-0 issues) too. Default false: they are never work units (SPEC §2). */
@@ -48,7 +49,7 @@ export async function fetchDescendants(
   const wanted = [...new Set([...fields, 'parent', 'issuetype'])];
 
   for (const key of rootKeys) {
-    if (!KEY_OR_ID.test(key)) throw new BadInputError(`"${key}" is not a Jira issue key.`);
+    if (!KEY_OR_ID.test(key)) throw new BadInputError(`${quote(key)} is not a Jira issue key.`);
   }
   // Keys match case-insensitively in Jira and come back upper-case.
   const seen = new Set(rootKeys.map((k) => k.toUpperCase()));

@@ -9,6 +9,7 @@ import { computeReadiness, type ReadinessReport, type SignoffCheck, type Signoff
 import type { Issue, IsoDate, VersionInfo } from '../domain/types';
 import { AppError, BadInputError, NotFoundError } from '../errors';
 import { toIssue, toVersionInfo, type JiraClient, type RawIssue, type RawVersion } from '../jira';
+import { quote } from '../domain/input';
 
 /** The fields readiness reads (no story points, estimates or dates it does not use: smaller pages). */
 export const READINESS_FIELDS: readonly string[] = ['summary', 'status', 'issuetype', 'priority', 'assignee', 'resolutiondate'];
@@ -63,7 +64,7 @@ export function summarizeVersion(v: VersionInfo): VersionSummary {
 /** The project as this user sees it, or a clear NOT_FOUND. */
 export async function findProject(jira: JiraClient, projectKey: string): Promise<{ id: string; key: string; name: string }> {
   const key = projectKey.trim();
-  if (!PROJECT_KEY.test(key)) throw new BadInputError(`"${projectKey}" is not a Jira project key.`);
+  if (!PROJECT_KEY.test(key)) throw new BadInputError(`${quote(projectKey)} is not a Jira project key.`);
   try {
     const p = await jira.getProject(key);
     return { id: String(p.id), key: p.key, name: p.name ?? p.key };
@@ -121,12 +122,12 @@ async function explainMissingId(jira: JiraClient, projectKey: string, wanted: st
         : `Version ${wanted} no longer exists in project ${projectKey} (it may have been deleted), or you cannot see it.`,
     );
   }
-  throw new NotFoundError(`Project ${projectKey} has no version named "${wanted}" (names must match exactly; an id works too).`);
+  throw new NotFoundError(`Project ${projectKey} has no version named ${quote(wanted)} (names must match exactly; an id works too).`);
 }
 
 /** SPEC §3: "all issues with `fixVersion` = the version, sub-tasks excluded". */
 export function versionJql(versionId: string): string {
-  if (!/^\d{1,18}$/.test(versionId)) throw new BadInputError(`"${versionId}" is not a version id.`);
+  if (!/^\d{1,18}$/.test(versionId)) throw new BadInputError(`${quote(versionId)} is not a version id.`);
   return `fixVersion = ${versionId} AND issuetype not in subTaskIssueTypes()`;
 }
 

@@ -16,6 +16,7 @@
 import { BadInputError } from '../errors';
 import { toIssue, type JiraClient, type RawIssue, type RawSearchPage } from '../jira';
 import type { Issue, IssueKey, Weight } from '../domain/types';
+import { quote } from '../domain/input';
 
 /** When to stop reading. Every field optional: no budget = read everything. */
 export interface ReadBudget {
@@ -183,7 +184,7 @@ export async function readRoadmap(client: JiraClient, opts: RoadmapReadOptions):
   let levels = 0;
 
   const jqlFor = (keys: readonly string[]): string => {
-    for (const k of keys) if (!KEY_OR_ID.test(k)) throw new Error(`Unexpected issue key from Jira: ${JSON.stringify(k)}`);
+    for (const k of keys) if (!KEY_OR_ID.test(k)) throw new Error(`Unexpected issue key from Jira: ${quote(k)}`);
     return `parent in (${keys.map((k) => `"${k}"`).join(', ')}) ORDER BY rank ASC`;
   };
 

@@ -8,6 +8,7 @@ import type { Framework, Level } from '../../domain/framework';
 import { compareLevels, levelsUpTo, requireLevel, type LevelComparison } from '../../domain/levels';
 import { BadInputError } from '../../errors';
 import { domainInput } from './errors';
+import { quote } from '../../domain/input';
 
 function behaviourCount(level: Level): number {
   return level.categories.reduce((n, c) => n + c.skills.reduce((m, s) => m + s.behaviours.length, 0), 0);
@@ -56,7 +57,7 @@ export function searchBehaviours(
   const category = filters.category ? fold(filters.category.trim()) : undefined;
   if (category && !levels.some((l) => l.categories.some((c) => fold(c.name) === category))) {
     const names = [...new Set(levels.flatMap((l) => l.categories.map((c) => c.name)))];
-    throw new BadInputError(`Unknown category "${filters.category}"; the categories are: ${names.join(', ')}.`);
+    throw new BadInputError(`Unknown category ${quote(filters.category)}; the categories are: ${names.join(', ')}.`);
   }
   const hits: SearchHit[] = [];
   for (const level of levels) {
