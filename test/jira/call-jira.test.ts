@@ -109,13 +109,13 @@ describe('status → error mapping', () => {
 });
 
 describe('429 rate limiting', () => {
-  it('waits Retry-After seconds, then succeeds', async () => {
+  it('waits Retry-After seconds (plus up to 20 % jitter), then succeeds', async () => {
     const { client, time, fake } = clientFor([
       reply(429, { errorMessages: ['Rate limit exceeded.'] }, { 'Retry-After': '3' }),
       reply(200, ME),
     ]);
     await expect(client.getMyself()).resolves.toEqual(ME);
-    expect(time.sleeps).toEqual([3000]);
+    expect(time.sleeps).toEqual([3300]); // 3 s × (1 + 0.2 × 0.5)
     expect(fake.requests).toHaveLength(2);
   });
 
@@ -130,7 +130,7 @@ describe('429 rate limiting', () => {
     const { client, fake } = clientFor([r(), r(), r(), r(), r(), r()]);
     const err = await client.getMyself().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RateLimitedError);
-    expect((err as Error).message).toBe('Jira kept answering 429 (rate limited) for 5 s (6 attempts). Try again in a minute.');
+    expect((err as Error).message).toBe('Jira kept answering 429 (rate limited) for 6 s (6 attempts). Try again in a minute.'); // 5 × 1.1 s
     expect(fake.requests).toHaveLength(6);
   });
 

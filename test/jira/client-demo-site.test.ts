@@ -174,7 +174,7 @@ describe('faults and latency', () => {
     await expect(client().getMyself()).resolves.toMatchObject({
       accountId: DEMO_USERS.lead.accountId,
     });
-    expect(sleeps).toEqual([2000, 2000]);
+    expect(sleeps).toEqual([2200, 2200]); // 2 s plus 20 % × random 0.5 jitter
     expect(site.stats.requests).toBe(3);
   });
 
