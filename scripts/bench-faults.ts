@@ -3,7 +3,7 @@
  * request with 429 (Retry-After: 1 s, as Jira Cloud does), against the same read without faults.
  * Requests and time are printed, never asserted; the numbers must be the same.
  */
-import { createJiraClient } from '../src/jira';
+import { createJiraClient, jiraPorts } from '../src/jira';
 import { fetchTransport } from '../local/node/jira-fetch-transport';
 import { DEFAULT_CONCURRENCY, readRoadmap } from '../src/services/roadmap-reader';
 import { viewFromRead } from '../src/services/roadmap';
@@ -24,7 +24,7 @@ export function roadmapUnderRateLimit(site: () => Promise<DemoSite>): Benchmark 
         const once = async () => {
           const t0 = Date.now();
           const client = createJiraClient({ transport: fetchTransport({ baseUrl: proxy.url, email: DEMO_USERS.lead.email, apiToken: DEMO_API_TOKEN }) });
-          const read = await readRoadmap(client, { jql: JQL, weight: 'count', concurrency: DEFAULT_CONCURRENCY });
+          const read = await readRoadmap(jiraPorts(client), { jql: JQL, weight: 'count', concurrency: DEFAULT_CONCURRENCY });
           const view = viewFromRead(read, { jql: JQL, weight: 'count', asOf: todayUtc(), groupBy: 'parent' }, upstream.url);
           return { ms: Date.now() - t0, requests: proxy.requests, spoiled: proxy.spoiled, report: JSON.stringify(view.report) };
         };
