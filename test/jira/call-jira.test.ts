@@ -328,3 +328,17 @@ describe('answers in an unexpected shape', () => {
     await expect(client.getProjectVersions('PO')).rejects.toThrow('Jira answered in an unexpected shape: values: expected an array, got nothing (GET /rest/api/3/project/PO/version).');
   });
 });
+
+describe('shapes for endpoints other branches call', () => {
+  it('mypermissions and JQL suggestions need their maps and lists', async () => {
+    const { permissions, autocompleteSuggestions } = await import('../../src/jira/schemas');
+    expect(permissions.problem({ permissions: { ADMINISTER: { key: 'ADMINISTER', havePermission: true } } }, '(body)')).toBeNull();
+    expect(permissions.problem({}, '(body)')).toEqual({ path: 'permissions', message: 'expected an object, got nothing' });
+    expect(permissions.problem({ permissions: { ADMINISTER: { havePermission: 'yes' } } }, '(body)')).toEqual({
+      path: 'permissions.ADMINISTER.havePermission',
+      message: 'expected true or false, got a string',
+    });
+    expect(autocompleteSuggestions.problem({ results: [{ value: 'Highest', displayName: '<b>High</b>est' }] }, '(body)')).toBeNull();
+    expect(autocompleteSuggestions.problem(null, '(body)')).toEqual({ path: '(body)', message: 'expected an object, got null' });
+  });
+});
