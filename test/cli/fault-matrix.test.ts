@@ -69,6 +69,7 @@ const MATRIX: Array<[string, FaultRule, 'clean' | RegExp]> = [
   ['truncated JSON every 3rd answer', { kind: 'truncate', every: 3 }, 'clean'],
   ['truncated JSON every answer', { kind: 'truncate' }, /^shipshape: Jira gave no usable answer for \d s \(\d attempts\): the answer was cut off \(not valid JSON\)\.$/m],
   ['{} every 3rd answer', { kind: 'empty-object', every: 3 }, /Jira answered in an unexpected shape: /],
+  ['{} on every answer (the first is the project, for readiness)', { kind: 'empty-object' }, /^shipshape: Jira answered in an unexpected shape: \w+: expected an? \w+, got nothing \((GET|POST) \/rest\/api\/3\/[\w/]+\)\.$/m],
   ['null every 3rd answer', { kind: 'null-body', every: 3 }, /Jira answered in an unexpected shape: \(body\): expected an (object|array), got null/],
   ['a server that never answers', { kind: 'silence' }, /^shipshape: Jira gave no usable answer for \d s \(\d attempts\): no complete answer within /],
 ];
