@@ -8,10 +8,12 @@
  */
 import { arrayOf, bool, either, nullable, num, object, optional, recordOf, refine, str, type Shape } from '../http/shape';
 import type {
+  RawAutocompleteSuggestions,
   RawField,
   RawIssue,
   RawIssueType,
   RawPageBean,
+  RawPermissions,
   RawPriority,
   RawProject,
   RawSearchPage,
@@ -121,7 +123,7 @@ export const priorities: Shape<RawPriority[]> = arrayOf(priority);
 export const issueTypes: Shape<RawIssueType[]> = arrayOf(issueType);
 
 /** `Permissions` (`GET /rest/api/3/mypermissions`): each asked key with `havePermission`. */
-export const permissions = object({
+export const permissions: Shape<RawPermissions> = object({
   permissions: recordOf(object({ key: optional(str), havePermission: optional(bool) })),
 });
 
@@ -129,7 +131,7 @@ export const permissions = object({
  * `AutoCompleteSuggestions` (`GET /rest/api/3/jql/autocompletedata/suggestions`). `results` is
  * required: an answer without it would read as "this site has no priorities".
  */
-export const autocompleteSuggestions = object({
+export const autocompleteSuggestions: Shape<RawAutocompleteSuggestions> = object({
   results: arrayOf(object({ value: optional(str), displayName: optional(str) })),
 });
 
