@@ -6,7 +6,12 @@ import { BadInputError } from '../errors';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-export type QueryValue = string | number | boolean | readonly string[] | undefined;
+/** A parameter sent once per value (`accountId=a&accountId=b`), as Jira's bulk endpoints take ids. */
+export interface RepeatedParam {
+  repeat: readonly string[];
+}
+
+export type QueryValue = string | number | boolean | readonly string[] | RepeatedParam | undefined;
 
 export interface HttpRequest {
   method: HttpMethod;
@@ -62,7 +67,8 @@ export function safePathCheck(prefix: string, product: string): (path: string) =
 
 /**
  * `path?a=1&b=x%20y` after `assertSafe(path)`: each query value is percent-encoded (arrays become a
- * comma-separated list, which is how Jira takes `fields` and Confluence `space-id`); undefined
+ * comma-separated list, which is how Jira takes `fields` and Confluence `space-id`; a `RepeatedParam`
+ * repeats the name per value); undefined
  * values are left out.
  */
 export function pathAndQuery(assertSafe: (path: string) => void): (path: string, query?: Record<string, QueryValue>) => string {
@@ -71,6 +77,10 @@ export function pathAndQuery(assertSafe: (path: string) => void): (path: string,
     const parts: string[] = [];
     for (const [name, value] of Object.entries(query ?? {})) {
       if (value === undefined) continue;
+      if (typeof value === 'object' && 'repeat' in value) {
+        for (const v of value.repeat) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(v)}`);
+        continue;
+      }
       const encoded = Array.isArray(value)
         ? (value as readonly string[]).map((v) => encodeURIComponent(v)).join(',')
         : encodeURIComponent(String(value));

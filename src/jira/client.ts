@@ -8,7 +8,9 @@ import { callJira, DEFAULT_RETRY_POLICY, type CallContext, type RetryPolicy } fr
 import { issueFieldsWith, toIssue } from './mappers';
 import { collect, paginateByStartAt, paginateByToken } from './pagination';
 import { discoverStoryPointsField, isFieldId } from './story-points';
+import { projectEndpoints, type ProjectEndpoints } from './projects';
 import { pathOf, type Transport, type TransportRequest } from './transport';
+import { userEndpoints, type UserEndpoints } from './users';
 import type {
   RawField,
   RawIssue,
@@ -65,7 +67,7 @@ export interface JiraClientOptions {
   storyPointsFieldOverride?: string | null | (() => Promise<string | null | undefined>);
 }
 
-export interface JiraClient {
+export interface JiraClient extends UserEndpoints, ProjectEndpoints {
   /** One page of `POST /rest/api/3/search/jql`. */
   searchPage(jql: string, fields: readonly string[], nextPageToken?: string, maxResults?: number): Promise<RawSearchPage>;
   /** Every issue the JQL matches, page by page (token paging); stop iterating to stop fetching. */
@@ -180,6 +182,8 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
     });
 
   return {
+    ...userEndpoints(call),
+    ...projectEndpoints(call),
     searchPage,
     searchIssues,
     searchAll: (jql, fields) => collect(searchIssues(jql, fields)),
