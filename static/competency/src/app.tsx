@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
-import Lozenge from '@atlaskit/lozenge';
+import { Lozenge } from '../../shared/components/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { FrameworkInfo } from '../../../src/contract';
 import { view } from '../../shared/bridge';

@@ -6,7 +6,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import Textfield from '@atlaskit/textfield';
-import SectionMessage from '@atlaskit/section-message';
+import { SectionMessage } from '../../shared/components/section-message';
 import { token } from '@atlaskit/tokens';
 import { ApiError, toApiError } from '../../shared/api';
 import { LoadingState } from '../../shared/components/loading-state';
