@@ -202,6 +202,19 @@ export interface AppSettings {
   checks: CheckSetting[];
   /** Story-point field id or name; null = discover (SPEC §1). */
   storyPointsField: string | null;
+  /** Projects with their own blocker priorities or sign-offs (absent in saves before there were any). */
+  projects?: ProjectSettings[];
+}
+
+/** A project's own settings; a part that is null uses the site's (the settings above). */
+export interface ProjectSettings {
+  /** Jira's project id (stable across key changes): what the readiness report matches on. */
+  projectId: string;
+  /** The key when saved, for showing only. */
+  projectKey: string;
+  projectName?: string;
+  blockerPriorities: string[] | null;
+  checks: CheckSetting[] | null;
 }
 
 export interface SettingsView {
@@ -227,6 +240,13 @@ export interface SettingsSavePayload {
     blockerPriorities: string[];
     checks: Array<{ id?: string | null; label: string; signers: AllowedSigners }>;
     storyPointsField: string | null;
+    projects?: Array<{
+      projectId: string;
+      projectKey: string;
+      projectName?: string;
+      blockerPriorities: string[] | null;
+      checks: Array<{ id?: string | null; label: string; signers: AllowedSigners }> | null;
+    }>;
   };
 }
 
