@@ -180,7 +180,7 @@ function signerProblems(value: unknown, label: string): Array<{ message: string;
   if (!Array.isArray(value)) return [{ message: `Who may sign "${label}" must be "anyone" or a list of account ids.` }];
   if (value.some((v) => typeof v !== 'string')) return [{ message: `The signers of "${label}" must be account ids (text).` }];
   const ids = (value as string[]).map((v) => v.trim()).filter((v) => v !== '');
-  if (ids.length === 0) return [{ message: `"${label}" lists no one who may sign it: add an account id, or allow anyone.` }];
+  if (ids.length === 0) return [{ message: `"${label}" lists no one who may sign it: add someone, or allow anyone.` }];
   const out: Array<{ message: string; hint?: string }> = [];
   if (ids.length > SETTINGS_LIMITS.signers) {
     out.push({ message: `"${label}" lists too many signers (at most ${SETTINGS_LIMITS.signers}).`, hint: `Too many signers (at most ${SETTINGS_LIMITS.signers}).` });

@@ -286,12 +286,11 @@ describe('release readiness gadget', () => {
     // Every problem at once, next to its field, focus on the first; nothing saved.
     await labels.nth(0).fill('QA sign-off');
     const rows = frame.locator('[data-testid=check-setting]');
-    await rows.nth(1).getByText('Only these Atlassian account ids').click();
-    await rows.nth(1).locator('[data-testid=signers-input]').fill('not an id!!');
+    await rows.nth(1).getByText('Only these people').click();
     await frame.click('[data-testid=save-settings]');
     await frame.waitForSelector('[data-testid=problems-summary]');
     await expect(rows.nth(0).locator('[data-testid=field-error]').textContent()).resolves.toBe('The sign-off "QA sign-off" is listed twice (labels match case-insensitively).');
-    await expect(rows.nth(1).locator('[data-testid=field-error]').textContent()).resolves.toBe('"not an id!!" is not an Atlassian account id.');
+    await expect(rows.nth(1).locator('[data-testid=field-error]').textContent()).resolves.toBe('"Release deck reviewed" lists no one who may sign it: add someone, or allow anyone.');
     await expect(frame.evaluate(() => (document.activeElement as HTMLElement).getAttribute('aria-label'))).resolves.toBe('Label of sign-off 1');
     // An unknown priority is refused at once.
     await frame.fill('input[data-testid=new-priority]', 'Urgnt');
@@ -330,5 +329,52 @@ describe('release readiness gadget', () => {
     const view = await save(gadgetPage, edit);
     await expect(view.locator('[data-testid=check][data-check=qa] [data-testid=check-label]').textContent()).resolves.toBe('Quality sign-off');
     await expect(view.getAttribute('[data-testid=check][data-check=qa]', 'data-state')).resolves.toBe('signed');
+  });
+  test('settings page: a signer picked by typing part of a name; a project with its own sign-offs', async () => {
+    const page = await h.newPage();
+    let frame = await open(h, page, SETTINGS, { user: LEAD }, '[data-testid=checks]');
+    const deck = frame.locator('[data-testid=check-setting][data-check-id=release-deck]');
+    await deck.getByText('Only these people').click();
+    // Keyboard only: type part of a surname, the list says who matches, Enter picks the first.
+    const search = deck.locator('[data-testid=signers-search] input');
+    await search.click();
+    await search.fill('bian');
+    await deck.locator('[data-testid=signers-search-option][data-active=true]').waitFor();
+    await expect(deck.locator('[data-testid=signers-search-option]').allTextContents()).resolves.toEqual(['MBMarco Bianchi']);
+    await expect(search.getAttribute('aria-expanded')).resolves.toBe('true');
+    await h.screenshot(page, 'settings-people-picker-light');
+    await search.press('Enter');
+    await expect(deck.locator('[data-testid=signers-chip]').allTextContents()).resolves.toEqual(['MBMarco Bianchi×']);
+    await expect(deck.locator('[data-testid=signers-chip]').getAttribute('data-account-id')).resolves.toBe(DEMO_USERS.mobile.accountId);
+    // No one matches: said so.
+    await search.fill('zzz');
+    await deck.locator('[data-testid=signers-search-status]:has-text("No one matches")').waitFor();
+    await search.press('Escape');
+
+    // MOB gets its own sign-offs: a copy of the site's to start with, then its own label.
+    await frame.click('#add-project');
+    await frame.fill('#add-project', 'mob');
+    await frame.waitForSelector('[data-testid=add-project-option][data-key=MOB][data-active=true]');
+    await frame.press('#add-project', 'Enter');
+    const mob = frame.locator('[data-testid=project-setting][data-project-key=MOB]');
+    await mob.waitFor();
+    await mob.locator('[data-testid=own-checks]').check();
+    await mob.locator('input[data-testid=check-label-input]').nth(0).fill('App store listing ready');
+    await frame.click('[data-testid=save-settings]');
+    await frame.waitForSelector('[data-testid=saved]');
+
+    // Reloaded: the stored account id shows as the person's name again (resolved in bulk).
+    frame = await open(h, page, SETTINGS, { user: LEAD }, '[data-testid=signers-chip]');
+    await expect(frame.locator('[data-testid=checks] [data-testid=check-setting][data-check-id=release-deck] [data-testid=signers-chip]').allTextContents()).resolves.toEqual(['MBMarco Bianchi×']);
+    await expect(frame.locator('[data-testid=project-setting]').getAttribute('data-project-key')).resolves.toBe('MOB');
+    await frame.locator('[data-testid=project-setting]').scrollIntoViewIfNeeded();
+    await h.screenshot(page, 'settings-project-light');
+
+    // The gadget on a MOB version lists MOB's own sign-offs; PO keeps the site's.
+    const gadgetPage = await h.newPage();
+    const view = await save(gadgetPage, await configure(h, gadgetPage, 'MOB', DEMO_VERSIONS.mobAllDone));
+    await expect(view.locator('[data-testid=check-label]').first().textContent()).resolves.toBe('App store listing ready');
+    const po = await save(gadgetPage, await configure(h, gadgetPage, 'PO', DEMO_VERSIONS.poBlocked));
+    await expect(po.locator('[data-testid=check-label]').first().textContent()).resolves.toBe('Release notes and communication ready');
   });
 });

@@ -19,6 +19,8 @@ export interface PeoplePickerProps {
   exclude?: readonly string[];
   /** Single choice: picking replaces the list instead of adding to it. */
   single?: boolean;
+  /** Only the chosen people, without search or remove buttons. */
+  readOnly?: boolean;
 }
 
 export function PersonLabel({ person }: { person: Person }) {
@@ -51,14 +53,17 @@ export function PeoplePicker(props: PeoplePickerProps) {
               <li key={id} className="ss-picker-chip" data-testid={`${testId}-chip`} data-account-id={id}>
                 <Avatar name={p?.displayName ?? '?'} url={p?.avatarUrl ?? null} size={20} />
                 <span title={p ? undefined : `Account id ${id}`}>{name}</span>
-                <button type="button" aria-label={`Remove ${name}`} data-testid={`${testId}-remove`} onClick={() => onChange(value.filter((x) => x !== id))}>
-                  ×
-                </button>
+                {!props.readOnly && (
+                  <button type="button" aria-label={`Remove ${name}`} data-testid={`${testId}-remove`} onClick={() => onChange(value.filter((x) => x !== id))}>
+                    ×
+                  </button>
+                )}
               </li>
             );
           })}
         </ul>
       )}
+      {!props.readOnly && (
       <Combobox<Person>
         id={props.id}
         ariaLabel={props.label}
@@ -82,6 +87,7 @@ export function PeoplePicker(props: PeoplePickerProps) {
         describedBy={props.describedBy}
         testId={`${testId}-search`}
       />
+      )}
     </div>
   );
 }
