@@ -5,6 +5,8 @@
  * `PUT /pages/{id}`.
  */
 import { callConfluence, type CallOptions } from './call';
+import type { Shape } from '../http/shape';
+import * as S from './schemas';
 import { confluencePath, type ConfluenceTransport, type QueryValue } from './transport';
 
 // ---------------------------------------------------------------------------------------------
@@ -25,7 +27,7 @@ export interface RawSpace {
   name: string;
   type?: string;
   status?: string;
-  homepageId?: string;
+  homepageId?: string | null;
   _links?: RawLinks;
 }
 
@@ -155,15 +157,15 @@ export function createConfluenceClient(transport: ConfluenceTransport, opts: Con
   const maxPages = opts.maxPages ?? 20;
 
   /** One cursor-pagination helper for every v2 list endpoint. */
-  async function listAll<T>(path: string, query: Record<string, QueryValue>): Promise<{ results: T[]; base?: string }> {
+  async function listAll<T>(path: string, query: Record<string, QueryValue>, shape: Shape<RawMulti<T>>): Promise<{ results: T[]; base?: string }> {
     const results: T[] = [];
     let base: string | undefined;
     let cursor: string | undefined;
     for (let page = 0; page < maxPages; page++) {
-      const { data, headers } = await callConfluence<RawMulti<T>>(transport, { method: 'GET', path, query: { ...query, cursor } }, opts);
-      results.push(...(data?.results ?? []));
-      base = base ?? data?._links?.base;
-      cursor = nextCursor(data?._links?.next) ?? nextCursor(headers.get('link'));
+      const { data, headers } = await callConfluence(transport, { method: 'GET', path, query: { ...query, cursor } }, shape, opts);
+      results.push(...data.results);
+      base = base ?? data._links?.base;
+      cursor = nextCursor(data._links?.next) ?? nextCursor(headers.get('link'));
       if (!cursor) break;
     }
     return { results, base };
@@ -179,13 +181,13 @@ export function createConfluenceClient(transport: ConfluenceTransport, opts: Con
 
   return {
     async getSpaceByKey(key) {
-      const { results, base } = await listAll<RawSpace>('/wiki/api/v2/spaces', { keys: [key], limit: 25 });
+      const { results, base } = await listAll<RawSpace>('/wiki/api/v2/spaces', { keys: [key], limit: 25 }, S.spaces);
       const raw = results.find((s) => s.key === key) ?? results.find((s) => s.key.toLowerCase() === key.toLowerCase());
       return raw ? toSpace(raw, base) : null;
     },
 
     async listSpaces() {
-      const { results, base } = await listAll<RawSpace>('/wiki/api/v2/spaces', { status: 'current', limit: 250 });
+      const { results, base } = await listAll<RawSpace>('/wiki/api/v2/spaces', { status: 'current', limit: 250 }, S.spaces);
       return results.map((raw) => toSpace(raw, base));
     },
 
@@ -195,7 +197,7 @@ export function createConfluenceClient(transport: ConfluenceTransport, opts: Con
         title,
         status: ['current', 'archived'],
         limit: 25,
-      });
+      }, S.pages);
       // The filter is Confluence's; keep only exact matches in case a site matches loosely.
       return results.filter((p) => p.title === title && String(p.spaceId) === spaceId).map((p) => toPage(p, base ?? opts.wikiBaseUrl));
     },
@@ -204,6 +206,7 @@ export function createConfluenceClient(transport: ConfluenceTransport, opts: Con
       const { data } = await callConfluence<RawPage>(
         transport,
         { method: 'GET', path: confluencePath`/wiki/api/v2/pages/${id}`, query: o.body ? { 'body-format': 'storage' } : undefined },
+        S.singlePage,
         opts,
       );
       return toPage(data, opts.wikiBaseUrl);
@@ -223,6 +226,7 @@ export function createConfluenceClient(transport: ConfluenceTransport, opts: Con
             body: { representation: 'storage', value: input.storage },
           },
         },
+        S.singlePage,
         opts,
       );
       return toPage(data, opts.wikiBaseUrl);
@@ -242,6 +246,7 @@ export function createConfluenceClient(transport: ConfluenceTransport, opts: Con
             version: { number: input.version, ...(input.message ? { message: input.message } : {}) },
           },
         },
+        S.singlePage,
         opts,
       );
       return toPage(data, opts.wikiBaseUrl);

@@ -11,7 +11,8 @@ export function forgeConfluenceTransport(): ConfluenceTransport {
   return async (req) => {
     const url = assumeTrustedRoute(toPathAndQuery(req.path, req.query));
     try {
-      // No AbortSignal: Forge applies its own per-request timeout; callConfluence's budget bounds retries.
+      // No AbortSignal: Forge's fetch does not take one. callConfluence races each attempt (body
+      // included) against its own timeout, so a hung request cannot eat the budget.
       const res = await api.asUser().requestConfluence(url, {
         method: req.method,
         headers: {

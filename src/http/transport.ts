@@ -26,6 +26,8 @@ export interface HttpRequest {
    * waiting after this, so one hung connection cannot eat the whole retry budget.
    */
   timeoutMs?: number;
+  /** Aborted when the caller stops waiting for this attempt; a transport that can cancel should. */
+  signal?: AbortSignal;
 }
 
 export interface HttpResponse {

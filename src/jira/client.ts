@@ -5,6 +5,8 @@
  */
 import type { Issue } from '../domain/types';
 import { callJira, DEFAULT_RETRY_POLICY, type CallContext, type RetryPolicy } from './call-jira';
+import type { Shape } from '../http/shape';
+import * as S from './schemas';
 import { issueFieldsWith, toIssue } from './mappers';
 import { collect, paginateByStartAt, paginateByToken } from './pagination';
 import { discoverStoryPointsField, isFieldId } from './story-points';
@@ -54,6 +56,8 @@ export interface JiraClientOptions {
   deadlineAt?: number;
   /** Attempts per call (default 6). */
   maxAttempts?: number;
+  /** Time one attempt may take, body included, before it is retried (default 8 s). */
+  attemptTimeoutMs?: number;
   /** Backoff tuning (defaults 500 ms, capped at 8 s). */
   baseDelayMs?: number;
   maxDelayMs?: number;
@@ -115,6 +119,7 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
   const policy: RetryPolicy = {
     deadlineMs: opts.deadlineMs ?? DEFAULT_RETRY_POLICY.deadlineMs,
     maxAttempts: Math.max(1, opts.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts),
+    attemptTimeoutMs: Math.max(1, opts.attemptTimeoutMs ?? DEFAULT_RETRY_POLICY.attemptTimeoutMs),
     baseDelayMs: opts.baseDelayMs ?? DEFAULT_RETRY_POLICY.baseDelayMs,
     maxDelayMs: opts.maxDelayMs ?? DEFAULT_RETRY_POLICY.maxDelayMs,
     ...(opts.deadlineAt !== undefined ? { deadlineAt: opts.deadlineAt } : {}),
@@ -126,7 +131,8 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
     sleep: opts.sleep ?? realSleep,
     random: opts.random ?? Math.random,
   };
-  const call = <T>(req: TransportRequest): Promise<T> => callJira<T>(ctx, req);
+  // Every endpoint names the shape it reads (./schemas); callJira checks each 200 against it.
+  const call = <T>(req: TransportRequest, shape: Shape<T>): Promise<T> => callJira<T>(ctx, req, shape);
 
   const searchPage = (jql: string, fields: readonly string[], nextPageToken?: string, maxResults?: number): Promise<RawSearchPage> => {
     const cap = searchPageSize(fields);
@@ -140,7 +146,7 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
         maxResults: Math.min(Math.max(1, maxResults ?? cap), cap),
         ...(nextPageToken ? { nextPageToken } : {}),
       },
-    });
+    }, S.searchPage);
   };
 
   const searchIssues = (jql: string, fields: readonly string[]): AsyncIterable<RawIssue> =>
@@ -153,7 +159,7 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
       };
     });
 
-  const getFields = (): Promise<RawField[]> => call<RawField[]>({ method: 'GET', path: '/rest/api/3/field' });
+  const getFields = (): Promise<RawField[]> => call<RawField[]>({ method: 'GET', path: '/rest/api/3/field' }, S.fields);
 
   // Cached as a promise so concurrent callers share one request; forgotten on failure so a later call can retry.
   let storyPoints: Promise<string | null> | null = null;
@@ -179,7 +185,7 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
       method: 'GET',
       path: pathOf`/rest/api/3/issue/${keyOrId}`,
       query: { fields: [...fields] },
-    });
+    }, S.issue);
 
   return {
     ...userEndpoints(call),
@@ -192,7 +198,7 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
       call<RawProject>({
         method: 'GET',
         path: pathOf`/rest/api/3/project/${keyOrId}`,
-      }),
+      }, S.project),
     getProjectVersions: (keyOrId, o = {}) =>
       collect(
         paginateByStartAt(async (startAt) => {
@@ -206,7 +212,7 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
               orderBy: o.orderBy,
               expand: listOrUndefined(o.expand),
             },
-          });
+          }, S.versionPage);
           return {
             values: page.values ?? [],
             ...(page.isLast !== undefined ? { isLast: page.isLast } : {}),
@@ -218,15 +224,15 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
       call<RawVersion>({
         method: 'GET',
         path: pathOf`/rest/api/3/version/${id}`,
-      }),
+      }, S.version),
     getVersionRelatedIssueCounts: async (id) =>
       call<RawVersionIssueCounts>({
         method: 'GET',
         path: pathOf`/rest/api/3/version/${id}/relatedIssueCounts`,
-      }),
-    getMyself: () => call<RawUser>({ method: 'GET', path: '/rest/api/3/myself' }),
-    getPriorities: () => call<RawPriority[]>({ method: 'GET', path: '/rest/api/3/priority' }),
-    getIssueTypes: () => call<RawIssueType[]>({ method: 'GET', path: '/rest/api/3/issuetype' }),
+      }, S.versionIssueCounts),
+    getMyself: () => call<RawUser>({ method: 'GET', path: '/rest/api/3/myself' }, S.user),
+    getPriorities: () => call<RawPriority[]>({ method: 'GET', path: '/rest/api/3/priority' }, S.priorities),
+    getIssueTypes: () => call<RawIssueType[]>({ method: 'GET', path: '/rest/api/3/issuetype' }, S.issueTypes),
     getIssue,
     storyPointsField,
     issueFields,

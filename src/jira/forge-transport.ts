@@ -18,8 +18,8 @@ export function forgeTransport(): Transport {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (req.body !== undefined) headers['Content-Type'] = 'application/json';
     try {
-      // No AbortSignal: Forge applies its own per-request timeout, and callJira's deadline
-      // still bounds retries.
+      // No AbortSignal: Forge's fetch does not take one. callJira races each attempt (body
+      // included) against its own timeout and retries it, so a hung request cannot eat the deadline.
       return await api.asUser().requestJira(url, {
         method: req.method,
         headers,

@@ -2,6 +2,8 @@
  * Jira's people endpoints, for pickers: search by name as the viewing user, and account ids back
  * to names in bulk. Both need the `read:jira-user` scope.
  */
+import type { Shape } from '../http/shape';
+import * as S from './schemas';
 import type { TransportRequest } from './transport';
 import type { RawFoundUsers, RawPageBean, RawUserDetails } from './types';
 
@@ -15,14 +17,14 @@ export interface UserEndpoints {
   getUsersBulk(accountIds: readonly string[]): Promise<RawUserDetails[]>;
 }
 
-export function userEndpoints(call: <T>(req: TransportRequest) => Promise<T>): UserEndpoints {
+export function userEndpoints(call: <T>(req: TransportRequest, shape: Shape<T>) => Promise<T>): UserEndpoints {
   return {
     findUsersForPicker: (query, maxResults = 20) =>
       call<RawFoundUsers>({
         method: 'GET',
         path: '/rest/api/3/user/picker',
         query: { query, maxResults, showAvatar: true, excludeConnectUsers: true },
-      }),
+      }, S.foundUsers),
     getUsersBulk: async (accountIds) => {
       const unique = [...new Set(accountIds)];
       const batches: string[][] = [];
@@ -33,7 +35,7 @@ export function userEndpoints(call: <T>(req: TransportRequest) => Promise<T>): U
             method: 'GET',
             path: '/rest/api/3/user/bulk',
             query: { accountId: { repeat: ids }, maxResults: ids.length },
-          }),
+          }, S.userPage),
         ),
       );
       return pages.flatMap((p) => p.values ?? []);
