@@ -9,6 +9,9 @@ export function rememberPeople(people: readonly Person[]): void {
   for (const p of people) known.set(p.accountId, p);
 }
 
+/** A person already seen on this page (picked, or resolved), if any. */
+export const knownPerson = (accountId: string): Person | undefined => known.get(accountId);
+
 /**
  * The people behind stored account ids, resolved in one bulk request for the ids not yet known.
  * An id Jira does not return stays unnamed (`displayName` null) so the screen can say so.
