@@ -253,6 +253,20 @@ describe('release readiness gadget', () => {
 
     const edit = await open(h, page, GADGET, { entry: 'edit', user: LEAD }, '[data-testid=project-name]');
     await expect(edit.locator('#project').inputValue()).resolves.toBe('Platform (PO)');
+    // The version list: grouped by state, each with its date, the saved one selected.
+    await edit.click('#version');
+    await edit.waitForSelector('[data-testid=version-select-option][aria-selected=true]');
+    await h.screenshot(page, 'readiness-gadget-edit-version-picker-light');
+    await edit.press('#version', 'Escape');
+    await page.selectOption('#pick-theme', 'dark');
+    await edit.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
+    await edit.click('#project');
+    await edit.waitForSelector('[data-testid=project-option]');
+    await page.waitForTimeout(300);
+    await h.screenshot(page, 'readiness-gadget-edit-project-picker-dark');
+    await edit.press('#project', 'Escape');
+    await page.selectOption('#pick-theme', 'light');
+    await edit.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'light');
     // Picking another project forgets PO's choice; Save refuses with one message.
     await pickProject(edit, 'mobile', 'MOB');
     await expect(edit.locator('#version').inputValue()).resolves.toBe('');

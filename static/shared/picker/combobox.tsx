@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import './picker.css';
 import { useSearch, type SearchAnswer } from './use-search';
 
@@ -51,6 +51,12 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   const options = state.kind === 'done' ? state.options : [];
   const optionId = (i: number) => `${listId}-o${i}`;
   const activeIndex = Math.min(active, options.length - 1);
+  const showList = open && options.length > 0 && state.kind === 'done';
+
+  // Keep the active option in view as ↓/↑ move through a list longer than the frame.
+  useEffect(() => {
+    if (showList && activeIndex >= 0) document.getElementById(optionId(activeIndex))?.scrollIntoView?.({ block: 'nearest' });
+  }, [showList, activeIndex]);
 
   const pick = (o: T) => {
     onPick(o);
@@ -130,8 +136,6 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   else if (state.kind === 'error') status = { kind: 'error', text: state.message };
   else if (state.kind === 'done' && options.length === 0) status = { kind: 'info', text: props.emptyText };
   else if (state.kind === 'idle' && props.hintText) status = { kind: 'info', text: props.hintText };
-  const showList = open && options.length > 0 && state.kind === 'done';
-
   return (
     <div className="ss-picker" data-testid={props.testId ?? id}>
       <input
@@ -164,7 +168,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
         onKeyDown={onKeyDown}
       />
       {open && (showList || status) && (
-        <div className="ss-picker-popup" data-testid={`${props.testId ?? id}-popup`}>
+        <div className="ss-picker-popup" data-testid={`${props.testId ?? id}-popup`} onMouseDown={(e) => e.preventDefault()}>
           <ul id={listId} role="listbox" aria-label={props.ariaLabel ?? 'Suggestions'} className="ss-picker-listbox" hidden={!showList}>
             {grouped.map((g, gi) =>
               g.group === undefined ? (
