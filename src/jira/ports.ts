@@ -252,6 +252,6 @@ export function jiraPorts(client: JiraClient): JiraPorts {
         displayName: typeof me.displayName === 'string' && me.displayName.trim() !== '' ? me.displayName : null,
       };
     },
-    priorityNames: async () => (await client.getPriorities()).map((p) => p.name ?? '').filter((n) => n !== ''),
+    priorityNames: () => client.getPriorityNames(),
   };
 }

@@ -1,7 +1,7 @@
 /** Jira's paged project search, for the project picker (`read:jira-work`, as the viewing user). */
-import type { Shape } from '../http/shape';
+import { route } from '@forge/api';
+import type { RequestJira } from './request';
 import * as S from './schemas';
-import type { TransportRequest } from './transport';
 import type { RawPageBean, RawProjectSummary } from './types';
 
 export interface ProjectEndpoints {
@@ -9,13 +9,12 @@ export interface ProjectEndpoints {
   searchProjects(query: string, startAt?: number, maxResults?: number): Promise<RawPageBean<RawProjectSummary>>;
 }
 
-export function projectEndpoints(call: <T>(req: TransportRequest, shape: Shape<T>) => Promise<T>): ProjectEndpoints {
+export function projectEndpoints(requestJira: RequestJira): ProjectEndpoints {
   return {
     searchProjects: (query, startAt = 0, maxResults = 20) =>
-      call<RawPageBean<RawProjectSummary>>({
-        method: 'GET',
-        path: '/rest/api/3/project/search',
+      requestJira(route`/rest/api/3/project/search`, {
         query: { query: query || undefined, startAt, maxResults: Math.min(Math.max(1, maxResults), 100), orderBy: 'name' },
-      }, S.projectPage),
+        shape: S.projectPage,
+      }),
   };
 }

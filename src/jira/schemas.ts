@@ -9,10 +9,12 @@
 import { arrayOf, bool, either, nullable, num, object, optional, refine, str, type Shape } from '../http/shape';
 import type {
   RawFoundUsers,
+  RawAutocompleteSuggestions,
   RawField,
   RawIssue,
   RawIssueType,
   RawPageBean,
+  RawPermissions,
   RawPriority,
   RawProject,
   RawProjectSummary,
@@ -149,4 +151,22 @@ export const projectPage: Shape<RawPageBean<RawProjectSummary>> = object({
   startAt: optional(num),
   maxResults: optional(num),
   total: optional(num),
+});
+
+/** `Permissions` (`GET /mypermissions`): each asked key with `havePermission`. */
+export const permissions: Shape<RawPermissions> = object({
+  permissions: optional(
+    refine(object({}), (v) => {
+      for (const [key, entry] of Object.entries(v as Record<string, unknown>)) {
+        const p = object({ key: optional(str), havePermission: optional(bool) }).problem(entry, `permissions.${key}`);
+        if (p) return p;
+      }
+      return null;
+    }),
+  ),
+}) as Shape<RawPermissions>;
+
+/** `AutoCompleteSuggestions` (`GET /jql/autocompletedata/suggestions`). */
+export const autocompleteSuggestions: Shape<RawAutocompleteSuggestions> = object({
+  results: optional(arrayOf(object({ value: optional(str), displayName: optional(str) }))),
 });

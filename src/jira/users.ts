@@ -2,12 +2,12 @@
  * Jira's people endpoints, for pickers: search by name as the viewing user, and account ids back
  * to names in bulk. Both need the `read:jira-user` scope.
  */
-import type { Shape } from '../http/shape';
+import { route } from '@forge/api';
+import type { RequestJira } from './request';
 import * as S from './schemas';
-import type { TransportRequest } from './transport';
-import type { RawFoundUsers, RawPageBean, RawUserDetails } from './types';
+import type { RawFoundUsers, RawUserDetails } from './types';
 
-/** `/user/bulk` takes at most this many account ids per request. */
+/** `/user/bulk` takes at most this many account ids per request here (Jira allows 200; URLs stay short). */
 export const USER_BULK_MAX = 50;
 
 export interface UserEndpoints {
@@ -17,25 +17,23 @@ export interface UserEndpoints {
   getUsersBulk(accountIds: readonly string[]): Promise<RawUserDetails[]>;
 }
 
-export function userEndpoints(call: <T>(req: TransportRequest, shape: Shape<T>) => Promise<T>): UserEndpoints {
+export function userEndpoints(requestJira: RequestJira): UserEndpoints {
   return {
     findUsersForPicker: (query, maxResults = 20) =>
-      call<RawFoundUsers>({
-        method: 'GET',
-        path: '/rest/api/3/user/picker',
+      requestJira(route`/rest/api/3/user/picker`, {
         query: { query, maxResults, showAvatar: true, excludeConnectUsers: true },
-      }, S.foundUsers),
+        shape: S.foundUsers,
+      }),
     getUsersBulk: async (accountIds) => {
       const unique = [...new Set(accountIds)];
       const batches: string[][] = [];
       for (let i = 0; i < unique.length; i += USER_BULK_MAX) batches.push(unique.slice(i, i + USER_BULK_MAX));
       const pages = await Promise.all(
         batches.map((ids) =>
-          call<RawPageBean<RawUserDetails>>({
-            method: 'GET',
-            path: '/rest/api/3/user/bulk',
+          requestJira(route`/rest/api/3/user/bulk`, {
             query: { accountId: { repeat: ids }, maxResults: ids.length },
-          }, S.userPage),
+            shape: S.userPage,
+          }),
         ),
       );
       return pages.flatMap((p) => p.values ?? []);

@@ -6,7 +6,7 @@ import {
   ConfluenceNotFoundError,
   ConfluenceRateLimitedError,
   ConfluenceUnavailableError,
-  confluencePath,
+  confluenceSegment,
   createConfluenceClient,
   isDuplicateTitle,
   nextCursor,
@@ -14,9 +14,11 @@ import {
   type ConfluenceRequest,
   type ConfluenceTransport,
 } from '../../src/confluence';
+import { route } from '@forge/api';
 import { toErrorBody } from '../../src/errors';
 import { anything, type Shape } from '../../src/http/shape';
 import type { CallOptions } from '../../src/confluence/call';
+import { request } from '../fixtures/fake-transport';
 
 interface Scripted {
   status: number;
@@ -41,7 +43,7 @@ function scripted(...answers: Array<Scripted | Error>): ConfluenceTransport & { 
 
 const v2Error = (status: number, code: string, title: string) => ({ errors: [{ status, code, title, detail: null }] });
 const fast = { sleep: async () => undefined, baseDelayMs: 1 };
-const GET: ConfluenceRequest = { method: 'GET', path: '/wiki/api/v2/pages/1' };
+const GET: ConfluenceRequest = request('GET', route`/wiki/api/v2/pages/1`);
 /** callConfluence for tests about statuses and retries: any JSON body is fine. */
 const callAny = <T = unknown>(t: ConfluenceTransport, req: ConfluenceRequest, opts?: CallOptions) =>
   callConfluence<T>(t, req, anything as Shape<T>, opts);
@@ -75,7 +77,7 @@ describe('callConfluence error mapping', () => {
   it('retries 429 after Retry-After, then succeeds', async () => {
     const waits: number[] = [];
     const t = scripted({ status: 429, headers: { 'Retry-After': '2' }, body: v2Error(429, 'TOO_MANY_REQUESTS', 'Rate limit exceeded.') }, { status: 200, body: { id: '1' } });
-    const res = await callAny<{ id: string }>(t, { method: 'POST', path: '/wiki/api/v2/pages', body: {} }, { sleep: async (ms) => void waits.push(ms) });
+    const res = await callAny<{ id: string }>(t, request('POST', route`/wiki/api/v2/pages`, { body: {} }), { sleep: async (ms) => void waits.push(ms) });
     expect(res.data.id).toBe('1');
     expect(waits).toEqual([2000]);
     expect(t.calls).toHaveLength(2);
@@ -87,16 +89,16 @@ describe('callConfluence error mapping', () => {
     await expect(callAny(t, GET, { sleep: async (ms) => void waits.push(ms), baseDelayMs: 100 })).resolves.toMatchObject({ data: { ok: 1 } });
     expect(waits).toEqual([100, 200]);
     const always = scripted({ status: 500 });
-    await expect(callAny(always, { method: 'PUT', path: '/wiki/api/v2/pages/1', body: {} }, { ...fast, maxAttempts: 3 })).rejects.toBeInstanceOf(ConfluenceUnavailableError);
+    await expect(callAny(always, request('PUT', route`/wiki/api/v2/pages/1`, { body: {} }), { ...fast, maxAttempts: 3 })).rejects.toBeInstanceOf(ConfluenceUnavailableError);
     expect(always.calls).toHaveLength(3);
   });
 
   it('never retries a POST on 5xx or a network failure (a repeat could create a second page)', async () => {
     const t = scripted({ status: 503 }, { status: 200, body: {} });
-    await expect(callAny(t, { method: 'POST', path: '/wiki/api/v2/pages', body: {} }, fast)).rejects.toBeInstanceOf(ConfluenceUnavailableError);
+    await expect(callAny(t, request('POST', route`/wiki/api/v2/pages`, { body: {} }), fast)).rejects.toBeInstanceOf(ConfluenceUnavailableError);
     expect(t.calls).toHaveLength(1);
     const n = scripted(new Error('ECONNRESET'));
-    await expect(callAny(n, { method: 'POST', path: '/wiki/api/v2/pages', body: {} }, fast)).rejects.toThrow(/could not be reached: ECONNRESET/);
+    await expect(callAny(n, request('POST', route`/wiki/api/v2/pages`, { body: {} }), fast)).rejects.toThrow(/could not be reached: ECONNRESET/);
     expect(n.calls).toHaveLength(1);
   });
 
@@ -121,10 +123,11 @@ describe('callConfluence error mapping', () => {
 
 describe('paths and pagination', () => {
   it('encodes dynamic segments and refuses traversal', () => {
-    expect(confluencePath`/wiki/api/v2/pages/${'12/../../admin'}`).toBe('/wiki/api/v2/pages/12%2F..%2F..%2Fadmin');
-    expect(() => confluencePath`/wiki/api/v2/pages/${'..'}`).toThrow(/not a valid Confluence id/);
+    expect(route`/wiki/api/v2/pages/${confluenceSegment('12/x?y#z')}`.value).toBe('/wiki/api/v2/pages/12%2Fx%3Fy%23z');
+    expect(() => confluenceSegment('12/../../admin')).toThrow(/not a valid Confluence id/);
+    expect(() => confluenceSegment('..')).toThrow(/not a valid Confluence id/);
     expect(() => toPathAndQuery('/rest/api/3/myself')).toThrow(/unsafe Confluence path/);
-    expect(toPathAndQuery('/wiki/api/v2/pages', { 'space-id': ['1', '2'], title: 'A & B', cursor: undefined })).toBe('/wiki/api/v2/pages?space-id=1,2&title=A%20%26%20B');
+    expect(toPathAndQuery('/wiki/api/v2/pages', { 'space-id': ['1', '2'], title: 'A & B', cursor: undefined })).toBe('/wiki/api/v2/pages?space-id=1%2C2&title=A+%26+B');
   });
 
   it('reads the cursor from _links.next or a Link header', () => {

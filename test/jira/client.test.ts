@@ -141,7 +141,14 @@ describe('one function per endpoint', () => {
         '(body): expected an object, got an array',
       ],
       ['getMyself', (c) => c.getMyself(), '/rest/api/3/myself', undefined, { accountId: 'abc' }, '(body): expected an object, got an array'],
-      ['getPriorities', (c) => c.getPriorities(), '/rest/api/3/priority', undefined, [{ id: '1', name: 'Highest' }], '(body): expected an array, got an object'],
+      [
+        'getMyPermissions',
+        (c) => c.getMyPermissions(['ADMINISTER']),
+        '/rest/api/3/mypermissions',
+        { permissions: ['ADMINISTER'] },
+        { permissions: { ADMINISTER: { key: 'ADMINISTER', havePermission: true } } },
+        '(body): expected an object, got an array',
+      ],
       ['getIssueTypes', (c) => c.getIssueTypes(), '/rest/api/3/issuetype', undefined, [{ id: '1', name: 'Epic', hierarchyLevel: 1 }], '(body): expected an array, got an object'],
       [
         'getIssue',
