@@ -5,7 +5,7 @@
  */
 
 /** What a settings save accepts. */
-export const SETTINGS_LIMITS = { priorities: 20, priorityLength: 60, checks: 20, labelLength: 100, signers: 50, fieldLength: 100, projects: 50 } as const;
+export const SETTINGS_LIMITS = { priorities: 20, priorityLength: 60, checks: 20, labelLength: 100, signers: 50, fieldLength: 100, frameworkEditors: 50, projects: 50 } as const;
 /** Atlassian account ids: `5f8a…` or `557058:…`; no spaces or separators beyond these. */
 export const ACCOUNT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:_-]{0,127}$/;
 
@@ -15,7 +15,7 @@ const norm = (s: string): string => s.trim().toLowerCase();
 
 /**
  * One bad value: `field` says where (`blockerPriorities.2`, `checks.1.label`, `checks.1.signers`,
- * `storyPointsField`, `projects.0.checks.1.label`); `message` reads on its own (it names the check). `hint`, when set, is the
+ * `storyPointsField`, `frameworkEditors`, `projects.0.checks.1.label`); `message` reads on its own (it names the check). `hint`, when set, is the
  * shorter wording for under the field itself; `also` lists other fields the problem concerns
  * (the earlier rows of a duplicate).
  */
@@ -64,6 +64,20 @@ export function settingsRuleProblems(input: unknown, opts: SettingsRuleOptions =
         add('storyPointsField', `The story-point field is too long (at most ${SETTINGS_LIMITS.fieldLength} characters).`, { hint: `Too long: at most ${SETTINGS_LIMITS.fieldLength} characters.` });
       } else if (/^customfield_/i.test(f) && !/^customfield_\d+$/.test(f)) {
         add('storyPointsField', `"${f}" is not a field id: use customfield_ followed by digits (e.g. customfield_10016), or the field's name.`);
+      }
+    }
+  }
+
+  if (s.frameworkEditors !== undefined && s.frameworkEditors !== null) {
+    if (!Array.isArray(s.frameworkEditors) || s.frameworkEditors.some((v) => typeof v !== 'string')) {
+      add('frameworkEditors', '"frameworkEditors" must be a list of account ids, or empty for Jira administrators.');
+    } else {
+      const ids = (s.frameworkEditors as string[]).map((v) => v.trim()).filter((v) => v !== '');
+      if (ids.length > SETTINGS_LIMITS.frameworkEditors) add('frameworkEditors', `At most ${SETTINGS_LIMITS.frameworkEditors} framework editors.`);
+      const bad = ids.filter((id) => !ACCOUNT_ID_PATTERN.test(id));
+      if (bad.length > 0) {
+        const list = bad.map((b) => `"${b.slice(0, 40)}"`).join(', ');
+        add('frameworkEditors', `${list} (framework editor${bad.length === 1 ? '' : 's'}) ${bad.length === 1 ? 'is not an Atlassian account id' : 'are not Atlassian account ids'}.`);
       }
     }
   }

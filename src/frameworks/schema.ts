@@ -69,6 +69,8 @@ const FRAMEWORK_KEYS = [
 ] as const;
 const HEADING_KEYS = ['history', 'principles', 'definitions', 'levels', 'competencies'] as const;
 const HISTORY_KEYS = ['version', 'date', 'updatedBy', 'remarks'] as const;
+/** A framework id's longest form. */
+export const FRAMEWORK_ID_MAX = 100;
 const LADDER_KEYS = ['id', 'name', 'role', 'levels', 'competenciesHeading'] as const;
 const LEVEL_KEYS = ['id', 'rank', 'ladder', 'scope', 'reporting', 'categories'] as const;
 
@@ -176,6 +178,8 @@ class Validator {
     const root = this.object(input, ROOT_PATH, FRAMEWORK_KEYS);
     if (!root) return undefined;
     const id = this.string(root.id, 'id', true);
+    // It names the framework's published pages in storage: short, like an id.
+    if (id !== undefined && id.length > FRAMEWORK_ID_MAX) this.fail('id', `must be at most ${FRAMEWORK_ID_MAX} characters (it has ${id.length})`);
     const name = this.string(root.name, 'name', true);
     const jobFamily = this.string(root.jobFamily, 'jobFamily', true);
     const version = this.optionalString(root.version, 'version');

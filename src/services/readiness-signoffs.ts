@@ -221,6 +221,9 @@ export class ReadinessApp {
         signed: s.signed,
         stale: s.stale,
         scopeChange: s.scopeChange,
+        signerRemovedReason: s.signerNotAllowed
+          ? `${st?.signedByName ?? 'The signer'} is no longer one of the people allowed to sign this check (Shipshape settings changed), so the signature counts as missing.`
+          : null,
         signedBy: s.signedBy ? (st?.signedBy ?? null) : null,
         signedByName: s.signedBy ? (st?.signedByName ?? null) : null,
         signedAt: s.signedAt,

@@ -15,6 +15,7 @@ export function defaultSettings(): AppSettings {
     blockerPriorities: [...DEFAULT_BLOCKER_PRIORITIES],
     checks: DEFAULT_SIGNOFFS.map((c) => ({ id: c.id, label: c.label, signers: 'anyone' as const })),
     storyPointsField: null,
+    frameworkEditors: null,
     projects: [],
   };
 }
@@ -88,7 +89,15 @@ export function validateSettings(input: unknown, opts: ValidateOptions = {}): Ap
     }))
     // A project that uses the site's settings for both parts needs no entry.
     .filter((p) => p.blockerPriorities !== null || p.checks !== null);
-  return { blockerPriorities: s.blockerPriorities.map((p) => p.trim()), checks, storyPointsField: f === '' ? null : f, projects };
+  const editors = [...new Set((s.frameworkEditors ?? []).map((x) => x.trim()).filter((x) => x !== ''))];
+  return {
+    blockerPriorities: s.blockerPriorities.map((p) => p.trim()),
+    checks,
+    storyPointsField: f === '' ? null : f,
+    // An empty list names no one: the default (Jira administrators) applies.
+    frameworkEditors: editors.length > 0 ? editors : null,
+    projects,
+  };
 }
 
 export class SettingsService {
@@ -101,7 +110,8 @@ export class SettingsService {
   /** The settings in force: the saved ones, else the SPEC defaults. */
   async current(): Promise<{ settings: AppSettings; stored: StoredSettings | undefined }> {
     const stored = await this.settingsStore.get();
-    return { settings: stored?.settings ?? defaultSettings(), stored };
+    // Settings saved before framework editors existed leave them at the default.
+    return { settings: stored ? { ...stored.settings, frameworkEditors: stored.settings.frameworkEditors ?? null } : defaultSettings(), stored };
   }
 
   /**

@@ -292,6 +292,17 @@ describe('release readiness gadget', () => {
     await expect(marco.locator('[data-testid=project-option]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).resolves.toEqual(['MOB']);
   });
 
+  test('settings page for someone who is not a Jira administrator: read only, says why, no save', async () => {
+    const page = await h.newPage();
+    const frame = await open(h, page, SETTINGS, { user: DEMO_USERS.mobile.accountId }, '[data-testid=checks]');
+    await expect(frame.locator('[data-testid=cannot-edit]').textContent()).resolves.toBe('Only Jira administrators can change Shipshape settings.');
+    await expect(frame.locator('[data-testid=save-settings]').count()).resolves.toBe(0);
+    await expect(frame.locator('[data-testid=add-check]').count()).resolves.toBe(0);
+    // Framework editors shown, not editable: no search field to add one.
+    await expect(frame.locator('[data-testid=framework-editors]').textContent()).resolves.toMatch(/Jira administrators\./);
+    await expect(frame.locator('[data-testid=framework-editors] input').count()).resolves.toBe(0);
+  });
+
   test('settings page: a bad value is refused with the reason; a rename keeps the signatures', async () => {
     const page = await h.newPage();
     const frame = await open(h, page, SETTINGS, { user: LEAD }, '[data-testid=checks]');
@@ -365,6 +376,13 @@ describe('release readiness gadget', () => {
     await deck.locator('[data-testid=signers-search-status]:has-text("No one matches")').waitFor();
     await search.press('Escape');
 
+    // A framework editor, by name too.
+    await frame.click('#framework-editors-search');
+    await frame.fill('#framework-editors-search', 'priya');
+    await frame.waitForSelector(`[data-testid=framework-editors-picker-search-option][data-key="${LEAD}"][data-active=true]`);
+    await frame.press('#framework-editors-search', 'Enter');
+    await expect(frame.locator('[data-testid=framework-editors-picker-chip]').allTextContents()).resolves.toEqual(['PRPriya Raman×']);
+
     // MOB gets its own sign-offs: a copy of the site's to start with, then its own label.
     await frame.click('#add-project');
     await frame.fill('#add-project', 'mob');
@@ -381,6 +399,7 @@ describe('release readiness gadget', () => {
     frame = await open(h, page, SETTINGS, { user: LEAD }, '[data-testid=signers-chip]');
     await expect(frame.locator('[data-testid=checks] [data-testid=check-setting][data-check-id=release-deck] [data-testid=signers-chip]').allTextContents()).resolves.toEqual(['MBMarco Bianchi×']);
     await expect(frame.locator('[data-testid=project-setting]').getAttribute('data-project-key')).resolves.toBe('MOB');
+    await expect(frame.locator('[data-testid=framework-editors-picker-chip]').allTextContents()).resolves.toEqual(['PRPriya Raman×']);
     await frame.locator('[data-testid=project-setting]').scrollIntoViewIfNeeded();
     await h.screenshot(page, 'settings-project-light');
 

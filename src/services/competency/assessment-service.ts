@@ -287,5 +287,7 @@ export function requireCaller(accountId: unknown): string {
   if (typeof accountId !== 'string' || accountId.trim() === '') {
     throw new ForbiddenError('Sign in to Atlassian to use your assessment (this call has no user).');
   }
+  // It becomes part of storage keys: only what an Atlassian account id can be.
+  if (!ACCOUNT_ID.test(accountId)) throw new BadInputError('This call\'s account id is not an Atlassian account id.');
   return accountId;
 }

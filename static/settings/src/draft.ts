@@ -14,6 +14,7 @@ export function draftOf(v: SettingsView): Draft {
     priorities: [...s.blockerPriorities],
     checks: draftChecks(s.checks),
     storyPointsField: s.storyPointsField ?? '',
+    frameworkEditors: [...(s.frameworkEditors ?? [])],
     projects: (s.projects ?? []).map(
       (p): DraftProject => ({
         key: nextKey(),

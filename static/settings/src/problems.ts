@@ -2,7 +2,7 @@
  * The settings page's check before saving: the server's own rules (src/domain/settings.ts, which
  * the server adds the site's priorities to), so every problem shows at once next to its field.
  * Keyed by field: `priorities`, `checks.<key>.label`, `checks.<key>.signers`, `storyPointsField`,
- * and a project's the same under `projects.<key>.` (`projects.<key>.checks.<key>.label` …).
+ * `frameworkEditors`, and a project's the same under `projects.<key>.` (`projects.<key>.checks.<key>.label` …).
  */
 import { SETTINGS_LIMITS, type SettingsSavePayload } from '../../../src/contract';
 import { settingsRuleProblems } from '../../../src/domain/settings';
@@ -37,6 +37,8 @@ export interface DraftProject extends DraftScope {
 export interface Draft extends DraftScope {
   storyPointsField: string;
   projects: DraftProject[];
+  /** Account ids; empty: Jira administrators. */
+  frameworkEditors: string[];
 }
 
 export interface Problem {
@@ -67,6 +69,7 @@ export function draftSettings(d: Draft): SettingsSavePayload['settings'] {
       blockerPriorities: p.ownPriorities ? p.priorities : null,
       checks: p.ownChecks ? checks(p.checks) : null,
     })),
+    frameworkEditors: d.frameworkEditors.length > 0 ? d.frameworkEditors : null,
   };
 }
 

@@ -15,6 +15,7 @@ import { ChecksEditor } from './sections/checks-editor';
 import { h2Style, helpStyle, sectionStyle } from './sections/field-problems';
 import { PrioritiesEditor } from './sections/priorities-editor';
 import { ProjectsSection } from './sections/projects-section';
+import { FrameworkEditorsSection } from './sections/framework-editors-section';
 import { StoryPointsSection } from './sections/story-points-section';
 import { useSettings } from './use-settings';
 
@@ -46,7 +47,7 @@ export function SettingsPage() {
       </p>
       {ro && (
         <SectionMessage appearance="information" title="Read only">
-          <p>Settings can be changed only from this page in Jira’s app settings (Jira admins).</p>
+          <p data-testid="cannot-edit">{view.cannotEditReason ?? 'Only Jira administrators can change Shipshape settings.'}</p>
         </SectionMessage>
       )}
 
@@ -67,6 +68,8 @@ export function SettingsPage() {
       </section>
 
       <StoryPointsSection value={draft.storyPointsField} readOnly={ro} problems={problemsOf('storyPointsField')} onChange={(storyPointsField) => s.edit({ storyPointsField })} />
+
+      <FrameworkEditorsSection value={draft.frameworkEditors} readOnly={ro} problems={problemsOf('frameworkEditors')} onChange={(frameworkEditors) => s.edit({ frameworkEditors })} />
 
       <ProjectsSection
         projects={draft.projects}

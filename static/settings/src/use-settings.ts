@@ -10,6 +10,7 @@ function fieldSelector(field: string): string {
   const m = /^(?:projects\.([^.]+)\.)?checks\.([^.]+)\.(label|signers)$/.exec(field);
   if (m) return m[3] === 'label' ? `[data-key="${m[2]}"] input[data-testid=check-label-input]` : `[data-key="${m[2]}"] [data-testid=signers-search] input`;
   if (field === 'storyPointsField') return 'input[data-testid=story-points]';
+  if (field === 'frameworkEditors') return '#framework-editors-search';
   return '[data-testid=save-settings]';
 }
 
