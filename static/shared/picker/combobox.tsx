@@ -53,6 +53,13 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   const activeIndex = Math.min(active, options.length - 1);
   const showList = open && options.length > 0 && state.kind === 'done';
 
+  // Opening on a chosen value starts at it, so Enter keeps it and ↓/↑ move from it.
+  useEffect(() => {
+    if (text !== null || selectedKey === null) return;
+    const at = options.findIndex((o) => keyOf(o) === selectedKey);
+    if (at >= 0) setActive(at);
+  }, [options, text, selectedKey]);
+
   // Keep the active option in view as ↓/↑ move through a list longer than the frame.
   useEffect(() => {
     if (showList && activeIndex >= 0) document.getElementById(optionId(activeIndex))?.scrollIntoView?.({ block: 'nearest' });
