@@ -15,6 +15,7 @@ import { createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDem
 import { READINESS_CONCURRENCY } from '../src/services/readiness';
 import { ReadinessApp } from '../src/services/readiness-signoffs';
 import { MemoryStore } from '../src/store/memory-store';
+import { roadmapUnderRateLimit } from './bench-faults';
 
 export interface Benchmark {
   name: string;
@@ -146,6 +147,8 @@ export const BENCHMARKS: Benchmark[] = [
     },
   },
 ];
+
+BENCHMARKS.push(roadmapUnderRateLimit(big));
 
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--list')) {

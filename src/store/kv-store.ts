@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
  * The storage port: a small key-value interface that the Forge KVS adapter, the workbench's file
  * store and the test fakes all implement. Services depend on this, never on @forge/kvs.
  */
+import { quote } from '../domain/input';
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
   set<T>(key: string, value: T): Promise<void>;
@@ -23,7 +24,7 @@ export const VALUE_MAX_BYTES = 240 * 1024;
 /** Throws when a key would be refused by Forge KVS, so the workbench fails where Forge would. */
 export function assertValidKey(key: string): void {
   if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-    throw new Error(`Invalid storage key ${JSON.stringify(String(key).slice(0, 80))}: use 1–500 characters of [a-zA-Z0-9:._ #-]`);
+    throw new Error(`Invalid storage key ${quote(key)}: use 1–500 characters of [a-zA-Z0-9:._ #-]`);
   }
 }
 
@@ -55,7 +56,7 @@ export function encodeKeyPart(id: string): string {
 export function storageKey(...parts: Array<string | number>): string {
   for (const p of parts) {
     if (!/^[a-zA-Z0-9._-]+$/.test(String(p))) {
-      throw new Error(`Storage key part ${JSON.stringify(p)} must be an id ([a-zA-Z0-9._-])`);
+      throw new Error(`Storage key part ${quote(p)} must be an id ([a-zA-Z0-9._-])`);
     }
   }
   const key = parts.join(':');

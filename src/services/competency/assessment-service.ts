@@ -31,6 +31,7 @@ import { domainInput } from './errors';
 import { classifyEvidence } from './evidence';
 import type { ActiveFramework } from './framework-service';
 import { promotionPacketMarkdown } from './markdown';
+import { quote } from '../../domain/input';
 
 export interface AssessmentEnv {
   store: KeyValueStore;
@@ -63,7 +64,7 @@ function assessments(env: AssessmentEnv): AssessmentStore {
 function optionalDate(p: Record<string, unknown>, field: string): IsoDate | undefined {
   const v = p[field];
   if (v === undefined || v === null) return undefined;
-  if (!isIsoDate(v)) throw new BadInputError(`"${field}" must be a real calendar date as YYYY-MM-DD (got ${JSON.stringify(v)}).`);
+  if (!isIsoDate(v)) throw new BadInputError(`"${field}" must be a real calendar date as YYYY-MM-DD (got ${quote(v)}).`);
   return v;
 }
 
