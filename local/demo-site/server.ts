@@ -413,6 +413,71 @@ function buildRoutes(index: SiteIndex, r: () => Renderer): Route[] {
 
   on('GET', '/myself', ({ user }) => ok(r().myself(user)));
 
+  // People pickers: Jira's user picker matches the start of any word of a display name, or of an
+  // e-mail address; every signed-in user may browse users (Jira's default global permission).
+  on('GET', '/user/picker', ({ query }) => {
+    const text = (query.get('query') ?? '').trim().toLowerCase();
+    if (!text) return errorBody(400, 'The query parameter is required.');
+    const maxResults = Math.max(1, Math.min(intParam(query.get('maxResults'), 'maxResults', 50), 1000));
+    const exclude = new Set(listParam(query, 'excludeAccountIds'));
+    const matches = ds.users.filter(
+      (u) => u.active && !exclude.has(u.accountId) && (u.displayName.toLowerCase().split(/\s+/).some((w) => w.startsWith(text)) || u.displayName.toLowerCase().startsWith(text) || u.email.toLowerCase().startsWith(text)),
+    );
+    const shown = matches.slice(0, maxResults);
+    return ok({
+      users: shown.map((u) => r().pickerUser(u, text)),
+      total: matches.length,
+      header: `Showing ${shown.length} of ${matches.length} matching users`,
+    });
+  });
+
+  on('GET', '/user/bulk', ({ query, path }) => {
+    const ids = query.getAll('accountId').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    if (!ids.length) return errorBody(400, 'The accountId parameter is required.');
+    if (ids.length > 200) return errorBody(400, 'You can request at most 200 account ids.');
+    const startAt = Math.max(0, intParam(query.get('startAt'), 'startAt', 0));
+    const maxResults = Math.max(1, Math.min(intParam(query.get('maxResults'), 'maxResults', 10), 200));
+    const found = ids.map((id) => index.userById.get(id)).filter((u): u is DemoUser => u !== undefined);
+    const page = found.slice(startAt, startAt + maxResults);
+    const isLast = startAt + maxResults >= found.length;
+    return ok({
+      self: `${r().baseUrl}${path}?${query.toString()}`,
+      maxResults,
+      startAt,
+      total: found.length,
+      isLast,
+      values: page.map((u) => r().user(u)),
+    });
+  });
+
+  on('GET', '/project/search', ({ user, query, path }) => {
+    const text = (query.get('query') ?? '').trim().toLowerCase();
+    const startAt = Math.max(0, intParam(query.get('startAt'), 'startAt', 0));
+    const maxResults = Math.max(1, Math.min(intParam(query.get('maxResults'), 'maxResults', 50), 100));
+    const byName = (query.get('orderBy') ?? 'key').replace(/^[+-]/, '') === 'name';
+    const all = index
+      .visibleProjects(user)
+      .filter((p) => !text || p.key.toLowerCase().includes(text) || p.name.toLowerCase().includes(text))
+      .sort((a, b) => (byName ? a.name.localeCompare(b.name) : a.key.localeCompare(b.key)));
+    const page = all.slice(startAt, startAt + maxResults);
+    const isLast = startAt + maxResults >= all.length;
+    const self = (at: number): string => {
+      const q = new URLSearchParams(query);
+      q.set('startAt', String(at));
+      q.set('maxResults', String(maxResults));
+      return `${r().baseUrl}${path}?${q.toString()}`;
+    };
+    return ok({
+      self: self(startAt),
+      ...(isLast ? {} : { nextPage: self(startAt + maxResults) }),
+      maxResults,
+      startAt,
+      total: all.length,
+      isLast,
+      values: page.map((p) => r().projectRef(p)),
+    });
+  });
+
   // Every value of a field, or those containing `fieldValue`: the value itself, and for display
   // HTML-escaped with the match in bold, as in the spec's example.
   on('GET', '/jql/autocompletedata/suggestions', ({ query }) => {

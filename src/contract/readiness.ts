@@ -209,6 +209,19 @@ export interface AppSettings {
    * default): Jira administrators.
    */
   frameworkEditors: string[] | null;
+  /** Projects with their own blocker priorities or sign-offs (absent in saves before there were any). */
+  projects?: ProjectSettings[];
+}
+
+/** A project's own settings; a part that is null uses the site's (the settings above). */
+export interface ProjectSettings {
+  /** Jira's project id (stable across key changes): what the readiness report matches on. */
+  projectId: string;
+  /** The key when saved, for showing only. */
+  projectKey: string;
+  projectName?: string;
+  blockerPriorities: string[] | null;
+  checks: CheckSetting[] | null;
 }
 
 export interface SettingsView {
@@ -238,6 +251,13 @@ export interface SettingsSavePayload {
     storyPointsField: string | null;
     /** Omitted or null: Jira administrators. */
     frameworkEditors?: string[] | null;
+    projects?: Array<{
+      projectId: string;
+      projectKey: string;
+      projectName?: string;
+      blockerPriorities: string[] | null;
+      checks: Array<{ id?: string | null; label: string; signers: AllowedSigners }> | null;
+    }>;
   };
 }
 

@@ -139,6 +139,20 @@ describe('demo site answers match the Jira Cloud OpenAPI schemas', () => {
     );
   });
 
+  it('user picker, users in bulk, project search (the pickers)', async () => {
+    const picker = await get('/user/picker?query=ra&maxResults=5&showAvatar=true');
+    expectValid('FoundUsers', picker.json);
+    expect((picker.json as { users: unknown[] }).users.length).toBeGreaterThan(0);
+    const bulk = await get(
+      `/user/bulk?accountId=${DEMO_USERS.lead.accountId}&accountId=${DEMO_USERS.mobile.accountId}&maxResults=2`,
+    );
+    expectValid('PageBeanUser', bulk.json);
+    expect((bulk.json as { values: unknown[] }).values).toHaveLength(2);
+    const projects = await get('/project/search?query=o&maxResults=1&orderBy=name');
+    expectValid('PageBeanProject', projects.json);
+    expect(projects.json).toMatchObject({ isLast: false, total: 2, maxResults: 1 });
+  });
+
   it('issue and mypermissions', async () => {
     const key = issuesOf(dataset, { project: 'PO', level: -1 })[0]!.key;
     expectValid('IssueBean', (await get(`/issue/${key}`)).json);

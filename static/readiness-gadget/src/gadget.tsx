@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import Button, { LinkButton } from '@atlaskit/button/new';
-import SectionMessage from '@atlaskit/section-message';
+import { SectionMessage } from '../../shared/components/section-message';
 import { token } from '@atlaskit/tokens';
 import { router, view } from '../../shared/bridge';
 import { ApiError, toApiError } from '../../shared/api';

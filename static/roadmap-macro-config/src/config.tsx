@@ -8,7 +8,7 @@
 import { useEffect, useState, type CSSProperties, type FormEvent } from 'react';
 import Button from '@atlaskit/button/new';
 import Textfield from '@atlaskit/textfield';
-import SectionMessage from '@atlaskit/section-message';
+import { SectionMessage } from '../../shared/components/section-message';
 import { token } from '@atlaskit/tokens';
 import { DEFAULT_ROADMAP_CONFIG, type RoadmapCheckJqlResult, type RoadmapGroupBy, type RoadmapMacroConfig } from '../../../src/contract';
 import { view } from '../../shared/bridge';

@@ -6,8 +6,8 @@
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import Button from '@atlaskit/button/new';
-import Lozenge from '@atlaskit/lozenge';
-import SectionMessage from '@atlaskit/section-message';
+import { Lozenge } from '../../shared/components/lozenge';
+import { SectionMessage } from '../../shared/components/section-message';
 import { token } from '@atlaskit/tokens';
 import {
   DEFAULT_ROADMAP_CONFIG,
