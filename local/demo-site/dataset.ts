@@ -147,7 +147,7 @@ export function createRng(seed: number): () => number {
   };
 }
 
-class Random {
+export class Random {
   constructor(private readonly next: () => number) {}
   float(): number {
     return this.next();

@@ -4,6 +4,7 @@
  * cache, the story-point field id, never crosses users (SPEC §1).
  */
 import type { Issue } from '../domain/types';
+import { changelogEndpoints, type ChangelogEndpoints } from './changelog';
 import { callJira, DEFAULT_RETRY_POLICY, type CallContext, type RetryPolicy } from './call-jira';
 import { issueFieldsWith, toIssue } from './mappers';
 import { collect, paginateByStartAt, paginateByToken } from './pagination';
@@ -65,7 +66,7 @@ export interface JiraClientOptions {
   storyPointsFieldOverride?: string | null | (() => Promise<string | null | undefined>);
 }
 
-export interface JiraClient {
+export interface JiraClient extends ChangelogEndpoints {
   /** One page of `POST /rest/api/3/search/jql`. */
   searchPage(jql: string, fields: readonly string[], nextPageToken?: string, maxResults?: number): Promise<RawSearchPage>;
   /** Every issue the JQL matches, page by page (token paging); stop iterating to stop fetching. */
@@ -180,6 +181,7 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
     });
 
   return {
+    ...changelogEndpoints(call),
     searchPage,
     searchIssues,
     searchAll: (jql, fields) => collect(searchIssues(jql, fields)),
