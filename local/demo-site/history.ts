@@ -149,7 +149,12 @@ export function createChangelogs(ds: Dataset): Map<string, DemoHistory[]> {
     } else if (leaves.has(issue.id) || (level === 0 && others.length && rnd.chance(0.08))) {
       const open = others.filter((o) => !o.released);
       const v = leaves.get(issue.id) ?? rnd.pick(open.length ? open : others);
-      const [a, b] = [recentInstant(), recentInstant()].sort((x, y) => x - y);
+      // Planned before the version started, dropped after: "removed since the baseline".
+      const start = v.startDate ? Date.parse(`${v.startDate}T12:00:00Z`) : null;
+      const [a, b] =
+        leaves.has(issue.id) && start !== null && start > createdMs + 2 * MINUTE && start < end - 2 * MINUTE
+          ? [instants(1, createdMs, start)[0] ?? 0, instants(1, start, end)[0] ?? 0]
+          : [recentInstant(), recentInstant()].sort((x, y) => x - y);
       if (a! < b!) {
         push(a!, versionItem(null, v.id));
         push(b!, versionItem(v.id, null));

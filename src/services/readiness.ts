@@ -140,9 +140,14 @@ const PAGE = 100;
  * once, so a 5,000-issue version takes ~10 round trips instead of 50 in a row. Requests:
  * ceil(V/100) + 1 (+1 per further 5,000 keys).
  */
-export async function versionIssues(jira: JiraClient, versionId: string, concurrency = READINESS_CONCURRENCY): Promise<Issue[]> {
+export async function versionIssues(
+  jira: JiraClient,
+  versionId: string,
+  concurrency = READINESS_CONCURRENCY,
+  fields: readonly string[] = READINESS_FIELDS,
+): Promise<Issue[]> {
   const jql = versionJql(versionId);
-  const first = await jira.searchPage(jql, READINESS_FIELDS, undefined, PAGE);
+  const first = await jira.searchPage(jql, fields, undefined, PAGE);
   const raw = [...(first.issues ?? [])];
   if (first.isLast === true || !first.nextPageToken) return raw.map((r) => toIssue(r, null));
 
@@ -154,7 +159,7 @@ export async function versionIssues(jira: JiraClient, versionId: string, concurr
   const worker = async (): Promise<void> => {
     while (next < chunks.length) {
       const chunk = chunks[next++]!;
-      raw.push(...(await readChunk(jira, versionId, chunk)));
+      raw.push(...(await readChunk(jira, versionId, chunk, fields)));
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, chunks.length)) }, worker));
@@ -162,11 +167,11 @@ export async function versionIssues(jira: JiraClient, versionId: string, concurr
 }
 
 /** One chunk of keys, still within the version; a key deleted since it was listed is dropped and the query retried. */
-async function readChunk(jira: JiraClient, versionId: string, chunk: string[]): Promise<RawIssue[]> {
+async function readChunk(jira: JiraClient, versionId: string, chunk: string[], fields: readonly string[]): Promise<RawIssue[]> {
   let keys = chunk;
   for (let round = 0; keys.length > 0 && round < 3; round++) {
     try {
-      return await jira.searchAll(`${versionJql(versionId)} AND key in (${keys.join(', ')})`, READINESS_FIELDS);
+      return await jira.searchAll(`${versionJql(versionId)} AND key in (${keys.join(', ')})`, fields);
     } catch (err) {
       const missing = missingIssueKeys(err);
       if (missing === null) throw err;
