@@ -22,17 +22,17 @@ import { cell, itemCount } from './styles';
  * Fixed column widths (`table-layout: fixed`): every group's table lines up with the others, and a
  * long summary wraps instead of pushing the other columns around. The summary takes what is left.
  */
-const COLUMNS: Array<{ key: SortKey; label: string; width?: string }> = [
-  { key: 'key', label: 'Key', width: '9%' },
+const COLUMNS: Array<{ key: SortKey; label: string; width?: string; narrow?: string }> = [
+  { key: 'key', label: 'Key', width: '9%', narrow: '8%' },
   { key: 'summary', label: 'Summary' },
-  { key: 'status', label: 'Status', width: '12%' },
-  { key: 'dueDate', label: 'Due date', width: '11%' },
-  { key: 'percentDone', label: 'Progress', width: '17%' },
+  { key: 'status', label: 'Status', width: '12%', narrow: '10%' },
+  { key: 'dueDate', label: 'Due date', width: '11%', narrow: '10%' },
+  { key: 'percentDone', label: 'Progress', width: '17%', narrow: '13%' },
   // The longest lozenge ("No recent progress") and the Explain button, whole at any table width.
   { key: 'forecast', label: 'Forecast', width: '9.5rem' },
 ];
 const DETAILS_WIDTH = '6rem';
-const SLIP_WIDTH = '7.5rem';
+const SLIP_WIDTH = '7rem';
 
 export function Items({ data, history, title, onExplain }: { data: RoadmapView; history: RoadmapHistoryState; title: string; onExplain: (item: RoadmapItemView) => void }) {
   const slips = history.kind === 'ready' ? history.data : null;
@@ -79,10 +79,11 @@ export function Items({ data, history, title, onExplain }: { data: RoadmapView; 
             </div>
           )}
           <div style={{ overflowX: 'auto' }}>
-            <table data-testid="items" style={{ width: '100%', minWidth: 640, tableLayout: 'fixed', borderCollapse: 'collapse', font: token('font.body') }}>
+            {/* With the slipped column the other columns narrow and the table scrolls below 900 px, so the summary keeps room. */}
+            <table data-testid="items" style={{ width: '100%', minWidth: slips ? 900 : 640, tableLayout: 'fixed', borderCollapse: 'collapse', font: token('font.body') }}>
               <colgroup>
                 {COLUMNS.map((c) => (
-                  <col key={c.key} style={c.width ? { width: c.width } : undefined} />
+                  <col key={c.key} style={c.width ? { width: slips ? (c.narrow ?? c.width) : c.width } : undefined} />
                 ))}
                 {slips && <col style={{ width: SLIP_WIDTH }} />}
                 <col style={{ width: DETAILS_WIDTH }} />
