@@ -15,6 +15,7 @@ import { createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDem
 import { READINESS_CONCURRENCY } from '../src/services/readiness';
 import { ReadinessApp } from '../src/services/readiness-signoffs';
 import { MemoryStore } from '../src/store/memory-store';
+import { closeHistorySite, HISTORY_BENCHMARKS } from './bench-history';
 
 export interface Benchmark {
   name: string;
@@ -145,6 +146,7 @@ export const BENCHMARKS: Benchmark[] = [
       ];
     },
   },
+  ...HISTORY_BENCHMARKS,
 ];
 
 async function main(argv: string[]): Promise<number> {
@@ -167,6 +169,7 @@ async function main(argv: string[]): Promise<number> {
     }
   } finally {
     if (bigSite) await (await bigSite).close();
+    await closeHistorySite();
   }
   return 0;
 }

@@ -65,6 +65,8 @@ export interface RoadmapHistoryView {
   /** Units done since the baseline (done now, not done at the baseline): "N done since". */
   doneSince: number;
   method: string;
+  /** True when the roadmap was too big to read in time: the history covers what was read. */
+  partial: boolean;
 }
 
 export interface IssueHistoryPayload {

@@ -16,7 +16,6 @@ import { BadInputError } from '../errors';
 import { issueHistoryView, releaseHistoryView, roadmapHistoryView } from '../services/history';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
-import { ROADMAP_READ_BUDGET_MS } from './roadmap';
 import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString } from './validate';
 
 const PROJECT = { max: 255, pattern: /^[A-Za-z][A-Za-z0-9_]*$|^\d+$/, hint: 'a project key such as PO' };
@@ -29,9 +28,16 @@ function oneOf<T extends string>(p: Record<string, unknown>, field: string, allo
   return v as T;
 }
 
+/**
+ * The tree read of a history call stops starting pages after this long (the report's is 18 s):
+ * the bulk changelog rounds (⌈issues ÷ 1000⌉ requests, six at once) and the rebuild still fit in
+ * Forge's 25 s at 1 s a request.
+ */
+export const HISTORY_READ_BUDGET_MS = 14_000;
+
 export function historyResolvers(deps: AppDeps, opts: { readBudgetMs?: number; clock?: () => number } = {}): Record<string, ResolverHandler> {
   const clock = opts.clock ?? Date.now;
-  const budget = () => ({ deadlineAt: clock() + (opts.readBudgetMs ?? ROADMAP_READ_BUDGET_MS), clock });
+  const budget = () => ({ deadlineAt: clock() + (opts.readBudgetMs ?? HISTORY_READ_BUDGET_MS), clock });
   return {
     [HISTORY_KEYS.release]: defineResolver<ReleaseHistoryView>(HISTORY_KEYS.release, async ({ payload, context }) => {
       const p = asObject(payload);

@@ -119,8 +119,8 @@ export async function releaseHistoryView(
   ref: { projectKey: string; versionId: string },
   opts: { asOf: IsoDate; baselineMode?: ReleaseBaselineMode; baselineDate?: IsoDate },
 ): Promise<ReleaseHistoryView> {
+  const baseline = releaseBaselineDate(opts.baselineMode, opts.baselineDate, opts.asOf) ?? null; // bad input before any request
   const context = await findVersion(jira, ref);
-  const baseline = releaseBaselineDate(opts.baselineMode, opts.baselineDate, opts.asOf) ?? null;
   const { history } = await readReleaseHistory(jira, context, { asOf: opts.asOf, baseline });
   const v = context.version;
   return {
@@ -189,7 +189,17 @@ export async function roadmapHistoryView(jira: JiraClient, req: RoadmapHistoryRe
     ...(req.maxItems !== undefined ? { maxItems: req.maxItems } : {}),
   });
   const h = await roadmapHistoryFromRead(jira, read, req);
-  return { asOf: req.asOf, baseline: h.baseline, slipped: h.slipped, items: h.items, odds: h.odds, remaining: h.remaining, doneSince: h.doneSince, method: ROADMAP_ODDS_METHOD };
+  return {
+    asOf: req.asOf,
+    baseline: h.baseline,
+    slipped: h.slipped,
+    items: h.items,
+    odds: h.odds,
+    remaining: h.remaining,
+    doneSince: h.doneSince,
+    method: ROADMAP_ODDS_METHOD,
+    partial: read.partial !== null,
+  };
 }
 
 /** The issue panel's history: the issue's own slip and the odds for its units. */

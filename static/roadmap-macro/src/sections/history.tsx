@@ -32,6 +32,7 @@ export function HistoryHeader({ data, history }: { data: RoadmapView; history: R
         existed then ({h.baseline.done} done); <strong style={{ color: token('color.text') }} data-testid="done-since">{h.doneSince} done since</strong>
         {' · '}
         <span data-testid="slipped-count">{plural(h.slipped.length, 'item')} slipped</span>
+        {h.partial && <span data-testid="history-partial"> · from the part of the roadmap Jira let us read in time</span>}
       </p>
       <OddsLine odds={h.odds} asOf={data.report.asOf} remaining={h.remaining} what={h.remaining === 1 ? 'work item' : 'work items'} method={h.method} testId="total-odds" />
     </div>
