@@ -6,7 +6,10 @@
 import { createJiraClient, type JiraClient } from '../src/jira';
 import { fetchTransport } from '../local/node/jira-fetch-transport';
 import { BULK_CHANGELOG_CONCURRENCY, BULK_CHANGELOG_MAX_ISSUES } from '../src/jira/changelog';
-import { readinessWithHistory, roadmapHistoryFromRead } from '../src/services/history';
+import { readinessWithHistory, roadmapHistoryFromRead, toHistoric } from '../src/services/history';
+import { HISTORY_FIELD_IDS } from '../src/domain/history';
+import { computeRoadmapHistory } from '../src/domain/roadmap-history';
+import { resolveReport } from '../src/domain/roadmap';
 import { readinessReport } from '../src/services/readiness';
 import { viewFromRead } from '../src/services/roadmap';
 import { DEFAULT_CONCURRENCY, readRoadmap } from '../src/services/roadmap-reader';
@@ -62,10 +65,16 @@ export const HISTORY_BENCHMARKS = [
       const historyMs = Date.now() - h0;
       const byPath = demo.stats.byPath;
       demo.setLatency(0);
-      // Without latency: what the history costs besides round trips (our compute plus the demo site's own work).
+      // Without latency: the changelog fetch (mostly the demo site's own work) and our compute, apart.
+      const resolved = resolveReport(read.items, read.descendants, 'count');
+      const all = [...resolved.items, ...resolved.allUnits];
       const z0 = Date.now();
-      await roadmapHistoryFromRead(client(demo), read, { asOf, weight: 'count' });
-      const localMs = Date.now() - z0;
+      const logs = await client(demo).bulkChangelogs(all.map((i) => i.id), HISTORY_FIELD_IDS);
+      const fetchMs = Date.now() - z0;
+      const k0 = Date.now();
+      const byKey = new Map(all.map((i) => [i.key, toHistoric(i, logs)]));
+      computeRoadmapHistory({ asOf, items: resolved.items.map((i) => byKey.get(i.key)!), units: resolved.allUnits.map((u) => byKey.get(u.key)!), categories: new Map() });
+      const localMs = Date.now() - k0;
       const c0 = Date.now();
       viewFromRead(read, { jql: JQL, weight: 'count', asOf }, demo.url);
       const computeMs = Date.now() - c0;
@@ -76,7 +85,7 @@ export const HISTORY_BENCHMARKS = [
         `roadmap: ${n(read.items.length)} items, ${n(view.report.totals.units)} units; baseline ${history.baseline.date}: ${n(history.baseline.units)} units existed, ${n(history.slipped.length)} items slipped; odds p50 ${history.odds.p50Date ?? '—'}`,
         `without history: ${without} requests, ${s(withoutMs)} (read ${s(readMs)})`,
         `history adds: ${byPath['/rest/api/3/changelog/bulkfetch'] ?? 0} bulk changelog requests (bound ⌈${n(issues)} ÷ 1000⌉ = ${bound}) + ${byPath['/rest/api/3/status'] ?? 0} status list, ${s(historyMs)}; with history ${s(withoutMs + historyMs)} (Forge: ${s(FORGE_LIMIT_MS)})`,
-        `history without latency: ${s(localMs)} (changelog mapping, the day-by-day rebuild and the odds, plus the demo site's own work)`,
+        `history without latency: changelog fetch ${s(fetchMs)} (the demo site building and serialising 20,500 changelogs), our compute ${s(localMs)} (mapping, rebuild, odds)`,
         ...[LATENCY_MS, ...REAL_LATENCIES_MS].map(
           (l) =>
             `projected at ${l} ms a request: without ${s(read.stats.rounds * l + computeMs)}, with history ${s((read.stats.rounds + rounds) * l + computeMs + localMs)} (${read.stats.rounds} + ${rounds} rounds)`,
