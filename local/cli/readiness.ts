@@ -10,6 +10,7 @@
 import { isIsoDate } from '../../src/domain/dates';
 import { DEFAULT_BLOCKER_PRIORITIES, type ReadinessReport, type SignoffCheck, type SignoffEntry } from '../../src/domain/readiness';
 import type { ReleaseHistory } from '../../src/domain/release-history';
+import { jiraPorts } from '../../src/jira';
 import { readinessWithHistory, releaseHistoryJson } from '../../src/services/history';
 import { readinessReport, toSpecJson } from '../../src/services/readiness';
 import type { Command } from './commands';
@@ -127,8 +128,9 @@ export const readinessCommand: Command = {
       // Only with --baseline/--history is any changelog read (one read serves both parts).
       let report: ReadinessReport;
       let history: ReleaseHistory | null = null;
-      if (wantHistory) ({ report, history } = await readinessWithHistory(conn.jira, ref, inputs, wantHistory.baseline));
-      else ({ report } = await readinessReport(conn.jira, ref, inputs));
+      const ports = jiraPorts(conn.jira);
+      if (wantHistory) ({ report, history } = await readinessWithHistory(ports, ref, inputs, wantHistory.baseline));
+      else ({ report } = await readinessReport(ports, ref, inputs));
       if (values.json) io.stdout(`${JSON.stringify({ ...toSpecJson(report), ...(history ? releaseHistoryJson(history) : {}) }, null, 2)}\n`);
       else io.stdout(formatReadiness(report, project.toUpperCase()) + (history ? formatReleaseHistory(history, report.version.releaseDate) : ''));
       return report.verdict === 'ready' || report.verdict === 'released' ? EXIT.ok : EXIT.notReady;

@@ -6,9 +6,11 @@
  */
 import type { RoadmapItemView, RoadmapReportView } from '../../src/contract';
 import { isIsoDate } from '../../src/domain/dates';
+import { mostlyUnestimated } from '../../src/domain/roadmap';
 import { FORECAST_METHOD } from '../../src/domain/forecast';
 import { WEIGHTS, type Weight } from '../../src/domain/types';
 import type { RoadmapHistory } from '../../src/domain/roadmap-history';
+import { jiraPorts } from '../../src/jira';
 import { roadmapHistoryFromRead, roadmapHistoryJson } from '../../src/services/history';
 import { roadmapReport } from '../../src/services/roadmap';
 import type { Command } from './commands';
@@ -54,7 +56,7 @@ function table(rows: string[][], align: Array<'l' | 'r'>): string[] {
 }
 
 /** The report for people: header, the items table, the not-done-on-time list and notes. */
-export function formatRoadmap(r: RoadmapReportView, opts: { mostlyUnestimated: boolean; partialReason?: string | null }): string {
+export function formatRoadmap(r: RoadmapReportView, opts: { partialReason?: string | null } = {}): string {
   const t = r.totals;
   const unit = unitWord(r.weight);
   const lines: string[] = [];
@@ -66,7 +68,7 @@ export function formatRoadmap(r: RoadmapReportView, opts: { mostlyUnestimated: b
   lines.push(`  ${fmt(t.work.done)} done · ${fmt(t.work.inProgress)} in progress · ${fmt(t.work.todo)} to do of ${fmt(t.work.total)} ${unit} (${t.units} distinct work item${t.units === 1 ? '' : 's'}, each counted once)`);
   if (r.weight !== 'count' && t.unestimated > 0) {
     lines.push(
-      opts.mostlyUnestimated
+      mostlyUnestimated(t, r.weight)
         ? `  Most work items have no estimate (${t.unestimated} of ${t.units}): each of them counts as the mean estimate (${fmt(t.imputedWeight ?? 1)}), so that guess is doing most of the work. Try --weight count.`
         : `  ${t.unestimated} of ${t.units} work items had no estimate and count as the mean estimate (${fmt(t.imputedWeight ?? 1)}).`,
     );
@@ -155,12 +157,13 @@ export const roadmapCommand: Command = {
 
     const conn = await connectJira(io);
     try {
-      const { report, mostlyUnestimated, partial, read } = await roadmapReport(conn.jira, { jql, weight, asOf });
+      const ports = jiraPorts(conn.jira);
+      const { report, partial, read } = await roadmapReport(ports, { jql, weight, asOf });
       // Only with --baseline/--history is any changelog read.
-      const history = wantHistory ? await roadmapHistoryFromRead(conn.jira, read, { asOf, weight, baseline: wantHistory.baseline }) : null;
+      const history = wantHistory ? await roadmapHistoryFromRead(ports, read, { asOf, weight, baseline: wantHistory.baseline }) : null;
       if (values.json) io.stdout(`${JSON.stringify(roadmapJson(report, partial, history), null, 2)}\n`);
       else {
-        io.stdout(formatRoadmap(report, { mostlyUnestimated, partialReason: partial?.reason ?? null }));
+        io.stdout(formatRoadmap(report, { partialReason: partial?.reason ?? null }));
         if (history) io.stdout(`\n${formatRoadmapHistory(history, new Map(report.items.map((i) => [i.key, i.dueDate])))}`);
       }
       return EXIT.ok;

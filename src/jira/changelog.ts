@@ -3,12 +3,14 @@
  * 1000 issues a request, filtered by field id, token paging), the per-issue changelog (startAt
  * paging) and the status list (status id → category). Mapped to the domain's `ChangeHistory`.
  */
+import { route } from '@forge/api';
 import { utcDateOfTimestamp } from '../domain/dates';
+import { arrayOf, bool, either, nullable, num, object, optional, str, type Shape } from '../http/shape';
 import type { ChangeHistory, ChangeItem, HistoryField, StatusCategories } from '../domain/history';
 import type { StatusCategory } from '../domain/types';
 import { toStatusCategory } from './mappers';
 import { collect, paginateByStartAt, paginateByToken } from './pagination';
-import { pathOf, type TransportRequest } from './transport';
+import { jiraSegment as seg, type HttpMethod, type QueryValue, type Route } from './transport';
 import type { RawPageBean, RawStatusCategory } from './types';
 
 /** Jira's cap on `issueIdsOrKeys` per bulk changelog request. */
@@ -18,15 +20,12 @@ export const BULK_CHANGELOG_PAGE = 10_000;
 /** Bulk changelog requests in flight at once. */
 export const BULK_CHANGELOG_CONCURRENCY = 6;
 
-/** ChangeDetails. `from`/`to` are ids (status, version) or a `YYYY-MM-DD` due date. */
+/** ChangeDetails, what we read of it: `from`/`to` are ids (status, version) or a `YYYY-MM-DD` due date (`fromString`/`toString` are for people). */
 export interface RawChangeItem {
-  field?: string;
-  fieldId?: string;
-  fieldtype?: string;
+  field?: string | null;
+  fieldId?: string | null;
   from?: string | null;
-  fromString?: string | null;
   to?: string | null;
-  toString?: string | null;
 }
 
 /** Changelog. `created` is a timestamp, or epoch ms in the bulk endpoint's example. */
@@ -49,7 +48,26 @@ export interface RawStatusDetails {
   statusCategory?: RawStatusCategory | null;
 }
 
-type Call = <T>(req: TransportRequest) => Promise<T>;
+/** The client's `requestJira(route`…`, { method, shape })`: every endpoint names its path where Atlassian's linter reads it. */
+export type RequestJira = <T>(path: Route, init: { method?: HttpMethod; query?: Record<string, QueryValue>; body?: unknown; shape: Shape<T> }) => Promise<T>;
+
+const maybe = <T>(shape: Shape<T>) => optional(nullable(shape));
+
+/** `Changelog` (what we read of it): `created` is a timestamp, or epoch ms in the bulk endpoint's example. */
+const changelog: Shape<RawChangelog> = object({
+  id: optional(str),
+  created: optional(either(str, num, 'a timestamp')),
+  items: optional(arrayOf(object({ field: maybe(str), fieldId: maybe(str), from: maybe(str), to: maybe(str) }))),
+});
+/** `BulkChangelogResponseBean`. */
+const bulkPage: Shape<RawBulkChangelogPage> = object({
+  issueChangeLogs: optional(arrayOf(object({ issueId: optional(str), changeHistories: optional(arrayOf(changelog)) }))),
+  nextPageToken: maybe(str),
+});
+/** `PageBeanChangelog`. */
+const changelogPage: Shape<RawPageBean<RawChangelog>> = object({ values: arrayOf(changelog), isLast: optional(bool), total: optional(num) });
+/** `StatusDetails[]` of `GET /rest/api/3/status`. */
+const statuses: Shape<RawStatusDetails[]> = arrayOf(object({ id: optional(str), name: optional(str), statusCategory: maybe(object({ key: optional(str) })) }));
 
 export interface ChangelogEndpoints {
   /**
@@ -63,12 +81,12 @@ export interface ChangelogEndpoints {
   statusCategories(): Promise<Map<string, StatusCategory>>;
 }
 
-export function changelogEndpoints(call: Call, concurrency = BULK_CHANGELOG_CONCURRENCY): ChangelogEndpoints {
+export function changelogEndpoints(requestJira: RequestJira, concurrency = BULK_CHANGELOG_CONCURRENCY): ChangelogEndpoints {
   const bulkChunk = async (ids: string[], fieldIds: readonly string[], out: Map<string, RawChangelog[]>): Promise<void> => {
     const pages = paginateByToken(async (token) => {
-      const page = await call<RawBulkChangelogPage>({
+      const page = await requestJira(route`/rest/api/3/changelog/bulkfetch`, {
         method: 'POST',
-        path: '/rest/api/3/changelog/bulkfetch',
+        shape: bulkPage,
         body: {
           issueIdsOrKeys: ids,
           ...(fieldIds.length ? { fieldIds: [...fieldIds] } : {}),
@@ -99,22 +117,20 @@ export function changelogEndpoints(call: Call, concurrency = BULK_CHANGELOG_CONC
       await Promise.all(Array.from({ length: Math.min(concurrency, chunks.length) }, worker));
       return out;
     },
-    issueChangelog: async (issueIdOrKey) => {
-      const path = pathOf`/rest/api/3/issue/${issueIdOrKey}/changelog`;
-      return collect(
+    issueChangelog: async (issueIdOrKey) =>
+      collect(
         paginateByStartAt(async (startAt) => {
-          const page = await call<RawPageBean<RawChangelog>>({ method: 'GET', path, query: { startAt, maxResults: 100 } });
+          const page = await requestJira(route`/rest/api/3/issue/${seg(issueIdOrKey)}/changelog`, { query: { startAt, maxResults: 100 }, shape: changelogPage });
           return {
             values: page.values ?? [],
             ...(page.isLast !== undefined ? { isLast: page.isLast } : {}),
             ...(page.total !== undefined ? { total: page.total } : {}),
           };
         }),
-      );
-    },
+      ),
     statusCategories: async () => {
-      const statuses = await call<RawStatusDetails[]>({ method: 'GET', path: '/rest/api/3/status' });
-      return new Map(statuses.filter((s) => s.id).map((s) => [String(s.id), toStatusCategory(s.statusCategory?.key)]));
+      const list = await requestJira(route`/rest/api/3/status`, { shape: statuses });
+      return new Map(list.filter((s) => s.id).map((s) => [String(s.id), toStatusCategory(s.statusCategory?.key)]));
     },
   };
 }

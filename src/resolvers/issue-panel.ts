@@ -1,6 +1,7 @@
 /** Resolvers of the Jira issue panel. */
 import { RESOLVER_KEYS } from '../contract';
 import { issueProgress } from '../services/issue-progress';
+import { jiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
 import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString } from './validate';
@@ -14,7 +15,7 @@ export function issuePanelResolvers(deps: AppDeps): Record<string, ResolverHandl
         p.issueKey === undefined && context.extension?.issue?.key
           ? String(context.extension.issue.key)
           : requiredString(p, 'issueKey', { max: 64, pattern: ISSUE_KEY_OR_ID, hint: 'use an issue key such as PO-12' });
-      return issueProgress(deps.jiraFor(context), {
+      return issueProgress(jiraPorts(deps.jiraFor(context)), {
         issueKey,
         weight: optionalWeight(p) ?? 'count',
         asOf: optionalAsOf(p) ?? deps.today(),

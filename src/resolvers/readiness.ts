@@ -17,6 +17,7 @@ import { projectVersions } from '../services/readiness';
 import { issueReleases } from '../services/readiness-issue';
 import { ReadinessApp } from '../services/readiness-signoffs';
 import type { ForgeContext } from './context';
+import { jiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
 import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalBoolean, optionalString, requiredString } from './validate';
@@ -58,7 +59,7 @@ function signPayload(raw: unknown): SignPayload {
 
 function appFor(deps: AppDeps, context: ForgeContext): ReadinessApp {
   return new ReadinessApp({
-    jira: deps.jiraFor(context),
+    jira: jiraPorts(deps.jiraFor(context)),
     store: deps.store,
     viewer: typeof context.accountId === 'string' ? context.accountId : '',
     today: deps.today(),
@@ -73,7 +74,7 @@ export function readinessResolvers(deps: AppDeps): Record<string, ResolverHandle
       appFor(deps, context).view(readinessPayload(payload), { withViewerName: true }),
     ),
     [READINESS_KEYS.versions]: defineResolver<ProjectVersions>(READINESS_KEYS.versions, async ({ payload, context }) =>
-      projectVersions(deps.jiraFor(context), requiredString(asObject(payload), 'projectKey', PROJECT)),
+      projectVersions(jiraPorts(deps.jiraFor(context)), requiredString(asObject(payload), 'projectKey', PROJECT)),
     ),
     [READINESS_KEYS.sign]: defineResolver<ReadinessView>(READINESS_KEYS.sign, async ({ payload, context }) =>
       appFor(deps, context).sign(signPayload(payload)),
@@ -92,7 +93,7 @@ export function readinessResolvers(deps: AppDeps): Record<string, ResolverHandle
       const p = asObject(payload);
       const issueKey = requiredString(p, 'issueKey', { max: 64, pattern: ISSUE_KEY_OR_ID, hint: 'an issue key such as PO-12' });
       const asOf = optionalAsOf(p);
-      return issueReleases(deps.jiraFor(context), appFor(deps, context), issueKey, deps.today(), deps.siteUrl(context), asOf);
+      return issueReleases(jiraPorts(deps.jiraFor(context)), appFor(deps, context), issueKey, deps.today(), deps.siteUrl(context), asOf);
     }),
   };
 }

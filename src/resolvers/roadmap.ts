@@ -15,6 +15,7 @@ import {
 import { BadInputError } from '../errors';
 import { checkRoadmapJql, explainRoadmap, roadmapView } from '../services/roadmap';
 import type { ReadBudget } from '../services/roadmap-reader';
+import { jiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler, type ResolverRequest } from './define';
 import type { AppDeps } from './deps';
 import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString } from './validate';
@@ -93,7 +94,7 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
       const asOf = optionalAsOf(p) ?? deps.today();
       const groupBy = optionalGroupBy(p) ?? 'none';
       return roadmapView(
-        deps.jiraFor(context),
+        jiraPorts(deps.jiraFor(context)),
         { jql, weight, asOf, groupBy, budget: budget(), maxItems: ROADMAP_MAX_ITEMS, ...concurrency },
         deps.siteUrl(context),
       );
@@ -111,7 +112,7 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
       }
       const offset = optionalInt(p, 'offset', 0, 1_000_000) ?? 0;
       const limit = optionalInt(p, 'limit', 1, ROADMAP_EXPLAIN_PAGE_MAX) ?? 200;
-      return explainRoadmap(deps.jiraFor(context), {
+      return explainRoadmap(jiraPorts(deps.jiraFor(context)), {
         jql,
         weight,
         asOf,
@@ -127,7 +128,7 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
     [ROADMAP_KEYS.checkJql]: defineWithConsent<RoadmapCheckJqlResult>(ROADMAP_KEYS.checkJql, async ({ payload, context }) => {
       const p = asObject(payload);
       const jql = requiredString(p, 'jql', { max: JQL_MAX });
-      return checkRoadmapJql(deps.jiraFor(context), jql);
+      return checkRoadmapJql(jiraPorts(deps.jiraFor(context)), jql);
     }),
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { IssueHistoryView, ReleaseBaselineMode, ReleaseHistoryView, RoadmapHistoryView } from '../contract';
 import { addDays } from '../domain/dates';
-import { HISTORY_FIELD_IDS, type HistoricIssue, type StatusCategories } from '../domain/history';
+import { HISTORY_FIELD_IDS, type ChangeHistory, type HistoricIssue, type StatusCategories } from '../domain/history';
 import { oddsMethod } from '../domain/odds';
 import { computeReadiness, READINESS_WINDOW_DAYS, type ReadinessReport } from '../domain/readiness';
 import { computeReleaseHistory, RELEASE_BASELINE_FALLBACK_DAYS, type ReleaseHistory } from '../domain/release-history';
@@ -14,20 +14,23 @@ import { resolveReport } from '../domain/roadmap';
 import { FORECAST_WINDOW_DAYS } from '../domain/forecast';
 import type { Issue, IsoDate, IssueKey, Weight } from '../domain/types';
 import { BadInputError } from '../errors';
-import { toIssue, type JiraClient } from '../jira';
-import { toChangeHistories, withIssueStatuses, type RawChangelog } from '../jira/changelog';
-import { findVersion, READINESS_CONCURRENCY, READINESS_FIELDS, versionIssues, versionJql, type ReadinessInputs, type VersionContext } from './readiness';
+import type { IssueField, JiraPorts } from '../jira';
+import { withIssueStatuses } from '../jira/changelog';
+import { findVersion, READINESS_CONCURRENCY, READINESS_FIELDS, versionIssues, versionJql, type ReadinessInputs, type ReadinessPorts, type VersionContext } from './readiness';
 import { readRoadmap, type ReadBudget, type RoadmapRead } from './roadmap-reader';
 import type { VersionRef } from '../contract';
 
-/** Readiness fields plus what §7 needs to place an issue in time (`status` carries its id). */
-export const RELEASE_HISTORY_FIELDS: readonly string[] = [...READINESS_FIELDS, 'created', 'fixVersions'];
+/** What history reads from Jira besides what the report reads. */
+export type HistoryPorts = Pick<JiraPorts, 'changelogs' | 'statusCategories'>;
+
+/** Readiness fields plus what §7 needs to place an issue in time. */
+export const RELEASE_HISTORY_FIELDS: readonly IssueField[] = [...READINESS_FIELDS, 'statusId', 'created', 'fixVersionIds'];
 
 export const RELEASE_ODDS_METHOD = oddsMethod(READINESS_WINDOW_DAYS, 'issues');
 export const ROADMAP_ODDS_METHOD = oddsMethod(FORECAST_WINDOW_DAYS, 'units');
 
 /** A mapped issue plus its changelog → the domain's `HistoricIssue`. */
-export function toHistoric(issue: Issue, logs: ReadonlyMap<string, RawChangelog[]>): HistoricIssue {
+export function toHistoric(issue: Issue, logs: ReadonlyMap<string, ChangeHistory[]>): HistoricIssue {
   return {
     key: issue.key,
     created: issue.created,
@@ -36,13 +39,13 @@ export function toHistoric(issue: Issue, logs: ReadonlyMap<string, RawChangelog[
     fixVersionIds: issue.fixVersionIds,
     dueDate: issue.dueDate,
     resolutionDate: issue.resolutionDate,
-    histories: toChangeHistories(logs.get(issue.id) ?? []),
+    histories: logs.get(issue.id) ?? [],
   };
 }
 
 /** Changelogs and the status list for these issues, both at once. */
-async function historiesOf(jira: JiraClient, issues: readonly Issue[]): Promise<{ historic: HistoricIssue[]; categories: StatusCategories }> {
-  const [logs, statuses] = await Promise.all([jira.bulkChangelogs(issues.map((i) => i.id), HISTORY_FIELD_IDS), jira.statusCategories()]);
+async function historiesOf(jira: HistoryPorts, issues: readonly Issue[]): Promise<{ historic: HistoricIssue[]; categories: StatusCategories }> {
+  const [logs, statuses] = await Promise.all([jira.changelogs(issues.map((i) => i.id), HISTORY_FIELD_IDS), jira.statusCategories()]);
   return { historic: issues.map((i) => toHistoric(i, logs)), categories: withIssueStatuses(statuses, issues) };
 }
 
@@ -73,7 +76,7 @@ export interface ReleaseHistoryRead {
  * ⌈(now + left) ÷ 1000⌉ bulk changelog requests.
  */
 export async function readReleaseHistory(
-  jira: JiraClient,
+  jira: Pick<JiraPorts, 'searchIssues'> & HistoryPorts,
   context: VersionContext,
   opts: { asOf: IsoDate; baseline?: IsoDate | null },
 ): Promise<ReleaseHistoryRead> {
@@ -81,7 +84,7 @@ export async function readReleaseHistory(
   versionJql(id); // validates the id before any request
   const [issues, left] = await Promise.all([
     versionIssues(jira, id, READINESS_CONCURRENCY, RELEASE_HISTORY_FIELDS),
-    jira.searchAll(leftVersionJql(id), RELEASE_HISTORY_FIELDS).then((raw) => raw.map((r) => toIssue(r, null))),
+    jira.searchIssues(leftVersionJql(id), { fields: RELEASE_HISTORY_FIELDS }).then((r) => r.issues),
   ]);
   const { historic, categories } = await historiesOf(jira, [...issues, ...left]);
   const history = computeReleaseHistory({
@@ -98,7 +101,7 @@ export async function readReleaseHistory(
 
 /** The CLI's `readiness --history`: the §3 report and the §7 history from one read. */
 export async function readinessWithHistory(
-  jira: JiraClient,
+  jira: ReadinessPorts & HistoryPorts,
   ref: VersionRef,
   inputs: ReadinessInputs,
   baseline: IsoDate | null,
@@ -115,7 +118,7 @@ export function releaseHistoryJson(h: ReleaseHistory): Record<string, unknown> {
 
 /** The gadget's history view. */
 export async function releaseHistoryView(
-  jira: JiraClient,
+  jira: ReadinessPorts & HistoryPorts,
   ref: { projectKey: string; versionId: string },
   opts: { asOf: IsoDate; baselineMode?: ReleaseBaselineMode; baselineDate?: IsoDate },
 ): Promise<ReleaseHistoryView> {
@@ -141,7 +144,7 @@ export async function releaseHistoryView(
  * units (⌈(items + units) ÷ 1000⌉ bulk requests, several at once) and the status list.
  */
 export async function roadmapHistoryFromRead(
-  jira: JiraClient,
+  jira: HistoryPorts,
   read: Pick<RoadmapRead, 'items' | 'descendants'>,
   opts: { asOf: IsoDate; weight: Weight; baseline?: IsoDate | null },
 ): Promise<RoadmapHistory> {
@@ -180,7 +183,7 @@ export interface RoadmapHistoryRequest {
 }
 
 /** The macro's history view: the roadmap read as the report reads it, then its history. */
-export async function roadmapHistoryView(jira: JiraClient, req: RoadmapHistoryRequest): Promise<RoadmapHistoryView> {
+export async function roadmapHistoryView(jira: Pick<JiraPorts, 'searchIssues' | 'readTree'> & HistoryPorts, req: RoadmapHistoryRequest): Promise<RoadmapHistoryView> {
   const read = await readRoadmap(jira, {
     jql: req.jql,
     weight: req.weight,
@@ -204,7 +207,7 @@ export async function roadmapHistoryView(jira: JiraClient, req: RoadmapHistoryRe
 
 /** The issue panel's history: the issue's own slip and the odds for its units. */
 export async function issueHistoryView(
-  jira: JiraClient,
+  jira: Pick<JiraPorts, 'searchIssues' | 'readTree'> & HistoryPorts,
   req: { issueKey: string; asOf: IsoDate; baseline?: IsoDate | null; budget?: ReadBudget },
 ): Promise<IssueHistoryView> {
   const read = await readRoadmap(jira, { jql: `key = "${req.issueKey}"`, weight: 'count', ...(req.budget ? { budget: req.budget } : {}) });

@@ -4,24 +4,23 @@
  */
 import type { IssueRelease, IssueReleases } from '../contract';
 import type { IsoDate } from '../domain/types';
-import type { JiraClient } from '../jira';
+import { projectKeyOf, type JiraPorts } from '../jira';
 import type { ReadinessApp } from './readiness-signoffs';
 
 export async function issueReleases(
-  jira: JiraClient,
+  jira: Pick<JiraPorts, 'getIssue'>,
   app: ReadinessApp,
   issueKey: string,
   today: IsoDate,
   siteUrl: string,
   asOf?: IsoDate,
 ): Promise<IssueReleases> {
-  const issue = await jira.getIssue(issueKey, ['fixVersions']);
-  const projectKey = issue.key.replace(/-\d+$/, '');
-  const fixVersions = issue.fields?.fixVersions ?? [];
+  const issue = await jira.getIssue(issueKey, ['fixVersionIds']);
+  const projectKey = projectKeyOf(issue.key);
   const releases: IssueRelease[] = [];
   // One after another: each is a few requests, and an issue rarely has more than one or two.
-  for (const v of fixVersions) {
-    const view = await app.view({ projectKey, versionId: String(v.id), ...(asOf ? { asOf } : {}) });
+  for (const versionId of issue.fixVersionIds) {
+    const view = await app.view({ projectKey, versionId, ...(asOf ? { asOf } : {}) });
     releases.push({
       version: view.version,
       projectKey: view.project.key,

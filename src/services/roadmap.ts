@@ -16,13 +16,13 @@ import type {
 } from '../contract';
 import { ROADMAP_INLINE_UNITS_MAX, ROADMAP_MAX_ITEMS } from '../contract';
 import { computeBurnup } from '../domain/burnup';
-import { FORECAST_METHOD, type Forecast } from '../domain/forecast';
+import type { Forecast } from '../domain/forecast';
 import { groupRoadmapItems } from '../domain/grouping';
 import { computeRoadmap, resolveReport, type RoadmapItem, type RoadmapReport, type UnitDetail } from '../domain/roadmap';
 import type { IsoDate, IssueKey, Weight } from '../domain/types';
 import { BadInputError } from '../errors';
-import type { JiraClient } from '../jira';
-import { readRoadmap, type ReadBudget, type RoadmapRead, type RoadmapReadPartial } from './roadmap-reader';
+import type { JiraPorts } from '../jira';
+import { readRoadmap, tooManyItems, type ReadBudget, type RoadmapRead, type RoadmapReadPartial } from './roadmap-reader';
 
 export interface RoadmapRequest {
   jql: string;
@@ -36,6 +36,9 @@ export interface RoadmapRequest {
   /** Put each item's units inline when the report has at most this many (default ROADMAP_INLINE_UNITS_MAX). */
   inlineUnitsMax?: number;
 }
+
+/** What the roadmap reads from Jira. */
+export type RoadmapPorts = Pick<JiraPorts, 'searchIssues' | 'readTree'>;
 
 /** Sentence for the header when reading stopped early. */
 export function partialReason(p: RoadmapReadPartial, read: RoadmapRead): string {
@@ -91,14 +94,9 @@ export function reportView(report: RoadmapReport, opts: { inline: boolean; incom
   };
 }
 
-/** True when weighting by points or time and more than half the distinct units had no estimate. */
-export function mostlyUnestimated(report: RoadmapReport): boolean {
-  return report.weight !== 'count' && report.totals.units > 0 && report.totals.unestimated * 2 > report.totals.units;
-}
-
 /** Reads the roadmap (items, then descendants level by level) and computes everything the macro shows. */
-export async function roadmapView(client: JiraClient, req: RoadmapRequest, siteUrl: string): Promise<RoadmapView> {
-  const read = await readRoadmap(client, {
+export async function roadmapView(jira: RoadmapPorts, req: RoadmapRequest, siteUrl: string): Promise<RoadmapView> {
+  const read = await readRoadmap(jira, {
     jql: req.jql,
     weight: req.weight,
     ...(req.budget ? { budget: req.budget } : {}),
@@ -133,8 +131,6 @@ export function viewFromRead(read: RoadmapRead, req: RoadmapRequest, siteUrl: st
     })),
     burnup: { from: burnup.from, to: burnup.to, points: burnup.points, doneWithoutResolutionDate: burnup.doneWithoutResolutionDate, method: burnup.method },
     versionNames: read.versionNames,
-    forecastMethod: FORECAST_METHOD,
-    mostlyUnestimated: mostlyUnestimated(report),
     unitsInline: inline,
     partial,
     stats: { requests: read.stats.requests, issuesRead: read.stats.issuesRead, levels: read.stats.levels, elapsedMs: read.stats.elapsedMs },
@@ -147,10 +143,10 @@ export function viewFromRead(read: RoadmapRead, req: RoadmapRequest, siteUrl: st
  * every contract name, plus the domain's extras (not the per-unit lists).
  */
 export async function roadmapReport(
-  client: JiraClient,
+  jira: RoadmapPorts,
   req: RoadmapRequest,
-): Promise<{ report: RoadmapReportView; mostlyUnestimated: boolean; read: RoadmapRead; partial: RoadmapPartial | null }> {
-  const read = await readRoadmap(client, {
+): Promise<{ report: RoadmapReportView; read: RoadmapRead; partial: RoadmapPartial | null }> {
+  const read = await readRoadmap(jira, {
     jql: req.jql,
     weight: req.weight,
     ...(req.budget ? { budget: req.budget } : {}),
@@ -161,7 +157,6 @@ export async function roadmapReport(
   const partial = read.partial ? { ...read.partial, reason: partialReason(read.partial, read) } : null;
   return {
     report: reportView(report, { inline: false, incomplete: new Set(read.partial?.incompleteItems ?? []) }),
-    mostlyUnestimated: mostlyUnestimated(report),
     read,
     partial,
   };
@@ -172,17 +167,12 @@ export async function roadmapReport(
  * and refuses a bad or unbounded JQL with its own message (BAD_INPUT); a query matching more items
  * than a roadmap macro shows is refused too.
  */
-export async function checkRoadmapJql(client: JiraClient, jql: string, maxItems = ROADMAP_MAX_ITEMS): Promise<RoadmapCheckJqlResult> {
-  const page = await client.searchPage(jql, ['key'], undefined, maxItems + 1);
-  const issues = page.issues ?? [];
-  const more = page.isLast !== true && !!page.nextPageToken;
-  const capped = issues.length > maxItems || more;
-  if (capped) {
-    throw new BadInputError(
-      `This query returns more than ${maxItems.toLocaleString('en-US')} issues; a roadmap shows at most ${maxItems.toLocaleString('en-US')} items. Narrow it to the roadmap's items (for example add "AND issuetype = Epic").`,
-    );
+export async function checkRoadmapJql(jira: Pick<JiraPorts, 'listKeys'>, jql: string, maxItems = ROADMAP_MAX_ITEMS): Promise<RoadmapCheckJqlResult> {
+  const { keys, more } = await jira.listKeys(jql, maxItems);
+  if (more) {
+    throw new BadInputError(tooManyItems(maxItems));
   }
-  return { count: issues.length, capped: false, sample: issues.slice(0, 5).map((i) => i.key) };
+  return { count: keys.length, capped: false, sample: keys.slice(0, 5) };
 }
 
 export interface ExplainRequest {
@@ -202,9 +192,9 @@ export interface ExplainRequest {
  * with the report's mean for unestimated units when given), or every distinct unit of the report
  * (reading the whole roadmap). Paged, so a 10,000-unit roadmap never makes one huge response.
  */
-export async function explainRoadmap(client: JiraClient, req: ExplainRequest): Promise<RoadmapExplainView> {
+export async function explainRoadmap(jira: RoadmapPorts, req: ExplainRequest): Promise<RoadmapExplainView> {
   const jql = req.itemKey ? `key = "${req.itemKey}"` : req.jql;
-  const read = await readRoadmap(client, {
+  const read = await readRoadmap(jira, {
     jql,
     weight: req.weight,
     ...(req.budget ? { budget: req.budget } : {}),

@@ -2,11 +2,11 @@
  * The readiness service over real HTTP against the demo Jira site: verdicts and reasons for the
  * demo versions, version lookup rules, request counts, sign-offs with scope and visibility.
  */
-import { createJiraClient, type JiraClient } from '../../src/jira';
+import { createJiraClient, jiraPorts, type JiraPorts } from '../../src/jira';
 import { fetchTransport } from '../../local/node/jira-fetch-transport';
-import { ReadinessApp, visibleKeys } from '../../src/services/readiness-signoffs';
+import { ReadinessApp } from '../../src/services/readiness-signoffs';
 import { issueReleases } from '../../src/services/readiness-issue';
-import { findVersion, nextUnreleased, projectVersions, readinessReport, sortForPicker } from '../../src/services/readiness';
+import { findVersion, projectVersions, readinessReport } from '../../src/services/readiness';
 import { DEFAULT_BLOCKER_PRIORITIES } from '../../src/domain/readiness';
 import { signoffsFile } from '../../src/domain/signoffs-file';
 import { MemoryStore } from '../../src/store/memory-store';
@@ -25,7 +25,6 @@ import {
   versionByName,
   type DemoSite,
 } from '../../local/demo-site';
-import type { VersionInfo } from '../../src/domain/types';
 
 const TODAY = '2026-11-20';
 const BIG_VERSION_ISSUES = 250;
@@ -37,8 +36,8 @@ beforeAll(async () => {
 afterAll(() => site.close());
 beforeEach(() => site.stats.reset());
 
-function jiraAs(user: { email: string }): JiraClient {
-  return createJiraClient({ transport: fetchTransport({ baseUrl: site.url, email: user.email, apiToken: DEMO_API_TOKEN }), deadlineMs: 2000 });
+function jiraAs(user: { email: string }): JiraPorts {
+  return jiraPorts(createJiraClient({ transport: fetchTransport({ baseUrl: site.url, email: user.email, apiToken: DEMO_API_TOKEN }), deadlineMs: 2000 }));
 }
 
 let clock = 0;
@@ -121,15 +120,6 @@ describe('finding the version', () => {
       code: 'NOT_FOUND',
       message: 'Project PO was not found, or you do not have permission to see it.',
     });
-  });
-
-  it('next unreleased: unreleased and not archived, earliest date first, undated after dated, ties in Jira order', () => {
-    const v = (id: string, releaseDate: string | null, extra: Partial<VersionInfo> = {}): VersionInfo => ({ id, name: id, releaseDate, released: false, archived: false, ...extra });
-    const list = [v('a', null), v('b', '2026-12-01'), v('c', '2026-11-01', { released: true }), v('d', '2026-11-10', { archived: true }), v('e', '2026-12-01'), v('f', '2026-11-25')];
-    expect(nextUnreleased(list)?.id).toBe('f');
-    expect(sortForPicker(list).map((x) => x.id)).toEqual(['f', 'b', 'e', 'a', 'c', 'd']);
-    expect(nextUnreleased([v('a', null), v('b', null)])?.id).toBe('a');
-    expect(nextUnreleased([v('a', null, { released: true })])).toBeUndefined();
   });
 
   it('next unreleased over HTTP follows the project; the picker lists unreleased first', async () => {
@@ -317,7 +307,7 @@ describe('sign-offs', () => {
   });
 
   it('visibleKeys drops keys Jira says do not exist (or cannot be seen) and keeps the rest', async () => {
-    const seen = await visibleKeys(jiraAs(DEMO_USERS.mobile), ['PO-1', 'MOB-1', 'MOB-99999', 'not a key']);
+    const seen = await jiraAs(DEMO_USERS.mobile).visibleKeys(['PO-1', 'MOB-1', 'MOB-99999', 'not a key']);
     expect([...seen]).toEqual(['MOB-1']);
   });
 

@@ -6,6 +6,7 @@ import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import type { RoadmapView } from '../../../../src/contract';
+import { mostlyUnestimated } from '../../../../src/domain/roadmap';
 import { formatPercent, formatWork, plural } from '../../../shared/format';
 import { NoWeight, WorkBar, WorkLegend } from '../../../shared/components/work-bar';
 import { FORECAST_LABEL, ForecastLozenge } from '../../../shared/components/forecast-lozenge';
@@ -107,7 +108,7 @@ function Estimates({ data }: { data: RoadmapView }) {
   if (weight === 'count' || t.unestimated === 0) return null;
   const what = weight === 'points' ? 'story points' : 'original estimate';
   const mean = formatWork((t.imputedWeight ?? 1) * unitOf(weight).scale);
-  if (data.mostlyUnestimated) {
+  if (mostlyUnestimated(t, weight)) {
     return (
       <div data-testid="mostly-unestimated">
         <SectionMessage appearance="warning" title="Most work items have no estimate">
