@@ -17,6 +17,7 @@ import { BadInputError } from '../errors';
 import type { IssueField, JiraPorts } from '../jira';
 import { withIssueStatuses } from '../jira/changelog';
 import { findVersion, READINESS_CONCURRENCY, READINESS_FIELDS, versionIssues, versionJql, type ReadinessInputs, type ReadinessPorts, type VersionContext } from './readiness';
+import { readOptionsOf } from './roadmap';
 import { readRoadmap, type ReadBudget, type RoadmapRead } from './roadmap-reader';
 import type { VersionRef } from '../contract';
 
@@ -184,13 +185,7 @@ export interface RoadmapHistoryRequest {
 
 /** The macro's history view: the roadmap read as the report reads it, then its history. */
 export async function roadmapHistoryView(jira: Pick<JiraPorts, 'searchIssues' | 'readTree'> & HistoryPorts, req: RoadmapHistoryRequest): Promise<RoadmapHistoryView> {
-  const read = await readRoadmap(jira, {
-    jql: req.jql,
-    weight: req.weight,
-    ...(req.budget ? { budget: req.budget } : {}),
-    ...(req.concurrency !== undefined ? { concurrency: req.concurrency } : {}),
-    ...(req.maxItems !== undefined ? { maxItems: req.maxItems } : {}),
-  });
+  const read = await readRoadmap(jira, readOptionsOf(req));
   const h = await roadmapHistoryFromRead(jira, read, req);
   return {
     asOf: req.asOf,
