@@ -4,6 +4,7 @@
  * number expected is derived here from the demo dataset's changelogs (test/services/history-expected),
  * not from the app's code. Screenshots in test-results/.
  */
+import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { DEMO_USERS, DEMO_VERSIONS, issuesOf, versionByName } from '../../local/demo-site';
 import { HistoryOracle, quarterStartOf } from '../services/history-expected';
@@ -97,6 +98,12 @@ describe('history and odds in the browser', () => {
     expect(listed).toEqual(slipped.map(([k]) => k));
     await expect(frame.locator('[data-testid=baseline-line]').textContent()).resolves.toMatch(/^Since 1 Jan: \d+ work items? existed then/);
     await expect(frame.locator('[data-testid=total-odds] [data-testid=odds-text]').textContent()).resolves.toMatch(/50%: |No odds/);
+    // The CSV export gains the slip columns.
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.click('[data-testid=csv-export]')]);
+    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+    expect(lines[0]).toMatch(/,Link,Due date at baseline,Due date changes,Slip days$/);
+    const row = lines.find((l) => l.startsWith(`${topKey},`))!;
+    expect(row.endsWith(`,${top.dueDateAtBaseline},${top.dueDateChanges},${top.slipDays}`)).toBe(true);
     await frame.locator('[data-testid=slipped]').scrollIntoViewIfNeeded();
     await h.screenshot(page, 'roadmap-macro-slipped-list');
     await frame.locator('[data-testid=header]').scrollIntoViewIfNeeded();
