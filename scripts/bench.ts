@@ -16,6 +16,7 @@ import { READINESS_CONCURRENCY } from '../src/services/readiness';
 import { ReadinessApp } from '../src/services/readiness-signoffs';
 import { MemoryStore } from '../src/store/memory-store';
 import { closeHistorySite, HISTORY_BENCHMARKS } from './bench-history';
+import { roadmapUnderRateLimit } from './bench-faults';
 
 export interface Benchmark {
   name: string;
@@ -148,6 +149,8 @@ export const BENCHMARKS: Benchmark[] = [
   },
   ...HISTORY_BENCHMARKS,
 ];
+
+BENCHMARKS.push(roadmapUnderRateLimit(big));
 
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--list')) {

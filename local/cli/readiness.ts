@@ -17,6 +17,7 @@ import type { Command } from './commands';
 import { connectJira } from './connection';
 import { formatReleaseHistory, HISTORY_OPTIONS, historyRequest } from './history';
 import { EXIT, UsageError, type CliIo } from './io';
+import { quote } from '../../src/domain/input';
 
 export interface SignoffsFileInput {
   required: SignoffCheck[];
@@ -105,7 +106,7 @@ export const readinessCommand: Command = {
     if (!project) throw new UsageError('readiness needs --project KEY');
     if (!version) throw new UsageError('readiness needs --version NAME|ID');
     const asOf = typeof values['as-of'] === 'string' ? values['as-of'] : io.today();
-    if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date as YYYY-MM-DD (got '${asOf}')`);
+    if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date as YYYY-MM-DD (got ${quote(asOf)})`);
     const wantHistory = historyRequest(values);
 
     let file: SignoffsFileInput = { required: [], signoffs: [] };
