@@ -133,7 +133,8 @@ export async function releaseHistoryView(
     scope: history.scope,
     daily: history.daily,
     forecast: history.forecast,
-    baselineSource: history.baselineSource,
+    // "28 days ago" is the same date as the domain's fallback, and is worded the same way.
+    baselineSource: opts.baselineMode === 'daysAgo' ? 'fallback' : history.baselineSource,
     deliveredKeys: history.deliveredKeys,
     remaining: history.remaining,
     method: RELEASE_ODDS_METHOD,

@@ -75,6 +75,30 @@ describe('history and odds in the browser', () => {
     await h.screenshot(page, 'readiness-gadget-history');
   });
 
+  test('gadget edit view: "28 days ago" as the baseline is saved and used', async () => {
+    const page = await h.newPage();
+    await page.goto(`${h.workbench.url}/module/shipshape-readiness-gadget?${new URLSearchParams({ entry: 'edit', user: LEAD })}`);
+    const edit = await appFrame(page);
+    await edit.waitForSelector('[data-testid=project]', { timeout: 30_000 });
+    await edit.fill('#project', 'PO');
+    await edit.click('[data-testid=show-versions]');
+    await edit.waitForSelector('#version');
+    await edit.click('#version');
+    await edit.fill('#version', `${DEMO_VERSIONS.poBlocked} —`);
+    await edit.press('#version', 'Enter');
+    await expect(edit.isChecked('[data-testid=baseline-startDate]')).resolves.toBe(true); // the default
+    await edit.check('[data-testid=baseline-daysAgo]');
+    await Promise.all([page.waitForURL(/entry=view/), edit.click('[data-testid=save]')]);
+    const frame = await appFrame(page);
+    await frame.waitForSelector('[data-testid=since-line]', { timeout: 60_000 });
+    const v = versionByName(h.dataset, 'PO', DEMO_VERSIONS.poBlocked)!;
+    const b = new Date(Date.parse(`${E2E_TODAY}T00:00:00Z`) - 28 * 86_400_000).toISOString().slice(0, 10);
+    const want = oracle.releaseScope(v.id, b, E2E_TODAY);
+    await expect(frame.locator('#history-heading').textContent()).resolves.toMatch(/\(28 days before today\)$/);
+    await expect(frame.locator('[data-testid=since-added]').textContent()).resolves.toBe(`+${want.added.length} added`);
+    await expect(frame.locator('[data-testid=since-delivered]').textContent()).resolves.toBe(`${want.delivered.length} of the ${want.atBaseline.length} planned delivered`);
+  });
+
   test('macro: slipped column and "Slipped since" list, baseline counts and odds in the header', async () => {
     const b = quarterStartOf(E2E_TODAY);
     const epics = issuesOf(h.dataset, { project: 'PO', level: 1 });
