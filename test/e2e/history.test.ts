@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { DEMO_USERS, DEMO_VERSIONS, issuesOf, versionByName } from '../../local/demo-site';
 import { HistoryOracle, quarterStartOf } from '../services/history-expected';
+import { pickProject, pickVersion } from './gadget-edit';
 import { E2E_TODAY, startHarness, type Harness } from './harness';
 
 jest.setTimeout(180_000);
@@ -79,13 +80,9 @@ describe('history and odds in the browser', () => {
     const page = await h.newPage();
     await page.goto(`${h.workbench.url}/module/shipshape-readiness-gadget?${new URLSearchParams({ entry: 'edit', user: LEAD })}`);
     const edit = await appFrame(page);
-    await edit.waitForSelector('[data-testid=project]', { timeout: 30_000 });
-    await edit.fill('#project', 'PO');
-    await edit.click('[data-testid=show-versions]');
-    await edit.waitForSelector('#version');
-    await edit.click('#version');
-    await edit.fill('#version', `${DEMO_VERSIONS.poBlocked} —`);
-    await edit.press('#version', 'Enter');
+    await edit.waitForSelector('#project', { timeout: 30_000 });
+    await pickProject(edit, 'po', 'PO');
+    await pickVersion(edit, h.dataset, 'PO', DEMO_VERSIONS.poBlocked);
     await expect(edit.isChecked('[data-testid=baseline-startDate]')).resolves.toBe(true); // the default
     await edit.check('[data-testid=baseline-daysAgo]');
     await Promise.all([page.waitForURL(/entry=view/), edit.click('[data-testid=save]')]);

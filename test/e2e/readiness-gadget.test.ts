@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { DEMO_USERS, DEMO_VERSIONS, issuesOf, levelOf, statusCategoryKeyOf, versionByName } from '../../local/demo-site';
+import { pickProject, pickVersion } from './gadget-edit';
 import { startHarness, type Harness } from './harness';
 
 jest.setTimeout(180_000);
@@ -57,15 +58,6 @@ async function openWithConfig(h: Harness, page: Page, config: object, user: stri
   return frame;
 }
 
-/** Picks a project with the keyboard: types part of its name, waits for it, Enter. */
-async function pickProject(edit: Frame, typed: string, key: string): Promise<void> {
-  await edit.click('#project');
-  await edit.fill('#project', typed);
-  await edit.waitForSelector(`[data-testid=project-option][data-key=${key}][data-active=true]`);
-  await edit.press('#project', 'Enter');
-  await edit.waitForSelector('[data-testid=project-name]');
-}
-
 /**
  * Opens the edit view, picks a project, then a version (`versionName`, or "next" for the next
  * unreleased version) with the keyboard: types, moves down to it, Enter.
@@ -73,14 +65,7 @@ async function pickProject(edit: Frame, typed: string, key: string): Promise<voi
 async function configure(h: Harness, page: Page, projectKey: string, versionName: string | 'next'): Promise<Frame> {
   const edit = await open(h, page, GADGET, { entry: 'edit', user: LEAD }, '#project');
   await pickProject(edit, projectKey === 'MOB' ? 'mob' : projectKey.toLowerCase(), projectKey);
-  const id = versionName === 'next' ? '__next__' : versionByName(h.dataset, projectKey, versionName)!.id;
-  await edit.click('#version');
-  await edit.fill('#version', versionName === 'next' ? 'next unreleased' : versionName);
-  await edit.waitForSelector(`[data-testid=version-select-option][data-key="${id}"]`);
-  const keys = await edit.locator('[data-testid=version-select-option]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
-  for (let i = 0; i < keys.indexOf(id); i++) await edit.press('#version', 'ArrowDown');
-  await edit.waitForSelector(`[data-testid=version-select-option][data-key="${id}"][data-active=true]`);
-  await edit.press('#version', 'Enter');
+  await pickVersion(edit, h.dataset, projectKey, versionName);
   return edit;
 }
 
