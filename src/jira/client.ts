@@ -65,6 +65,20 @@ export interface JiraClientOptions {
   storyPointsFieldOverride?: string | null | (() => Promise<string | null | undefined>);
 }
 
+/**
+ * What a client has cost, by Atlassian's points model (developer.atlassian.com/cloud/jira/platform/rate-limiting):
+ * "Each request starts with a base cost of 1 point, and additional points are added for each
+ * object involved" — issues and versions returned count 1 each (core objects); a count, a field
+ * list or a priority list adds nothing.
+ */
+export interface JiraUsage {
+  requests: number;
+  /** Issues and versions returned. */
+  objects: number;
+  /** requests + objects. */
+  points: number;
+}
+
 export interface JiraClient {
   /** One page of `POST /rest/api/3/search/jql`. */
   searchPage(jql: string, fields: readonly string[], nextPageToken?: string, maxResults?: number): Promise<RawSearchPage>;
@@ -72,6 +86,8 @@ export interface JiraClient {
   searchIssues(jql: string, fields: readonly string[]): AsyncIterable<RawIssue>;
   /** Every issue the JQL matches, in Jira's order. */
   searchAll(jql: string, fields: readonly string[]): Promise<RawIssue[]>;
+  /** `POST /rest/api/3/search/approximate-count`: how many issues the (bounded) JQL matches, as this user sees them. */
+  approximateCount(jql: string): Promise<number>;
   /** `GET /rest/api/3/field`. */
   getFields(): Promise<RawField[]>;
   /** `GET /rest/api/3/project/{keyOrId}`. */
@@ -98,6 +114,19 @@ export interface JiraClient {
   searchDomainIssues(jql: string): Promise<Issue[]>;
   /** One issue mapped to the domain `Issue`. */
   getDomainIssue(keyOrId: string): Promise<Issue>;
+  /** Requests, objects and points this client has spent so far. */
+  usage(): JiraUsage;
+}
+
+/** Core objects in an answer: the issues of a search page, the versions of a page, one issue. */
+function objectsIn(req: TransportRequest, body: unknown): number {
+  if (!body || typeof body !== 'object') return 0;
+  const b = body as { issues?: unknown; values?: unknown; key?: unknown; fields?: unknown };
+  if (Array.isArray(b.issues)) return b.issues.length;
+  if (Array.isArray(b.values)) return b.values.length;
+  if (req.path.startsWith('/rest/api/3/issue/') && typeof b.key === 'string') return 1;
+  if (req.path.startsWith('/rest/api/3/version/') && !req.path.endsWith('/relatedIssueCounts')) return 1;
+  return 0;
 }
 
 const ID_ONLY_FIELDS = new Set(['id', 'key']);
@@ -124,7 +153,14 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
     sleep: opts.sleep ?? realSleep,
     random: opts.random ?? Math.random,
   };
-  const call = <T>(req: TransportRequest): Promise<T> => callJira<T>(ctx, req);
+  const spent = { requests: 0, objects: 0 };
+  // Counted per answered call: retries are Jira's refusals, which the quota does not charge as reads.
+  const call = async <T>(req: TransportRequest): Promise<T> => {
+    const body = await callJira<T>(ctx, req);
+    spent.requests += 1;
+    spent.objects += objectsIn(req, body);
+    return body;
+  };
 
   const searchPage = (jql: string, fields: readonly string[], nextPageToken?: string, maxResults?: number): Promise<RawSearchPage> => {
     const cap = searchPageSize(fields);
@@ -183,6 +219,10 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
     searchPage,
     searchIssues,
     searchAll: (jql, fields) => collect(searchIssues(jql, fields)),
+    approximateCount: async (jql) => {
+      const r = await call<{ count?: unknown }>({ method: 'POST', path: '/rest/api/3/search/approximate-count', body: { jql } });
+      return typeof r?.count === 'number' && Number.isFinite(r.count) ? r.count : 0;
+    },
     getFields,
     getProject: async (keyOrId) =>
       call<RawProject>({
@@ -235,6 +275,7 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
       const sp = await storyPointsField();
       return toIssue(await getIssue(keyOrId, issueFieldsWith(sp)), sp);
     },
+    usage: () => ({ requests: spent.requests, objects: spent.objects, points: spent.requests + spent.objects }),
   };
 }
 

@@ -1,6 +1,6 @@
 /** The Jira adapter's public face. `callJira` stays private to this folder. */
 export { createJiraClient, searchPageSize, SEARCH_PAGE_MAX, SEARCH_PAGE_MAX_IDS, VERSION_PAGE_SIZE } from './client';
-export type { JiraClient, JiraClientOptions, ProjectVersionsOptions, VersionOrderBy, VersionStatus } from './client';
+export type { JiraClient, JiraClientOptions, JiraUsage, ProjectVersionsOptions, VersionOrderBy, VersionStatus } from './client';
 export type { HttpMethod, QueryValue, Transport, TransportRequest, TransportResponse } from './transport';
 export { readTree, levelOf, DEFAULT_KEYS_PER_QUERY, GROUPS_PER_STREAM } from './tree';
 export type { SearchPageFn, TreeRead, TreeReadOptions } from './tree';

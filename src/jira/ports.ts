@@ -86,6 +86,8 @@ export interface TreeOptions {
   keysPerQuery?: number;
   /** Keys the caller already has: never returned. */
   known?: Iterable<IssueKey>;
+  /** An extra JQL restriction on every child (a delta read: `updated >= -10m`). */
+  where?: string;
   meter?: ReadMeter;
 }
 
@@ -107,8 +109,14 @@ export interface ProjectRef {
 export type SearchIssues = (jql: string, opts: SearchOptions) => Promise<SearchResult>;
 /** Every issue beneath `rootKeys`, level by level (src/jira/tree.ts). */
 export type ReadTree = (rootKeys: readonly IssueKey[], opts: TreeOptions) => Promise<TreeResult>;
+/** How many issues a (bounded) JQL matches for this user (Jira's approximate count: 1 request, no objects). */
+export type CountIssues = (jql: string) => Promise<number>;
 /** Up to `max` keys a JQL matches (one ids-only page) and whether there are more. */
 export type ListKeys = (jql: string, max: number) => Promise<{ keys: IssueKey[]; more: boolean }>;
+/** Every key a JQL matches (ids-only pages of 5,000), in Jira's order. */
+export type ListAllKeys = (jql: string, meter?: ReadMeter) => Promise<IssueKey[]>;
+/** These issues, those the user can see (a key that does not exist or is hidden is left out), 100 a query. */
+export type IssuesByKeys = (keys: readonly IssueKey[], fields: readonly IssueField[], meter?: ReadMeter) => Promise<Issue[]>;
 /** One issue (NOT_FOUND when it does not exist or the user cannot see it). */
 export type GetIssue = (keyOrId: string, fields: readonly IssueField[]) => Promise<Issue>;
 /** Which of these keys the user can see. */
@@ -119,13 +127,18 @@ export type ListProjectVersions = (projectKey: string) => Promise<VersionInfo[]>
 export type GetVersion = (id: string) => Promise<VersionInfo>;
 /** The user the client reads as. */
 export type Myself = () => Promise<{ accountId: string | null; displayName: string | null }>;
+/** The story-point field the client reads (setting or discovery), or null. */
+export type StoryPointField = () => Promise<string | null>;
 /** The site's priority names. */
 export type PriorityNames = () => Promise<string[]>;
 
 export interface JiraPorts {
   searchIssues: SearchIssues;
   readTree: ReadTree;
+  countIssues: CountIssues;
   listKeys: ListKeys;
+  listAllKeys: ListAllKeys;
+  issuesByKeys: IssuesByKeys;
   getIssue: GetIssue;
   visibleKeys: VisibleKeys;
   getProject: GetProject;
@@ -133,6 +146,7 @@ export interface JiraPorts {
   getVersion: GetVersion;
   myself: Myself;
   priorityNames: PriorityNames;
+  storyPointField: StoryPointField;
 }
 
 /** Keys per `key in (…)` query when checking visibility: well under Jira's JQL length limits. */
@@ -213,6 +227,7 @@ export function jiraPorts(client: JiraClient): JiraPorts {
       ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
       ...(opts.keysPerQuery !== undefined ? { keysPerQuery: opts.keysPerQuery } : {}),
       ...(opts.known ? { known: opts.known } : {}),
+      ...(opts.where ? { where: opts.where } : {}),
       ...(opts.meter ? { meter: opts.meter } : {}),
     });
     return { issues: read.issues.map((r) => toIssue(r, storyPoints)), unfinished: read.unfinished, levels: read.levels };
@@ -221,10 +236,39 @@ export function jiraPorts(client: JiraClient): JiraPorts {
   return {
     searchIssues,
     readTree,
+    countIssues: (jql) => client.approximateCount(jql),
     listKeys: async (jql, max) => {
       const page = await client.searchPage(jql, ['key'], undefined, max + 1);
       const issues = page.issues ?? [];
       return { keys: issues.slice(0, max).map((i) => i.key), more: issues.length > max || (page.isLast !== true && !!page.nextPageToken) };
+    },
+    listAllKeys: async (jql, meter) => {
+      const m = meter ?? createReadMeter();
+      const keys: IssueKey[] = [];
+      let token: string | undefined;
+      for (;;) {
+        const p = await m.page(() => client.searchPage(jql, ['key'], token));
+        m.rounds += 1;
+        for (const i of p.issues ?? []) keys.push(i.key);
+        if (p.isLast === true || !p.nextPageToken) return keys;
+        token = p.nextPageToken;
+      }
+    },
+    issuesByKeys: async (keys, fields, meter) => {
+      const m = meter ?? createReadMeter();
+      const { ids, storyPoints } = await fieldIds(fields);
+      const wanted = keys.filter((k) => ISSUE_KEY.test(k));
+      const { results } = await inLanes(chunksOf(wanted, PAGE), 6, (chunk) =>
+        withoutMissingKeys(
+          chunk,
+          async (left) => {
+            const p = await m.page(() => client.searchPage(`key in (${left.join(', ')})`, ids, undefined, PAGE));
+            return p.issues ?? [];
+          },
+          [] as RawIssue[],
+        ),
+      );
+      return results.flat().map((r) => toIssue(r, storyPoints));
     },
     getIssue: async (keyOrId, fields) => {
       const { ids, storyPoints } = await fieldIds(fields);
@@ -252,6 +296,7 @@ export function jiraPorts(client: JiraClient): JiraPorts {
         displayName: typeof me.displayName === 'string' && me.displayName.trim() !== '' ? me.displayName : null,
       };
     },
+    storyPointField: () => client.storyPointsField(),
     priorityNames: async () => (await client.getPriorities()).map((p) => p.name ?? '').filter((n) => n !== ''),
   };
 }

@@ -1,5 +1,5 @@
 import { kvs, WhereConditions } from '@forge/kvs';
-import { assertValidKey, type KeyValueStore } from './kv-store';
+import { assertValidKey, type KeyValueStore, type SetOptions } from './kv-store';
 
 /** The Forge adapter: @forge/kvs behind the storage port. Used only by src/forge. */
 export class KvsStore implements KeyValueStore {
@@ -8,9 +8,9 @@ export class KvsStore implements KeyValueStore {
     return (await kvs.get<T>(key)) ?? undefined;
   }
 
-  async set<T>(key: string, value: T): Promise<void> {
+  async set<T>(key: string, value: T, opts: SetOptions = {}): Promise<void> {
     assertValidKey(key);
-    await kvs.set(key, value);
+    await kvs.set(key, value, opts.ttlSeconds !== undefined ? { ttl: { unit: 'SECONDS', value: Math.max(1, Math.ceil(opts.ttlSeconds)) } } : undefined);
   }
 
   async setIfAbsent<T>(key: string, value: T): Promise<boolean> {

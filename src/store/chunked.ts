@@ -1,0 +1,51 @@
+/**
+ * Values larger than one storage entry: Forge KVS refuses a value over 240 KiB, so a large text is
+ * written as numbered chunks under one base key, each well under that limit once stored as JSON.
+ * A reader that finds any chunk missing (expired, or a write cut short) gets undefined, never a
+ * half value.
+ */
+import { storageKey, type KeyValueStore, type SetOptions } from './kv-store';
+
+/** Forge KVS's value limit (240 KiB), less room for the JSON quotes and escapes. */
+export const MAX_CHUNK_BYTES = 240 * 1024 - 64;
+const encoder = new TextEncoder();
+
+/** Stored size of a string value: its JSON text in UTF-8. */
+export function storedBytes(text: string): number {
+  return encoder.encode(JSON.stringify(text)).length;
+}
+
+/** Splits text into pieces whose stored size is at most `maxBytes` each (never inside a surrogate pair). */
+export function splitText(text: string, maxBytes = MAX_CHUNK_BYTES): string[] {
+  const out: string[] = [];
+  let at = 0;
+  const size = maxBytes; // chars: a first guess, shrunk below while a piece is too big
+  while (at < text.length) {
+    let end = Math.min(text.length, at + size);
+    for (;;) {
+      if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end -= 1;
+      if (storedBytes(text.slice(at, end)) <= maxBytes) break;
+      end = at + Math.max(1, Math.floor((end - at) / 2));
+    }
+    out.push(text.slice(at, end));
+    at = end;
+  }
+  return out;
+}
+
+/** Writes `text` as chunks `<base>:0`, `<base>:1` …; answers how many. */
+export async function writeChunks(store: KeyValueStore, base: readonly string[], text: string, opts: SetOptions = {}): Promise<number> {
+  const pieces = splitText(text);
+  await Promise.all(pieces.map((piece, i) => store.set(storageKey(...base, i), piece, opts)));
+  return pieces.length;
+}
+
+/** The text written by `writeChunks`, or undefined when a chunk is missing. */
+export async function readChunks(store: KeyValueStore, base: readonly string[], count: number): Promise<string | undefined> {
+  const pieces = await Promise.all(Array.from({ length: count }, (_, i) => store.get<string>(storageKey(...base, i))));
+  return pieces.every((p): p is string => typeof p === 'string') ? pieces.join('') : undefined;
+}
+
+export async function deleteChunks(store: KeyValueStore, base: readonly string[], count: number): Promise<void> {
+  await Promise.all(Array.from({ length: count }, (_, i) => store.delete(storageKey(...base, i))));
+}
