@@ -12,6 +12,7 @@ import { DEFAULT_BLOCKER_PRIORITIES, type ReadinessReport, type SignoffCheck, ty
 import { jiraPorts } from '../../src/jira';
 import { readinessReport, toSpecJson } from '../../src/services/readiness';
 import type { Command } from './commands';
+import { withCache } from './cache';
 import { connectJira } from './connection';
 import { EXIT, UsageError, type CliIo } from './io';
 
@@ -122,6 +123,7 @@ export const readinessCommand: Command = {
         jiraPorts(conn.jira),
         { projectKey: project, version },
         { asOf, blockerPriorities: DEFAULT_BLOCKER_PRIORITIES, requiredSignoffs: file.required, signoffs: file.signoffs },
+        withCache(io, conn, values),
       );
       io.stdout(values.json ? `${JSON.stringify(toSpecJson(report), null, 2)}\n` : formatReadiness(report, project.toUpperCase()));
       return report.verdict === 'ready' || report.verdict === 'released' ? EXIT.ok : EXIT.notReady;

@@ -11,6 +11,7 @@ import { WEIGHTS, type Weight } from '../../src/domain/types';
 import { jiraPorts } from '../../src/jira';
 import { roadmapReport } from '../../src/services/roadmap';
 import type { Command } from './commands';
+import { withCache } from './cache';
 import { connectJira } from './connection';
 import { EXIT, UsageError, type CliIo } from './io';
 
@@ -140,7 +141,7 @@ export const roadmapCommand: Command = {
 
     const conn = await connectJira(io);
     try {
-      const { report, mostlyUnestimated, partial } = await roadmapReport(jiraPorts(conn.jira), { jql, weight, asOf });
+      const { report, mostlyUnestimated, partial } = await roadmapReport(jiraPorts(conn.jira), { jql, weight, asOf, ...withCache(io, conn, values) });
       if (values.json) io.stdout(`${JSON.stringify(roadmapJson(report, partial), null, 2)}\n`);
       else io.stdout(formatRoadmap(report, { mostlyUnestimated, partialReason: partial?.reason ?? null }));
       return EXIT.ok;

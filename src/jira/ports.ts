@@ -11,6 +11,7 @@ import { ISSUE_KEY } from './issue-key';
 import { chunksOf, inLanes } from './lanes';
 import { toIssue, toVersionInfo } from './mappers';
 import { createReadMeter, Stopped, type ReadMeter } from './read-meter';
+import { readByCreated } from './partition';
 import { readTree as readRawTree } from './tree';
 import type { RawIssue } from './types';
 
@@ -62,10 +63,12 @@ export interface SearchOptions {
   limit?: { max: number; message: string };
   /**
    * Pages read at once (default 1: token paging in JQL order). Above 1, a query with more than one
-   * page lists its keys (ids only, 5,000 a page) and reads them 100 keys a query in parallel; the
-   * JQL must then have no ORDER BY (`AND key in (…)` is appended) and the order is not Jira's.
+   * page is read by `created` ranges in parallel (src/jira/partition.ts); the JQL must then have
+   * no ORDER BY (ranges are appended) and the order is by creation within each range.
    */
   concurrency?: number;
+  /** Epoch ms (default Date.now): where the created ranges of a parallel read end. */
+  now?: number;
 }
 
 export interface SearchResult {
@@ -191,19 +194,10 @@ export function jiraPorts(client: JiraClient): JiraPorts {
         complete = false;
       }
     } else {
-      // One page first; when there are more, list the keys and read them 100 a query, several at once.
-      const first = await meter.page(() => client.searchPage(jql, ids, undefined, PAGE));
-      raw.push(...(first.issues ?? []));
+      // Several pages read at once, by created ranges: no key listing, so each issue is read once.
+      const io = { page: client.searchPage, count: (q: string) => (meter.count(), client.approximateCount(q)) };
+      raw.push(...(await readByCreated(io, jql, ids, concurrency, meter, opts.now ?? Date.now())));
       check();
-      if (first.isLast !== true && first.nextPageToken) {
-        const have = new Set(raw.map((r) => r.key));
-        const keys = (await client.searchAll(jql, ['key'])).map((r) => r.key).filter((k) => !have.has(k));
-        if (opts.limit && raw.length + keys.length > opts.limit.max) throw new BadInputError(opts.limit.message);
-        const { results } = await inLanes(chunksOf(keys, PAGE), concurrency, (chunk) =>
-          withoutMissingKeys(chunk, (left) => client.searchAll(`${jql} AND key in (${left.join(', ')})`, ids), [] as RawIssue[], 3),
-        );
-        for (const r of results) raw.push(...r);
-      }
     }
     const seen = new Set<string>();
     const distinct = raw.filter((r) => (seen.has(r.key) ? false : (seen.add(r.key), true)));

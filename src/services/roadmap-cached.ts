@@ -20,12 +20,8 @@
 import type { Issue, IssueKey } from '../domain/types';
 import { chunksOf, createReadMeter, DEFAULT_KEYS_PER_QUERY, type JiraPorts, type ReadMeter } from '../jira';
 import { DEFAULT_CONCURRENCY, ITEM_FIELDS, readRoadmap, tooManyItems, UNIT_FIELDS, weightFields, type RoadmapRead, type RoadmapReadOptions } from './roadmap-reader';
-import { loadCached, saveCached, type ViewerCache } from './tree-cache';
+import { changedSince, loadCached, needsFullRead, saveCached, type ViewerCache } from './tree-cache';
 
-/** Added to the time since the last read: Jira's index and our clock may lag each other. */
-export const SKEW_MARGIN_MINUTES = 5;
-/** A full re-read after this long (see the README's cost model: once a day per viewer and query). */
-export const FULL_REVALIDATION_MS = 24 * 3600 * 1000;
 /**
  * Halve differing parent groups until one parent is left or their children are this few: a count
  * costs 1 point and a listing 1 per key, so a deleted issue under a 40-child epic costs ~2 × log₂(parents)
@@ -64,7 +60,7 @@ export async function readRoadmapCached(jira: CachedRoadmapPorts, opts: RoadmapR
   const pointsField = cache && opts.weight === 'points' ? await jira.storyPointField() : null;
   const query = `roadmap:${opts.weight}:${pointsField ?? ''}:${opts.jql}`;
   const prev = cache && !fresh ? await loadCached(cache, query) : undefined;
-  if (!prev || started - prev.fullAt > FULL_REVALIDATION_MS || started < prev.readAt) {
+  if (!prev || needsFullRead(prev, started)) {
     const read = await readRoadmap(jira, opts);
     if (cache && !read.partial) {
       await saveCached(cache, query, { readAt: started, fullAt: started, items: read.items, descendants: read.descendants, versionNames: read.versionNames, parentSummaries: read.parentSummaries }, prev, true);
@@ -78,7 +74,7 @@ export async function readRoadmapCached(jira: CachedRoadmapPorts, opts: RoadmapR
   if (opts.weight === 'points') meter.count(); // the field list (story-point discovery)
   const itemFields = [...ITEM_FIELDS, ...weighting];
   const unitFields = [...UNIT_FIELDS, ...weighting];
-  const since = `updated >= -${Math.ceil((started - prev.readAt) / 60_000) + SKEW_MARGIN_MINUTES}m`;
+  const since = changedSince(prev, started);
   const { where, orderBy } = splitOrderBy(opts.jql);
   let changed = false;
   let fetched = 0;

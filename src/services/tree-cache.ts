@@ -41,6 +41,24 @@ interface Header {
   parentSummaries: Record<IssueKey, string>;
 }
 
+/** Added to the time since the last read: Jira's index and our clock may lag each other. */
+export const SKEW_MARGIN_MINUTES = 5;
+/** A full re-read after this long (the README's cost model: once a day per viewer and query). */
+export const FULL_REVALIDATION_MS = 24 * 3600 * 1000;
+
+/** True when there is nothing to build on: no entry, one due for revalidation, or one from the future (a clock jump). */
+export function needsFullRead(prev: CachedRead | undefined, now: number): boolean {
+  return !prev || now - prev.fullAt > FULL_REVALIDATION_MS || now < prev.readAt;
+}
+
+/**
+ * The JQL restriction for "changed since the last read": relative to Jira's own clock
+ * (`-Nm`), so only our elapsed time matters, plus the skew margin.
+ */
+export function changedSince(prev: CachedRead, now: number): string {
+  return `updated >= -${Math.ceil((now - prev.readAt) / 60_000) + SKEW_MARGIN_MINUTES}m`;
+}
+
 /** Stored entries are forgotten this long after they were last written. */
 export const CACHE_TTL_SECONDS = 2 * 24 * 3600;
 

@@ -7,10 +7,11 @@
 import { createJiraClient, jiraPorts, type JiraClient, type JiraPorts } from '../../src/jira';
 import { fetchTransport } from '../../local/node/jira-fetch-transport';
 import { roadmapView } from '../../src/services/roadmap';
+import { versionIssues } from '../../src/services/readiness';
 import { loadCached, type ViewerCache } from '../../src/services/tree-cache';
 import { MemoryStore } from '../../src/store/memory-store';
 import type { RoadmapView } from '../../src/contract';
-import { createDataset, createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, levelOf, startDemoSite, type DemoSite } from '../../local/demo-site';
+import { createDataset, createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, levelOf, startDemoSite, type DemoSite } from '../../local/demo-site';
 
 const TODAY = '2026-06-15';
 
@@ -139,5 +140,35 @@ describe('the cost of a repeat view of the 10,000-unit roadmap', () => {
     const fresh = await view(false);
     expect(repeat.v.report.totals).toEqual(fresh.v.report.totals);
     expect(repeat.v.report.items.map((i) => [i.key, i.work, i.units])).toEqual(fresh.v.report.items.map((i) => [i.key, i.work, i.units]));
+  });
+});
+
+describe('incremental readiness reads per viewer', () => {
+  let site: DemoSite;
+  beforeAll(async () => {
+    site = await startDemoSite({ dataset: createDataset({ today: TODAY, scale: { units: 400, epics: 3, versionIssues: 250 } }) });
+  });
+  afterAll(() => site.close());
+
+  it('a repeat read costs a count and the changes, and equals a fresh read after a status change, a new issue and one leaving the version', async () => {
+    const cache: ViewerCache = { store: new MemoryStore(), viewer: DEMO_USERS.lead.accountId };
+    const version = site.dataset.versions.find((v) => v.projectKey === 'BIG' && v.name === DEMO_VERSIONS.bigVersion)!;
+    const read = async (withCache = true) => {
+      const { client, ports } = clientAs(site);
+      const issues = await versionIssues(ports, version.id, withCache ? cache : undefined);
+      return { keys: issues.map((i) => `${i.key}:${i.statusCategory}`).sort(), points: client.usage().points };
+    };
+    const first = await read();
+    const same = await read();
+    expect(same.keys).toEqual(first.keys);
+    expect(same.points).toBeLessThan(10); // the count and a search of what changed in the last minutes
+    const inVersion = site.dataset.issues.filter((i) => i.fixVersionIds.includes(version.id) && levelOf(site.dataset, i) === 0);
+    site.mutate.setStatus(inVersion[0]!.key, 'done');
+    site.mutate.setFixVersions(inVersion[1]!.key, []);
+    site.mutate.add({ projectKey: 'BIG', type: 'Bug', parentKey: null, summary: 'Late bug', fixVersionIds: [version.id] });
+    const fresh = await read(false);
+    const repeat = await read();
+    expect(repeat.keys).toEqual(fresh.keys);
+    expect(repeat.points).toBeLessThan(fresh.points);
   });
 });
