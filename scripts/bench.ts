@@ -15,6 +15,7 @@ import { createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDem
 import { READINESS_CONCURRENCY } from '../src/services/readiness';
 import { ReadinessApp } from '../src/services/readiness-signoffs';
 import { MemoryStore } from '../src/store/memory-store';
+import { domainMs, SCALE_HEADER, scaleRows, SIZES } from './bench-scale';
 
 export interface Benchmark {
   name: string;
@@ -65,6 +66,22 @@ async function roadmapRun(site: DemoSite, concurrency: number, budgetMs?: number
 }
 
 export const BENCHMARKS: Benchmark[] = [
+  {
+    name: 'scale',
+    summary: `first and repeat views (nothing changed, 1% changed) of roadmaps of ${SIZES.map((x) => x.toLocaleString('en-US')).join(', ')} units and readiness of half as many issues: requests, Atlassian points, rounds, time, views per hour under Tier 1`,
+    async run() {
+      const lines = [...SCALE_HEADER];
+      for (const units of SIZES) lines.push(...(await scaleRows(units)));
+      return lines;
+    },
+  },
+  {
+    name: 'domain',
+    summary: 'the pure domain: the whole roadmap view (report, groups, burn-up) of 100,000 and 1,000,000 units',
+    async run() {
+      return [100_000, 1_000_000].map((units) => `view of ${units.toLocaleString('en-US')} units: ${domainMs(units)} ms (best of 3)`);
+    },
+  },
   {
     name: 'roadmap-big',
     summary: `the 10,000-unit BIG roadmap (${BIG_JQL}) with ${INJECTED_LATENCY_MS} ms injected latency, and the time projected at real Jira latency`,

@@ -142,6 +142,15 @@ export class WorkTally {
     } else addWork(this.estimated, category, weight);
   }
 
+  /** Adds another tally's units to this one. */
+  merge(other: WorkTally): void {
+    for (const k of ['total', 'done', 'inProgress', 'todo'] as const) {
+      this.estimated[k] += other.estimated[k];
+      this.imputed[k] += other.imputed[k];
+    }
+    if (other.imputed.total > 0) this.imputedWeight = other.imputedWeight;
+  }
+
   sums(): WorkSums {
     const w = this.imputedWeight;
     const e = this.estimated;

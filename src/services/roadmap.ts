@@ -126,8 +126,9 @@ export async function roadmapView(jira: RoadmapPorts, req: RoadmapRequest & Road
 /** The pure half of `roadmapView`: linear in the number of units (plus 90 × units for the burn-up). */
 export function viewFromRead(read: RoadmapRead, req: RoadmapRequest, siteUrl: string): RoadmapView {
   const input = { jql: req.jql, weight: req.weight, asOf: req.asOf, items: read.items, descendants: read.descendants };
-  const report = computeRoadmap(input);
-  const burnup = computeBurnup(input);
+  const resolved = resolveReport(input.items, input.descendants, input.weight);
+  const report = computeRoadmap(input, resolved);
+  const burnup = computeBurnup(input, resolved);
   const groupBy = req.groupBy ?? 'none';
   const groups = groupRoadmapItems(report.items, groupBy, { versionNames: read.versionNames, parentSummaries: read.parentSummaries });
   const unitRows = report.items.reduce((n, i) => n + i.unitKeys.length, 0);
