@@ -8,7 +8,8 @@
 import { isIsoDate } from '../../src/domain/dates';
 import { DomainInputError } from '../../src/domain/errors';
 import type { Framework } from '../../src/domain/framework';
-import { assessLevelUp, validateAssessment, type Assessment, type LevelsResult } from '../../src/domain/levels';
+import { validateAssessment, type Assessment } from '../../src/domain/assessment-file';
+import { assessLevelUp, type LevelsResult } from '../../src/domain/levels';
 import { DEFAULT_FRAMEWORK, FrameworkLoadError, parseFrameworkJson } from '../../src/frameworks';
 import type { Command } from './commands';
 import { EXIT, UsageError, type CliIo } from './io';

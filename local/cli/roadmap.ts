@@ -6,6 +6,7 @@
  */
 import type { RoadmapItemView, RoadmapReportView } from '../../src/contract';
 import { isIsoDate } from '../../src/domain/dates';
+import { mostlyUnestimated } from '../../src/domain/roadmap';
 import { FORECAST_METHOD } from '../../src/domain/forecast';
 import { WEIGHTS, type Weight } from '../../src/domain/types';
 import { jiraPorts } from '../../src/jira';
@@ -53,7 +54,7 @@ function table(rows: string[][], align: Array<'l' | 'r'>): string[] {
 }
 
 /** The report for people: header, the items table, the not-done-on-time list and notes. */
-export function formatRoadmap(r: RoadmapReportView, opts: { mostlyUnestimated: boolean; partialReason?: string | null }): string {
+export function formatRoadmap(r: RoadmapReportView, opts: { partialReason?: string | null } = {}): string {
   const t = r.totals;
   const unit = unitWord(r.weight);
   const lines: string[] = [];
@@ -65,7 +66,7 @@ export function formatRoadmap(r: RoadmapReportView, opts: { mostlyUnestimated: b
   lines.push(`  ${fmt(t.work.done)} done · ${fmt(t.work.inProgress)} in progress · ${fmt(t.work.todo)} to do of ${fmt(t.work.total)} ${unit} (${t.units} distinct work item${t.units === 1 ? '' : 's'}, each counted once)`);
   if (r.weight !== 'count' && t.unestimated > 0) {
     lines.push(
-      opts.mostlyUnestimated
+      mostlyUnestimated(t, r.weight)
         ? `  Most work items have no estimate (${t.unestimated} of ${t.units}): each of them counts as the mean estimate (${fmt(t.imputedWeight ?? 1)}), so that guess is doing most of the work. Try --weight count.`
         : `  ${t.unestimated} of ${t.units} work items had no estimate and count as the mean estimate (${fmt(t.imputedWeight ?? 1)}).`,
     );
@@ -141,9 +142,9 @@ export const roadmapCommand: Command = {
 
     const conn = await connectJira(io);
     try {
-      const { report, mostlyUnestimated, partial } = await roadmapReport(jiraPorts(conn.jira), { jql, weight, asOf, ...withCache(io, conn, values) });
+      const { report, partial } = await roadmapReport(jiraPorts(conn.jira), { jql, weight, asOf, ...withCache(io, conn, values) });
       if (values.json) io.stdout(`${JSON.stringify(roadmapJson(report, partial), null, 2)}\n`);
-      else io.stdout(formatRoadmap(report, { mostlyUnestimated, partialReason: partial?.reason ?? null }));
+      else io.stdout(formatRoadmap(report, { partialReason: partial?.reason ?? null }));
       return EXIT.ok;
     } finally {
       await conn.close();

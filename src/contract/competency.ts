@@ -7,7 +7,8 @@
  * shared views, which answer only when that owner shared with the caller.
  */
 import type { Framework, Level } from '../domain/framework';
-import type { LevelComparison, LevelsResult } from '../domain/levels';
+import type { LevelComparison } from '../domain/level-compare';
+import type { LevelsResult } from '../domain/levels';
 import type { IsoDate } from '../domain/types';
 
 export const COMPETENCY_KEYS = {

@@ -129,10 +129,6 @@ export interface RoadmapView {
   burnup: BurnupView;
   /** Version id → name, for the fix-version column and grouping labels. */
   versionNames: Record<string, string>;
-  /** How the forecast is computed, to show beside it (SPEC §2). */
-  forecastMethod: string;
-  /** True when weighting by points or time and more than half the units had no estimate. */
-  mostlyUnestimated: boolean;
   /** True when `unitKeys` are inline on every item. */
   unitsInline: boolean;
   partial: RoadmapPartial | null;

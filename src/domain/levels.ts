@@ -1,32 +1,16 @@
 /**
- * Level-up readiness and level views (SPEC §4). Pure: framework, assessment and as-of in; the
+ * Level-up readiness (SPEC §4). Pure: framework, assessment and as-of in; the
  * SPEC §5 levels JSON (plus extras) out. Bad input throws `LevelsInputError`.
  */
 import { addMonthsClamped, isIsoDate, wholeMonthsBetween } from './dates';
 import { LevelsInputError } from './errors';
+import type { Assessment } from './assessment-file';
 import type { Framework, Level, Skill } from './framework';
+import { norm, requireLevel } from './level-ladders';
 import type { IsoDate } from './types';
 
 /** SPEC §4: "time in the current level is at least 18 whole calendar months". */
 export const MONTHS_REQUIRED = 18;
-
-export interface DemonstratedBehaviour {
-  /** A skill of the target level, matched case-insensitively (trimmed). */
-  skill: string;
-  /** 1-based position in that skill's behaviour list at the target level. */
-  behaviour: number;
-  /** A link or a sentence; empty or whitespace demonstrates nothing. */
-  evidence: string;
-}
-
-/** SPEC §4 assessment file. */
-export interface Assessment {
-  person?: string;
-  currentLevel: string;
-  currentLevelSince: IsoDate;
-  targetLevel: string;
-  demonstrated: DemonstratedBehaviour[];
-}
 
 export interface BehaviourCoverage {
   /** 1-based position. */
@@ -77,28 +61,6 @@ export interface LevelsResult {
   timeInRoleMet: boolean;
   /** Entries that demonstrate nothing because their evidence is empty (1-based entry numbers). */
   ignoredEntries: Array<{ entry: number; skill: string; behaviour: number; reason: string }>;
-}
-
-function norm(s: string): string {
-  return s.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-function levelIds(framework: Framework): string {
-  return framework.levels.map((l) => l.id).join(', ');
-}
-
-/** A level of the framework by id (case-insensitive, trimmed), or undefined. */
-export function findLevel(framework: Framework, id: string): Level | undefined {
-  return framework.levels.find((l) => norm(l.id) === norm(id));
-}
-
-/** SPEC §4: "An unknown level … is bad input". Finds the level or throws `LevelsInputError` listing valid ids. */
-export function requireLevel(framework: Framework, id: string, what = 'level'): Level {
-  const level = typeof id === 'string' ? findLevel(framework, id) : undefined;
-  if (!level) {
-    throw new LevelsInputError(`Unknown ${what} ${JSON.stringify(id)}: the framework "${framework.name}" has ${levelIds(framework)}.`);
-  }
-  return level;
 }
 
 function skillsOf(level: Level): Array<{ category: string; skill: Skill }> {
@@ -220,123 +182,4 @@ export function assessLevelUp(framework: Framework, assessment: Assessment, asOf
     timeInRoleMet,
     ignoredEntries,
   };
-}
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  if (typeof v === 'object') return 'an object';
-  return `${typeof v} ${String(v)}`;
-}
-
-/**
- * SPEC §4 assessment file shape: `{ person?, currentLevel, currentLevelSince, targetLevel,
- * demonstrated: [{ skill, behaviour, evidence }] }`. Checks types only (levels and skills are
- * checked against the framework by `assessLevelUp`); throws `LevelsInputError` with the path of the
- * first problem, e.g. `assessment.demonstrated[2].behaviour must be a whole number ≥ 1 (got string "2")`.
- */
-export function validateAssessment(value: unknown): Assessment {
-  const fail = (path: string, expected: string, got: unknown): never => {
-    throw new LevelsInputError(`${path} must be ${expected} (got ${got === undefined ? 'nothing' : describe(got)}).`);
-  };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('assessment', 'a JSON object', value);
-  const o = value as Record<string, unknown>;
-  const str = (field: string): string => {
-    const v = o[field];
-    if (typeof v !== 'string' || v.trim() === '') fail(`assessment.${field}`, 'a non-empty string', v);
-    return (v as string).trim();
-  };
-  let person: string | undefined;
-  if (o.person !== undefined && o.person !== null) {
-    if (typeof o.person !== 'string') fail('assessment.person', 'a string', o.person);
-    person = o.person as string;
-  }
-  const currentLevel = str('currentLevel');
-  const currentLevelSince = str('currentLevelSince');
-  if (!isIsoDate(currentLevelSince)) fail('assessment.currentLevelSince', 'a real calendar date as YYYY-MM-DD', o.currentLevelSince);
-  const targetLevel = str('targetLevel');
-  if (!Array.isArray(o.demonstrated)) fail('assessment.demonstrated', 'an array of { skill, behaviour, evidence }', o.demonstrated);
-  const demonstrated = (o.demonstrated as unknown[]).map((raw, i): DemonstratedBehaviour => {
-    const path = `assessment.demonstrated[${i}]`;
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(path, 'an object { skill, behaviour, evidence }', raw);
-    const e = raw as Record<string, unknown>;
-    if (typeof e.skill !== 'string' || e.skill.trim() === '') fail(`${path}.skill`, 'a non-empty string', e.skill);
-    if (typeof e.behaviour !== 'number' || !Number.isInteger(e.behaviour) || e.behaviour < 1) {
-      fail(`${path}.behaviour`, 'a whole number ≥ 1 (the 1-based position of the behaviour)', e.behaviour);
-    }
-    if (typeof e.evidence !== 'string') fail(`${path}.evidence`, 'a string (a link or a sentence)', e.evidence);
-    return { skill: e.skill as string, behaviour: e.behaviour as number, evidence: e.evidence as string };
-  });
-  return { ...(person !== undefined ? { person } : {}), currentLevel, currentLevelSince, targetLevel, demonstrated };
-}
-
-/**
- * SPEC §4: "Levels are additive: a page for a level … can show everything expected at it (its own
- * and every lower level's, grouped by level)". Every level ranked below `levelId` (any ladder), in
- * ascending rank, ending with the level itself.
- */
-export function levelsUpTo(framework: Framework, levelId: string): Level[] {
-  const level = requireLevel(framework, levelId);
-  const lower = framework.levels.filter((l) => l.rank < level.rank).sort((x, y) => x.rank - y.rank); // stable
-  return [...lower, level];
-}
-
-export type ChangeStatus = 'added' | 'removed' | 'changed' | 'same';
-
-export interface SkillComparison {
-  name: string;
-  /** `added`: only at `to`; `removed`: only at `from`; `changed`/`same` by behaviours. */
-  status: ChangeStatus;
-  added: string[];
-  removed: string[];
-  same: string[];
-}
-
-export interface CategoryComparison {
-  name: string;
-  status: ChangeStatus;
-  skills: SkillComparison[];
-}
-
-export interface LevelComparison {
-  from: string;
-  to: string;
-  categories: CategoryComparison[];
-}
-
-/**
- * For the UI's "what changes from level a to level b" view (SPEC §4 levels as data): skill by skill,
- * behaviours added, removed and the same (text compared case-insensitively, whitespace collapsed).
- * Categories and skills matched by name (case-insensitive); order follows `b`, then what only `a` has.
- */
-export function compareLevels(framework: Framework, a: string, b: string): LevelComparison {
-  const from = requireLevel(framework, a);
-  const to = requireLevel(framework, b);
-  const names = (list: Array<{ name: string }>): string[] => list.map((x) => x.name);
-  const unionByName = <T extends { name: string }>(xs: T[], ys: T[]): string[] => {
-    const out: string[] = [];
-    for (const n of [...names(ys), ...names(xs)]) if (!out.some((o) => norm(o) === norm(n))) out.push(n);
-    return out;
-  };
-  const categories = unionByName(from.categories, to.categories).map((cname): CategoryComparison => {
-    const ca = from.categories.find((c) => norm(c.name) === norm(cname));
-    const cb = to.categories.find((c) => norm(c.name) === norm(cname));
-    const skills = unionByName(ca?.skills ?? [], cb?.skills ?? []).map((sname): SkillComparison => {
-      const sa = ca?.skills.find((s) => norm(s.name) === norm(sname));
-      const sb = cb?.skills.find((s) => norm(s.name) === norm(sname));
-      const ba = sa?.behaviours ?? [];
-      const bb = sb?.behaviours ?? [];
-      const inA = new Set(ba.map(norm));
-      const inB = new Set(bb.map(norm));
-      const added = bb.filter((t) => !inA.has(norm(t)));
-      const removed = ba.filter((t) => !inB.has(norm(t)));
-      const same = bb.filter((t) => inA.has(norm(t)));
-      const status: ChangeStatus = !sa ? 'added' : !sb ? 'removed' : added.length || removed.length ? 'changed' : 'same';
-      return { name: sname, status, added, removed, same };
-    });
-    const status: ChangeStatus = !ca ? 'added' : !cb ? 'removed' : skills.every((s) => s.status === 'same') ? 'same' : 'changed';
-    return { name: cname, status, skills };
-  });
-  return { from: from.id, to: to.id, categories };
 }

@@ -3,7 +3,7 @@
  * Pure: issues, version, settings and as-of in; the SPEC §5 readiness JSON (plus extras) out.
  */
 import { addDays, assertIsoDate, daysBetween } from './dates';
-import { percent } from './rounding';
+import { oneDecimal, percent, wholeDaysUp } from './rounding';
 import { dedupeByKey } from './roadmap';
 import type { Issue, IsoDate, IssueKey, Percent, VersionInfo } from './types';
 
@@ -121,11 +121,6 @@ export function sameName(a: string | null | undefined, b: string | null | undefi
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-/** A number for a sentence: at most one decimal, no trailing `.0`. */
-function short(n: number): string {
-  return String(Math.round(n * 10) / 10);
 }
 
 function isSigned(entry: SignoffEntry): boolean {
@@ -256,17 +251,17 @@ export function computeReadiness(input: ReadinessInput): ReadinessReport {
   } else if (remaining > 0 && daysToRelease !== null && daysNeeded !== null && daysNeeded > daysToRelease) {
     verdict = 'at_risk';
     reasons.push(
-      `At the current pace (${short(throughputPerDay)} issues/day) the remaining ${plural(remaining, 'issue needs', 'issues need')} ` +
-        `${plural(Math.ceil(daysNeeded - 1e-9), 'day', 'days')}; ${plural(daysToRelease, 'day is', 'days are')} left`,
+      `At the current pace (${oneDecimal(throughputPerDay)} issues/day) the remaining ${plural(remaining, 'issue needs', 'issues need')} ` +
+        `${plural(wholeDaysUp(daysNeeded), 'day', 'days')}; ${plural(daysToRelease, 'day is', 'days are')} left`,
     );
   } else if (remaining === 0) {
     verdict = 'at_risk';
     reasons.push(...unsigned.map(signoffReason));
   } else {
     verdict = 'on_track';
-    const need = plural(Math.ceil((daysNeeded ?? 0) - 1e-9), 'day', 'days');
+    const need = plural(wholeDaysUp(daysNeeded ?? 0), 'day', 'days');
     reasons.push(
-      `At the current pace (${short(throughputPerDay)} issues/day) the remaining ${plural(remaining, 'issue needs', 'issues need')} ${need}; ` +
+      `At the current pace (${oneDecimal(throughputPerDay)} issues/day) the remaining ${plural(remaining, 'issue needs', 'issues need')} ${need}; ` +
         (daysToRelease === null ? 'the version has no release date' : `${plural(daysToRelease, 'day is', 'days are')} left`),
     );
   }

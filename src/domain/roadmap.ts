@@ -84,6 +84,15 @@ export interface RoadmapReport {
   notDoneOnTime: IssueKey[];
 }
 
+/**
+ * SPEC §2: "The report counts `unestimated` units so nobody is misled". The warning beside the
+ * numbers: weighting by points or time, more than half of the distinct units had no estimate and
+ * weigh the imputed mean (exactly half does not warn; never with `count`).
+ */
+export function mostlyUnestimated(totals: Pick<RoadmapTotals, 'units' | 'unestimated'>, weight: Weight): boolean {
+  return weight !== 'count' && totals.units > 0 && totals.unestimated * 2 > totals.units;
+}
+
 /** Duplicate items "should appear once": the first occurrence of each key wins, JQL order kept. */
 export function dedupeByKey<T extends { key: string }>(list: readonly T[]): T[] {
   const seen = new Set<string>();

@@ -27,3 +27,17 @@ export function percent(done: number, total: number): Percent {
   if (!(total > 0) || !Number.isFinite(total) || !Number.isFinite(done)) return 0;
   return roundHalfUp((100 * done) / total, 1);
 }
+
+/**
+ * Whole days, rounded up, for sentences and cards: SPEC §3 `daysNeeded` is a plain number (17
+ * remaining at 17 resolved is "exactly 14"), so a value a hair above a whole number from
+ * floating-point error (14.000000000000002) must still read 14 days, not 15: 1e-9 guard.
+ */
+export function wholeDaysUp(days: number): number {
+  return Math.ceil(days - 1e-9);
+}
+
+/** A number for a sentence: at most one decimal, no trailing `.0` (0.21428… → "0.2"). */
+export function oneDecimal(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}

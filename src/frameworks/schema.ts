@@ -21,6 +21,7 @@
  * objects with the input (and never with the frozen default).
  */
 import type { Category, Framework, Level, Skill } from '../domain/framework';
+import { payloadProblem } from '../domain/input';
 
 export interface FrameworkIssue {
   /** e.g. `levels[2].categories[0].skills[1].behaviours`; `(root)` for the document itself. */
@@ -73,6 +74,9 @@ const LEVEL_KEYS = ['id', 'rank', 'ladder', 'scope', 'reporting', 'categories'] 
 
 /** Validates any framework (the default or a team's own); never throws. */
 export function validateFramework(input: unknown): FrameworkValidation {
+  // Uploaded text is parsed here, past the resolver's payload bound: measure before walking.
+  const problem = payloadProblem(input);
+  if (problem) return { ok: false, errors: [{ path: ROOT_PATH, message: `too large or too deep to be a framework: ${problem}` }] };
   const v = new Validator();
   const framework = v.framework(input);
   if (v.errors.length > 0 || framework === undefined) return { ok: false, errors: v.errors };

@@ -1,7 +1,7 @@
 /** The Jira adapter's public face. `callJira` stays private to this folder. */
 export { createJiraClient, searchPageSize, SEARCH_PAGE_MAX, SEARCH_PAGE_MAX_IDS, VERSION_PAGE_SIZE } from './client';
 export type { JiraClient, JiraClientOptions, JiraUsage, ProjectVersionsOptions, VersionOrderBy, VersionStatus } from './client';
-export type { HttpMethod, QueryValue, Transport, TransportRequest, TransportResponse } from './transport';
+export type { HttpMethod, QueryValue, Route, Transport, TransportRequest, TransportResponse } from './transport';
 export { readTree, levelOf, DEFAULT_KEYS_PER_QUERY, GROUPS_PER_STREAM } from './tree';
 export type { SearchPageFn, TreeRead, TreeReadOptions } from './tree';
 export { createReadMeter, Stopped } from './read-meter';
@@ -15,4 +15,4 @@ export { ISSUE_FIELDS, issueFieldsWith, toCalendarDate, toIssue, toStatusCategor
 export { discoverStoryPointsField, STORY_POINT_ESTIMATE_TYPE } from './story-points';
 export { collect, paginateByStartAt, paginateByToken } from './pagination';
 export type * from './types';
-// forgeTransport is not re-exported: importing it pulls in @forge/api, which only src/forge needs.
+// forgeTransport is not re-exported: it calls Forge's product API, which only src/forge wires in.

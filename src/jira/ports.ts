@@ -291,6 +291,6 @@ export function jiraPorts(client: JiraClient): JiraPorts {
       };
     },
     storyPointField: () => client.storyPointsField(),
-    priorityNames: async () => (await client.getPriorities()).map((p) => p.name ?? '').filter((n) => n !== ''),
+    priorityNames: () => client.getPriorityNames(),
   };
 }

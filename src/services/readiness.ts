@@ -7,6 +7,7 @@
 import type { ProjectVersions, VersionRef, VersionSummary } from '../contract';
 import { computeReadiness, type ReadinessReport, type SignoffCheck, type SignoffEntry } from '../domain/readiness';
 import type { Issue, IsoDate, VersionInfo } from '../domain/types';
+import { nextUnreleasedVersion, sortVersionsForPicker } from '../domain/versions';
 import { AppError, BadInputError, NotFoundError } from '../errors';
 import type { IssueField, JiraPorts, ProjectRef } from '../jira';
 import { searchCached, type CachedSearchPorts } from './issues-cached';
@@ -45,32 +46,6 @@ function isNotFound(err: unknown): boolean {
   return err.code === 'FORBIDDEN' && (err.details as { status?: number } | undefined)?.status === 403;
 }
 
-/** SPEC §3: "unreleased and not archived, earliest release date first, undated after dated, ties in Jira's version order". */
-export function nextUnreleased(versions: readonly VersionInfo[]): VersionInfo | undefined {
-  return sortForPicker(versions).find((v) => !v.released && !v.archived);
-}
-
-/** Picker order: unreleased (not archived) by release date, undated after dated; released newest first; archived last. Ties keep Jira's order. */
-export function sortForPicker<T extends VersionInfo>(versions: readonly T[]): T[] {
-  const group = (v: VersionInfo): number => (v.archived ? 2 : v.released ? 1 : 0);
-  return versions
-    .map((v, i) => ({ v, i }))
-    .sort((a, b) => {
-      const g = group(a.v) - group(b.v);
-      if (g !== 0) return g;
-      const da = a.v.releaseDate;
-      const db = b.v.releaseDate;
-      if (da !== db) {
-        if (da === null) return 1;
-        if (db === null) return -1;
-        const cmp = da < db ? -1 : 1;
-        return group(a.v) === 1 ? -cmp : cmp; // released: newest first
-      }
-      return a.i - b.i;
-    })
-    .map((x) => x.v);
-}
-
 export function summarizeVersion(v: VersionInfo): VersionSummary {
   return { id: v.id, name: v.name, releaseDate: v.releaseDate, released: v.released, archived: v.archived };
 }
@@ -100,7 +75,7 @@ export async function findVersion(jira: Pick<JiraPorts, 'getProject' | 'projectV
   const ctx = (version: VersionInfo, followsNextUnreleased = false): VersionContext => ({ project, version, versions, followsNextUnreleased });
 
   if (ref.nextUnreleased) {
-    const next = nextUnreleased(versions);
+    const next = nextUnreleasedVersion(versions);
     if (!next) throw new NotFoundError(`Project ${project.key} has no unreleased version (every version is released or archived).`);
     return ctx(next, true);
   }
@@ -201,7 +176,7 @@ export async function projectVersions(jira: Pick<JiraPorts, 'getProject' | 'proj
   const versions = await jira.projectVersions(project.key);
   return {
     project: { key: project.key, name: project.name },
-    versions: sortForPicker(versions).map(summarizeVersion),
-    nextUnreleasedId: nextUnreleased(versions)?.id ?? null,
+    versions: sortVersionsForPicker(versions).map(summarizeVersion),
+    nextUnreleasedId: nextUnreleasedVersion(versions)?.id ?? null,
   };
 }

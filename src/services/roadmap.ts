@@ -16,7 +16,7 @@ import type {
 } from '../contract';
 import { ROADMAP_INLINE_UNITS_MAX, ROADMAP_MAX_ITEMS } from '../contract';
 import { computeBurnup } from '../domain/burnup';
-import { FORECAST_METHOD, type Forecast } from '../domain/forecast';
+import type { Forecast } from '../domain/forecast';
 import { groupRoadmapItems } from '../domain/grouping';
 import { computeRoadmap, resolveReport, type RoadmapItem, type RoadmapReport, type UnitDetail } from '../domain/roadmap';
 import type { Issue, IsoDate, IssueKey, Weight } from '../domain/types';
@@ -113,17 +113,12 @@ export function reportView(report: RoadmapReport, opts: { inline: boolean; incom
   };
 }
 
-/** True when weighting by points or time and more than half the distinct units had no estimate. */
-export function mostlyUnestimated(report: RoadmapReport): boolean {
-  return report.weight !== 'count' && report.totals.units > 0 && report.totals.unestimated * 2 > report.totals.units;
-}
-
 /** Reads the roadmap (items, then descendants level by level) and computes everything the macro shows. */
 export async function roadmapView(jira: RoadmapPorts, req: RoadmapRequest & RoadmapCaching, siteUrl: string): Promise<RoadmapView> {
   return viewFromRead(await readFor(jira, req), req, siteUrl);
 }
 
-/** The pure half of `roadmapView`: linear in the number of units (plus 90 × units for the burn-up). */
+/** The pure half of `roadmapView`: linear in the number of units (the burn-up adds 90 days, not 90 passes). */
 export function viewFromRead(read: RoadmapRead, req: RoadmapRequest, siteUrl: string): RoadmapView {
   const input = { jql: req.jql, weight: req.weight, asOf: req.asOf, items: read.items, descendants: read.descendants };
   const resolved = resolveReport(input.items, input.descendants, input.weight);
@@ -149,8 +144,6 @@ export function viewFromRead(read: RoadmapRead, req: RoadmapRequest, siteUrl: st
     })),
     burnup: { from: burnup.from, to: burnup.to, points: burnup.points, doneWithoutResolutionDate: burnup.doneWithoutResolutionDate, method: burnup.method },
     versionNames: read.versionNames,
-    forecastMethod: FORECAST_METHOD,
-    mostlyUnestimated: mostlyUnestimated(report),
     unitsInline: inline,
     partial,
     stats: { requests: read.stats.requests, issuesRead: read.stats.issuesRead, levels: read.stats.levels, elapsedMs: read.stats.elapsedMs },
@@ -165,13 +158,12 @@ export function viewFromRead(read: RoadmapRead, req: RoadmapRequest, siteUrl: st
 export async function roadmapReport(
   jira: RoadmapPorts,
   req: RoadmapRequest & RoadmapCaching,
-): Promise<{ report: RoadmapReportView; mostlyUnestimated: boolean; read: RoadmapRead; partial: RoadmapPartial | null }> {
+): Promise<{ report: RoadmapReportView; read: RoadmapRead; partial: RoadmapPartial | null }> {
   const read = await readFor(jira, req);
   const report = computeRoadmap({ jql: req.jql, weight: req.weight, asOf: req.asOf, items: read.items, descendants: read.descendants });
   const partial = read.partial ? { ...read.partial, reason: partialReason(read.partial, read) } : null;
   return {
     report: reportView(report, { inline: false, incomplete: new Set(read.partial?.incompleteItems ?? []) }),
-    mostlyUnestimated: mostlyUnestimated(report),
     read,
     partial,
   };

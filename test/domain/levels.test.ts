@@ -1,4 +1,7 @@
-import { assessLevelUp, compareLevels, levelsUpTo, validateAssessment, type Assessment } from '../../src/domain/levels';
+import { validateAssessment, type Assessment } from '../../src/domain/assessment-file';
+import { compareLevels } from '../../src/domain/level-compare';
+import { levelsUpTo } from '../../src/domain/level-ladders';
+import { assessLevelUp } from '../../src/domain/levels';
 import { DomainInputError, LevelsInputError } from '../../src/domain/errors';
 import { aFramework } from './builders';
 

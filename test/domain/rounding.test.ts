@@ -1,4 +1,4 @@
-import { percent, roundHalfUp } from '../../src/domain/rounding';
+import { oneDecimal, percent, roundHalfUp, wholeDaysUp } from '../../src/domain/rounding';
 
 describe('percent (SPEC §2)', () => {
   test('exact halves round up despite float error', () => {
@@ -29,4 +29,16 @@ describe('percent (SPEC §2)', () => {
     expect(roundHalfUp(-18.75, 1)).toBe(-18.8);
     expect(Object.is(roundHalfUp(-0.01, 1), 0)).toBe(true);
   });
+});
+
+test('wholeDaysUp: rounds days up, but a floating-point hair above a whole number stays that number', () => {
+  expect(wholeDaysUp(60.666666666666664)).toBe(61);
+  expect(wholeDaysUp((17 * 14) / 17)).toBe(14);
+  expect(wholeDaysUp(14.000000000000002)).toBe(14);
+  expect(wholeDaysUp(14.01)).toBe(15);
+});
+
+test('oneDecimal: at most one decimal for sentences', () => {
+  expect(oneDecimal(0.21428571428571427)).toBe('0.2');
+  expect(oneDecimal(3)).toBe('3');
 });

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
-import { compareLevels } from '../../src/domain/levels';
+import { compareLevels } from '../../src/domain/level-compare';
 import type { Level } from '../../src/domain/framework';
 import { DEFAULT_FRAMEWORK } from '../../src/frameworks';
 import { DEMO_USERS } from '../../local/demo-site';

@@ -150,7 +150,11 @@ describe('every endpoint over HTTP', () => {
     await expect(c.getMyself()).resolves.toMatchObject({
       accountId: DEMO_USERS.lead.accountId,
     });
-    expect((await c.getPriorities()).map((p) => p.name)).toContain('Highest');
+    expect(await c.getPriorityNames()).toEqual(site.dataset.priorities.map((p) => p.name));
+    expect((await c.getMyPermissions(['ADMINISTER'])).permissions?.ADMINISTER?.havePermission).toBe(true);
+    const marco = client({ user: DEMO_USERS.mobile });
+    expect((await marco.getMyPermissions(['ADMINISTER'])).permissions?.ADMINISTER?.havePermission).toBe(false);
+    await expect(marco.getMyPermissions(['NOT_A_PERMISSION'])).rejects.toThrow(/Invalid permission key: NOT_A_PERMISSION/);
     expect((await c.getIssueTypes()).some((t) => t.hierarchyLevel === -1)).toBe(true);
     expect((await c.getFields()).length).toBeGreaterThan(5);
     const key = issuesOf(site.dataset, { project: 'PO' })[0]?.key ?? 'PO-1';

@@ -6,7 +6,7 @@ import { createJiraClient, jiraPorts, type JiraPorts } from '../../src/jira';
 import { fetchTransport } from '../../local/node/jira-fetch-transport';
 import { ReadinessApp } from '../../src/services/readiness-signoffs';
 import { issueReleases } from '../../src/services/readiness-issue';
-import { findVersion, nextUnreleased, projectVersions, READINESS_CONCURRENCY, readinessReport, sortForPicker } from '../../src/services/readiness';
+import { findVersion, projectVersions, READINESS_CONCURRENCY, readinessReport } from '../../src/services/readiness';
 import { DEFAULT_BLOCKER_PRIORITIES } from '../../src/domain/readiness';
 import { signoffsFile } from '../../src/domain/signoffs-file';
 import { MemoryStore } from '../../src/store/memory-store';
@@ -25,7 +25,6 @@ import {
   versionByName,
   type DemoSite,
 } from '../../local/demo-site';
-import type { VersionInfo } from '../../src/domain/types';
 
 const TODAY = '2026-11-20';
 const BIG_VERSION_ISSUES = 250;
@@ -121,15 +120,6 @@ describe('finding the version', () => {
       code: 'NOT_FOUND',
       message: 'Project PO was not found, or you do not have permission to see it.',
     });
-  });
-
-  it('next unreleased: unreleased and not archived, earliest date first, undated after dated, ties in Jira order', () => {
-    const v = (id: string, releaseDate: string | null, extra: Partial<VersionInfo> = {}): VersionInfo => ({ id, name: id, releaseDate, released: false, archived: false, ...extra });
-    const list = [v('a', null), v('b', '2026-12-01'), v('c', '2026-11-01', { released: true }), v('d', '2026-11-10', { archived: true }), v('e', '2026-12-01'), v('f', '2026-11-25')];
-    expect(nextUnreleased(list)?.id).toBe('f');
-    expect(sortForPicker(list).map((x) => x.id)).toEqual(['f', 'b', 'e', 'a', 'c', 'd']);
-    expect(nextUnreleased([v('a', null), v('b', null)])?.id).toBe('a');
-    expect(nextUnreleased([v('a', null, { released: true })])).toBeUndefined();
   });
 
   it('next unreleased over HTTP follows the project; the picker lists unreleased first', async () => {

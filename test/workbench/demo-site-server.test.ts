@@ -433,12 +433,12 @@ describe('demo site: knobs', () => {
     site.stats.reset();
     site.setLatency(120);
     const started = Date.now();
-    await call('/rest/api/3/priority');
+    await call('/rest/api/3/issuetype');
     expect(Date.now() - started).toBeGreaterThanOrEqual(110);
     site.setLatency(0);
-    await call('/rest/api/3/priority?x=1');
+    await call('/rest/api/3/issuetype?x=1');
     expect(site.stats.requests).toBe(2);
-    expect(site.stats.byPath).toEqual({ '/rest/api/3/priority': 2 });
+    expect(site.stats.byPath).toEqual({ '/rest/api/3/issuetype': 2 });
   });
 });
 
@@ -446,7 +446,7 @@ describe('demo site: changing issues between two reads', () => {
   it('each change bumps `updated` so `updated >= -5m` finds it; a deleted issue is gone; a hidden one is gone for that user only', async () => {
     const own = await startDemoSite({ dataset: createDataset({ today: TODAY }) });
     try {
-      const search = async (jql: string, email = DEMO_USERS.lead.email) => {
+      const search = async (jql: string, email: string = DEMO_USERS.lead.email) => {
         const res = await fetch(`${own.url}/rest/api/3/search/jql`, {
           method: 'POST',
           headers: { Authorization: basicAuthHeader(email), 'Content-Type': 'application/json' },

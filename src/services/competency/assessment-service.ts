@@ -20,7 +20,9 @@ import type {
 import { COMPETENCY_LIMITS } from '../../contract/competency';
 import { isIsoDate } from '../../domain/dates';
 import { DomainInputError } from '../../domain/errors';
-import { assessLevelUp, requireLevel, validateAssessment, type Assessment, type LevelsResult } from '../../domain/levels';
+import { validateAssessment, type Assessment } from '../../domain/assessment-file';
+import { requireLevel } from '../../domain/level-ladders';
+import { assessLevelUp, type LevelsResult } from '../../domain/levels';
 import type { IsoDate } from '../../domain/types';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../errors';
 import { AssessmentStore, type AssessmentDraft, type ShareGrant, type StoredAssessment } from '../../store/assessment-store';

@@ -6,7 +6,7 @@
  */
 import { esc, h, macro, ol, p, pageLink, pRaw, strong, table, ul } from '../../confluence/storage-format';
 import type { Framework, Level } from '../../domain/framework';
-import { levelsUpTo } from '../../domain/levels';
+import { levelsUpTo } from '../../domain/level-ladders';
 
 /** Confluence titles are at most 255 characters. */
 const MAX_TITLE = 255;

@@ -5,7 +5,8 @@
 import type { LevelViewResponse, SearchHit, SearchResponse } from '../../contract/competency';
 import { COMPETENCY_LIMITS } from '../../contract/competency';
 import type { Framework, Level } from '../../domain/framework';
-import { compareLevels, levelsUpTo, requireLevel, type LevelComparison } from '../../domain/levels';
+import { compareLevels, type LevelComparison } from '../../domain/level-compare';
+import { levelsUpTo, requireLevel } from '../../domain/level-ladders';
 import { BadInputError } from '../../errors';
 import { domainInput } from './errors';
 

@@ -25,18 +25,9 @@ export type LevelComparison = LevelCompareResponse;
 export type SkillComparison = LevelComparison['categories'][number]['skills'][number];
 export type ChangeStatus = SkillComparison['status'];
 
-export function norm(s: string): string {
-  return s.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-export function findLevel(fw: Framework, id: string | null | undefined): Level | undefined {
-  if (!id) return undefined;
-  return fw.levels.find((l) => norm(l.id) === norm(id));
-}
-
-export function ladderOf(fw: Framework, level: Level): Ladder | undefined {
-  return fw.ladders.find((l) => l.id === level.ladder) ?? fw.ladders.find((l) => l.levels.includes(level.id));
-}
+/** The framework rules the screens need are the domain's (SPEC §4): one copy, shared with the server. */
+export { defaultTargetLevel as defaultTarget, findLevel, ladderOf, levelsAbove as targetsAbove, norm } from '../../../src/domain/level-ladders';
+import { defaultTargetLevel as defaultTarget, findLevel, ladderOf, norm } from '../../../src/domain/level-ladders';
 
 /** "PO2 · Product Operations Specialist" */
 export function levelTitle(fw: Framework, level: Level): string {
@@ -46,33 +37,6 @@ export function levelTitle(fw: Framework, level: Level): string {
 
 export function behaviourCount(level: Level): number {
   return level.categories.reduce((n, c) => n + c.skills.reduce((m, s) => m + s.behaviours.length, 0), 0);
-}
-
-/**
- * SPEC §4: the target is "usually the next one on their ladder, or the first of the manager ladder".
- * The next level on the current level's ladder; at the top of a ladder, the first level of the next
- * ladder ranked above; otherwise the next level by rank. Null at the very top.
- */
-export function defaultTarget(fw: Framework, currentId: string): string | null {
-  const current = findLevel(fw, currentId);
-  if (!current) return null;
-  const ladder = ladderOf(fw, current);
-  if (ladder) {
-    const i = ladder.levels.indexOf(current.id);
-    if (i >= 0 && i < ladder.levels.length - 1) return ladder.levels[i + 1];
-    for (const other of fw.ladders) {
-      if (other === ladder) continue;
-      const first = findLevel(fw, other.levels[0]);
-      if (first && first.rank > current.rank) return first.id;
-    }
-  }
-  return fw.levels.filter((l) => l.rank > current.rank).sort((a, b) => a.rank - b.rank)[0]?.id ?? null;
-}
-
-/** Levels a person at `currentId` may target (SPEC §4: any level ranked higher). */
-export function targetsAbove(fw: Framework, currentId: string): Level[] {
-  const current = findLevel(fw, currentId);
-  return current ? fw.levels.filter((l) => l.rank > current.rank) : [];
 }
 
 // ---------------------------------------------------------------------------------------------

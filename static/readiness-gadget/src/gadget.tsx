@@ -18,6 +18,7 @@ import { IssueLink } from '../../shared/components/issue-link';
 import type { AuditEntry, CheckView, ReadinessGadgetConfig, ReadinessPayload, ReadinessView } from '../../../src/contract';
 import { getAudit, getProjectVersions, getReadiness, signCheck, signoffsFileName, withdrawCheck } from '../../shared/readiness-api';
 import { signoffsFile } from '../../../src/domain/signoffs-file';
+import { oneDecimal, wholeDaysUp } from '../../../src/domain/rounding';
 import { VerdictLozenge } from '../../shared/components/verdict-lozenge';
 
 type State =
@@ -135,10 +136,6 @@ function releaseText(d: ReadinessView): string {
   return `Release ${d.version.releaseDate} (${ago})`;
 }
 
-const round1 = (n: number): string => String(Math.round(n * 10) / 10);
-/** Whole days as the reasons count them (SPEC §3 reason text rounds up: 60.7 days → 61 days). */
-export const wholeDays = (n: number): number => Math.ceil(n - 1e-9);
-
 /** The release-date card: a date passed is said in words, never as a negative number. */
 function ReleaseStat({ d }: { d: ReadinessView }) {
   const n = d.daysToRelease;
@@ -226,12 +223,12 @@ function Report({ initial }: { initial: ReadinessView }) {
           <Keys keys={d.unassignedKeys} siteUrl={d.siteUrl} />
         </Stat>
         <ReleaseStat d={d} />
-        <Stat label="Throughput" value={`${round1(d.throughputPerDay)}/day`} testId="stat-throughput">
+        <Stat label="Throughput" value={`${oneDecimal(d.throughputPerDay)}/day`} testId="stat-throughput">
           <span style={muted}>{d.resolvedInWindow} resolved in the last 14 days</span>
         </Stat>
         <Stat
           label="Days needed"
-          value={d.daysNeeded === null ? '—' : days(wholeDays(d.daysNeeded))}
+          value={d.daysNeeded === null ? '—' : days(wholeDaysUp(d.daysNeeded))}
           tone={d.daysNeeded !== null && d.daysToRelease !== null && d.daysNeeded > d.daysToRelease && !d.version.released ? 'warning' : undefined}
           testId="stat-needed"
         >
@@ -240,7 +237,7 @@ function Report({ initial }: { initial: ReadinessView }) {
               ? 'no recent throughput'
               : d.issues.todo + d.issues.inProgress === 0
                 ? 'nothing remains'
-                : `${round1(d.daysNeeded)} at this pace, for ${d.issues.todo + d.issues.inProgress} remaining`}
+                : `${oneDecimal(d.daysNeeded)} at this pace, for ${d.issues.todo + d.issues.inProgress} remaining`}
           </span>
         </Stat>
       </section>

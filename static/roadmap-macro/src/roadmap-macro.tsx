@@ -33,6 +33,7 @@ import { scaledWork, unitOf } from '../../shared/weighting';
 import { BurnupChart } from './burnup-chart';
 import { configOf } from '../../shared/roadmap-config';
 import { explainRoadmap, getRoadmap } from '../../shared/roadmap-api';
+import { mostlyUnestimated } from '../../../src/domain/roadmap';
 import { csvFileName, sortItems, toCsv, type Sort, type SortKey } from './table-model';
 
 type State = { kind: 'loading' } | { kind: 'unconfigured' } | { kind: 'ready'; data: RoadmapView } | { kind: 'error'; error: ApiError };
@@ -290,7 +291,7 @@ function Estimates({ data }: { data: RoadmapView }) {
   if (weight === 'count' || t.unestimated === 0) return null;
   const what = weight === 'points' ? 'story points' : 'original estimate';
   const mean = formatWork((t.imputedWeight ?? 1) * unitOf(weight).scale);
-  if (data.mostlyUnestimated) {
+  if (mostlyUnestimated(t, weight)) {
     return (
       <div data-testid="mostly-unestimated">
         <SectionMessage appearance="warning" title="Most work items have no estimate">
