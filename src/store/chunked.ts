@@ -24,8 +24,10 @@ export function splitText(text: string, maxBytes = MAX_CHUNK_BYTES): string[] {
     let end = Math.min(text.length, at + size);
     for (;;) {
       if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end -= 1;
-      if (storedBytes(text.slice(at, end)) <= maxBytes) break;
-      end = at + Math.max(1, Math.floor((end - at) / 2));
+      const bytes = storedBytes(text.slice(at, end));
+      if (bytes <= maxBytes) break;
+      // Shrink in proportion to the overshoot (at least one character), then check again.
+      end = at + Math.max(1, Math.min(end - at - 1, Math.floor(((end - at) * maxBytes) / bytes)));
     }
     out.push(text.slice(at, end));
     at = end;
