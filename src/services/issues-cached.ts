@@ -7,7 +7,7 @@
  */
 import type { Issue } from '../domain/types';
 import type { IssueField, JiraPorts } from '../jira';
-import { changedSince, loadCached, needsFullRead, saveCached, type ViewerCache } from './tree-cache';
+import { changedSince, loadCached, needsFullRead, sameIssue, saveCached, type ViewerCache } from './tree-cache';
 
 export type CachedSearchPorts = Pick<JiraPorts, 'searchIssues' | 'countIssues' | 'listAllKeys' | 'issuesByKeys'>;
 
@@ -35,8 +35,12 @@ export async function searchCached(
   const since = changedSince(prev, started);
   const [count, delta] = await Promise.all([jira.countIssues(jql), jira.searchIssues(`${jql} AND ${since}`, { fields, concurrency, now: started })]);
   const byKey = new Map(prev.items.map((i) => [i.key, i]));
-  for (const i of delta.issues) byKey.set(i.key, i);
-  let changed = delta.issues.length > 0;
+  let changed = false;
+  for (const i of delta.issues) {
+    if (sameIssue(byKey.get(i.key), i)) continue; // brought back by the skew margin, unchanged
+    byKey.set(i.key, i);
+    changed = true;
+  }
   if (count !== byKey.size) {
     const keys = new Set(await jira.listAllKeys(jql));
     for (const k of [...byKey.keys()]) if (!keys.has(k)) byKey.delete(k);

@@ -20,7 +20,7 @@
 import type { Issue, IssueKey } from '../domain/types';
 import { chunksOf, createReadMeter, DEFAULT_KEYS_PER_QUERY, type JiraPorts, type ReadMeter } from '../jira';
 import { DEFAULT_CONCURRENCY, ITEM_FIELDS, readRoadmap, tooManyItems, UNIT_FIELDS, weightFields, type RoadmapRead, type RoadmapReadOptions } from './roadmap-reader';
-import { changedSince, loadCached, needsFullRead, saveCached, type ViewerCache } from './tree-cache';
+import { changedSince, loadCached, needsFullRead, sameIssue, saveCached, type ViewerCache } from './tree-cache';
 
 /**
  * Halve differing parent groups until one parent is left or their children are this few: a count
@@ -86,7 +86,10 @@ export async function readRoadmapCached(jira: CachedRoadmapPorts, opts: RoadmapR
   };
   const [itemCount, changedItems] = await Promise.all([count(opts.jql), jira.searchIssues(`(${where}) AND ${since}${orderBy}`, { fields: itemFields, meter })]);
   let { items, versionNames, parentSummaries } = prev;
-  if (changedItems.issues.length > 0 || itemCount !== prev.items.length) {
+  // The skew margin brings back issues already read as they are: only a real difference counts.
+  const cachedItems = new Map(prev.items.map((i) => [i.key, i]));
+  const itemsMoved = changedItems.issues.some((i) => !sameIssue(cachedItems.get(i.key), i));
+  if (itemsMoved || itemCount !== prev.items.length) {
     const found = await jira.searchIssues(opts.jql, {
       fields: itemFields,
       meter,
@@ -140,8 +143,9 @@ export async function readRoadmapCached(jira: CachedRoadmapPorts, opts: RoadmapR
     for (const c of delta.issues) {
       if (itemKeys.has(c.key)) continue; // items are fresh already
       const was = model.get(c.key);
-      model.set(c.key, c);
       fetched += 1;
+      if (sameIssue(was, c)) continue;
+      model.set(c.key, c);
       changed = true;
       if (c.hierarchyLevel >= 1 && (!was || was.hierarchyLevel < 1)) newParents.push(c.key);
     }

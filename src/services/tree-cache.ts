@@ -59,6 +59,11 @@ export function changedSince(prev: CachedRead, now: number): string {
   return `updated >= -${Math.ceil((now - prev.readAt) / 60_000) + SKEW_MARGIN_MINUTES}m`;
 }
 
+/** Same issue, same fields (both come from the same mapper, so field order is the same too). */
+export function sameIssue(a: Issue | undefined, b: Issue): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** Stored entries are forgotten this long after they were last written. */
 export const CACHE_TTL_SECONDS = 2 * 24 * 3600;
 
