@@ -16,6 +16,7 @@ import { READINESS_CONCURRENCY } from '../src/services/readiness';
 import { ReadinessApp } from '../src/services/readiness-signoffs';
 import { MemoryStore } from '../src/store/memory-store';
 import { domainMs, SCALE_HEADER, scaleRows, SIZES } from './bench-scale';
+import { roadmapUnderRateLimit } from './bench-faults';
 
 export interface Benchmark {
   name: string;
@@ -164,6 +165,8 @@ export const BENCHMARKS: Benchmark[] = [
     },
   },
 ];
+
+BENCHMARKS.push(roadmapUnderRateLimit(big));
 
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--list')) {

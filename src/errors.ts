@@ -4,6 +4,7 @@
  */
 import type { ErrorBody, ErrorCode } from './contract';
 import { DomainInputError } from './domain/errors';
+import { clipMessage } from './domain/input';
 
 export class AppError extends Error {
   constructor(
@@ -51,8 +52,8 @@ export class JiraUnavailableError extends AppError {
 
 /** Maps anything thrown to the envelope's error body. Unknown errors never leak stack traces. */
 export function toErrorBody(err: unknown): ErrorBody {
-  if (err instanceof AppError) return { code: err.code, message: err.message };
+  if (err instanceof AppError) return { code: err.code, message: clipMessage(err.message) };
   // The pure domain cannot import AppError; its input errors are bad input all the same.
-  if (err instanceof DomainInputError) return { code: 'BAD_INPUT', message: err.message };
+  if (err instanceof DomainInputError) return { code: 'BAD_INPUT', message: clipMessage(err.message) };
   return { code: 'UNEXPECTED', message: 'Something went wrong on our side. Try again, and tell your admin if it keeps happening.' };
 }

@@ -106,6 +106,8 @@ export interface CheckView {
   stale: boolean;
   /** When stale: issue keys added and removed since signing (only keys this viewer can see). */
   scopeChange: ScopeChange | null;
+  /** When stale because the signer is no longer an allowed signer of the check: why, in a sentence. */
+  signerRemovedReason: string | null;
   /** Account id of the signer (current signature, fresh or stale), else null. */
   signedBy: string | null;
   /** The signer's display name when they signed. */
@@ -202,6 +204,11 @@ export interface AppSettings {
   checks: CheckSetting[];
   /** Story-point field id or name; null = discover (SPEC §1). */
   storyPointsField: string | null;
+  /**
+   * Account ids of the people who may replace or reset the team's career framework; null (the
+   * default): Jira administrators.
+   */
+  frameworkEditors: string[] | null;
 }
 
 export interface SettingsView {
@@ -217,8 +224,10 @@ export interface SettingsView {
   viewerAccountId: string;
   /** Priority names of this Jira site, as suggestions. */
   sitePriorities: string[];
-  /** Whether this viewer may save (only from the admin page). */
+  /** Whether this viewer may save: Jira administrators only (checked as the viewer). */
   canEdit: boolean;
+  /** Why not, when `canEdit` is false. */
+  cannotEditReason: string | null;
 }
 
 export interface SettingsSavePayload {
@@ -227,6 +236,8 @@ export interface SettingsSavePayload {
     blockerPriorities: string[];
     checks: Array<{ id?: string | null; label: string; signers: AllowedSigners }>;
     storyPointsField: string | null;
+    /** Omitted or null: Jira administrators. */
+    frameworkEditors?: string[] | null;
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { COMPETENCY_KEYS, COMPETENCY_LIMITS } from '../contract/competency';
 import { BadInputError } from '../errors';
+import { frameworkEditAccess, requireFrameworkEditor } from '../services/authorization';
 import {
   activeFramework,
   compare,
@@ -78,8 +79,13 @@ export function competencyResolvers(deps: AppDeps & CompetencyHost): Record<stri
   return {
     [K.frameworkGet]: defineResolver(K.frameworkGet, async ({ payload, context }) => {
       asObject(payload);
-      requireCaller(context?.accountId);
-      return frameworkInfo(await activeFramework(d.store));
+      const who = requireCaller(context?.accountId);
+      // The page hides what the viewer cannot do; a failed check only hides the controls.
+      const access = await frameworkEditAccess(d.store, () => deps.jiraFor(context), who).catch(() => ({
+        allowed: false,
+        reason: 'Jira did not say whether you may change the team framework. Reload to try again.',
+      }));
+      return { ...frameworkInfo(await activeFramework(d.store)), canEdit: access.allowed, cannotEditReason: access.reason };
     }),
 
     [K.frameworkValidate]: defineResolver(K.frameworkValidate, async ({ payload, context }) => {
@@ -89,13 +95,16 @@ export function competencyResolvers(deps: AppDeps & CompetencyHost): Record<stri
 
     [K.frameworkSaveCustom]: defineResolver(K.frameworkSaveCustom, async ({ payload, context }) => {
       const who = requireCaller(context?.accountId);
-      return saveCustomFramework(d.store, asObject(payload), who, now(d));
+      const p = asObject(payload);
+      await requireFrameworkEditor(d.store, () => deps.jiraFor(context), who);
+      return { ...(await saveCustomFramework(d.store, p, who, now(d))), canEdit: true, cannotEditReason: null };
     }),
 
     [K.frameworkReset]: defineResolver(K.frameworkReset, async ({ payload, context }) => {
       asObject(payload);
       const who = requireCaller(context?.accountId);
-      return resetFramework(d.store, who, now(d));
+      await requireFrameworkEditor(d.store, () => deps.jiraFor(context), who);
+      return { ...(await resetFramework(d.store, who, now(d))), canEdit: true, cannotEditReason: null };
     }),
 
     [K.frameworkAudit]: defineResolver(K.frameworkAudit, async ({ payload, context }) => {

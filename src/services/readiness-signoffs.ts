@@ -28,6 +28,7 @@ import type { KeyValueStore } from '../store/kv-store';
 import { SignoffStore, type SignoffState } from '../store/signoff-store';
 import { findVersion, summarizeVersion, versionIssues, type ReadinessPorts, type VersionContext } from './readiness';
 import { SettingsService } from './settings';
+import { quote } from '../domain/input';
 import type { ViewerCache } from './tree-cache';
 
 export interface ReadinessAppDeps {
@@ -109,7 +110,7 @@ export class ReadinessApp {
   /** Withdraws a signature: the signer, or anyone allowed to sign the check. */
   async withdraw(payload: SignPayload): Promise<ReadinessView> {
     const { loaded, check, state } = await this.prepare(payload, true);
-    if (!state?.signedBy) throw new BadInputError(`"${check.label}" is not signed, so there is nothing to withdraw.`);
+    if (!state?.signedBy) throw new BadInputError(`${quote(check.label)} is not signed, so there is nothing to withdraw.`);
     const name = await this.viewerName();
     await this.signoffs.record({
       action: 'withdraw',
@@ -155,11 +156,11 @@ export class ReadinessApp {
     const loaded = await this.load({ projectKey: payload.projectKey, versionId: payload.versionId }, payload.asOf);
     const check = loaded.settings.checks.find((c) => c.id === payload.checkId);
     if (loaded.context.version.released) throw new BadInputError(releasedReadOnly(loaded.context.version.name));
-    if (!check) throw new BadInputError(`There is no required sign-off with id "${payload.checkId}" (settings may have changed: reload).`);
+    if (!check) throw new BadInputError(`There is no required sign-off with id ${quote(payload.checkId)} (settings may have changed: reload).`);
     const state = (await this.signoffs.current(loaded.context.version.id)).get(check.id);
     const ownSignature = withdrawing && state?.signedBy === this.deps.viewer;
     if (!ownSignature && !mayDo(check.signers, this.deps.viewer)) {
-      throw new ForbiddenError(`You are not one of the people allowed to sign "${check.label}" (set in Shipshape settings by a Jira admin).`);
+      throw new ForbiddenError(`You are not one of the people allowed to sign ${quote(check.label)} (set in Shipshape settings by a Jira admin).`);
     }
     return { loaded, check, state };
   }
@@ -217,6 +218,9 @@ export class ReadinessApp {
         signed: s.signed,
         stale: s.stale,
         scopeChange: s.scopeChange,
+        signerRemovedReason: s.signerNotAllowed
+          ? `${st?.signedByName ?? 'The signer'} is no longer one of the people allowed to sign this check (Shipshape settings changed), so the signature counts as missing.`
+          : null,
         signedBy: s.signedBy ? (st?.signedBy ?? null) : null,
         signedByName: s.signedBy ? (st?.signedByName ?? null) : null,
         signedAt: s.signedAt,

@@ -4,16 +4,10 @@
  * A reader that finds any chunk missing (expired, or a write cut short) gets undefined, never a
  * half value.
  */
-import { storageKey, type KeyValueStore, type SetOptions } from './kv-store';
+import { storageKey, storedBytes, VALUE_MAX_BYTES, type KeyValueStore, type SetOptions } from './kv-store';
 
-/** Forge KVS's value limit (240 KiB), less room for the JSON quotes and escapes. */
-export const MAX_CHUNK_BYTES = 240 * 1024 - 64;
-const encoder = new TextEncoder();
-
-/** Stored size of a string value: its JSON text in UTF-8. */
-export function storedBytes(text: string): number {
-  return encoder.encode(JSON.stringify(text)).length;
-}
+/** Forge KVS's value limit: each chunk, stored as a JSON string, is at most this. */
+export const MAX_CHUNK_BYTES = VALUE_MAX_BYTES;
 
 /** Splits text into pieces whose stored size is at most `maxBytes` each (never inside a surrogate pair). */
 export function splitText(text: string, maxBytes = MAX_CHUNK_BYTES): string[] {

@@ -1,4 +1,4 @@
-import { assertValidKey, type KeyValueStore, type SetOptions } from './kv-store';
+import { assertValidKey, assertValidValue, type KeyValueStore, type SetOptions } from './kv-store';
 
 /**
  * In-memory store. `yieldBetween` makes every operation await a macrotask first, so tests can
@@ -33,6 +33,7 @@ export class MemoryStore implements KeyValueStore {
 
   async set<T>(key: string, value: T, opts: SetOptions = {}): Promise<void> {
     assertValidKey(key);
+    assertValidValue(key, value);
     await this.pause();
     this.data.set(key, JSON.stringify(value));
     if (opts.ttlSeconds !== undefined) this.expiry.set(key, (this.opts.clock ?? Date.now)() + opts.ttlSeconds * 1000);
@@ -42,6 +43,7 @@ export class MemoryStore implements KeyValueStore {
 
   async setIfAbsent<T>(key: string, value: T): Promise<boolean> {
     assertValidKey(key);
+    assertValidValue(key, value);
     await this.pause();
     // Check and write happen in one synchronous step, like KVS's FAIL_IF_EXISTS policy.
     if (!this.expired(key) && this.data.has(key)) return false;
@@ -59,6 +61,7 @@ export class MemoryStore implements KeyValueStore {
   }
 
   async list<T>(prefix: string): Promise<Array<{ key: string; value: T }>> {
+    if (prefix !== '') assertValidKey(prefix);
     await this.pause();
     return [...this.data.entries()]
       .filter(([k]) => k.startsWith(prefix) && !this.expired(k))

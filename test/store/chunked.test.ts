@@ -1,5 +1,6 @@
 /** Values over Forge KVS's 240 KiB limit, written as chunks that each fit once stored as JSON. */
-import { MAX_CHUNK_BYTES, readChunks, splitText, storedBytes, writeChunks } from '../../src/store/chunked';
+import { MAX_CHUNK_BYTES, readChunks, splitText, writeChunks } from '../../src/store/chunked';
+import { storedBytes } from '../../src/store/kv-store';
 import { MemoryStore } from '../../src/store/memory-store';
 
 describe('chunked values', () => {
