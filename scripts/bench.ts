@@ -16,6 +16,7 @@ import { READINESS_CONCURRENCY } from '../src/services/readiness';
 import { ReadinessApp } from '../src/services/readiness-signoffs';
 import { MemoryStore } from '../src/store/memory-store';
 import { domainMs, SCALE_HEADER, scaleRows, SIZES } from './bench-scale';
+import { closeHistorySite, HISTORY_BENCHMARKS } from './bench-history';
 import { roadmapUnderRateLimit } from './bench-faults';
 
 export interface Benchmark {
@@ -164,6 +165,7 @@ export const BENCHMARKS: Benchmark[] = [
       ];
     },
   },
+  ...HISTORY_BENCHMARKS,
 ];
 
 BENCHMARKS.push(roadmapUnderRateLimit(big));
@@ -188,6 +190,7 @@ async function main(argv: string[]): Promise<number> {
     }
   } finally {
     if (bigSite) await (await bigSite).close();
+    await closeHistorySite();
   }
   return 0;
 }

@@ -73,3 +73,5 @@ export type IssueProgress = IssueProgressResult & {
 export * from './contract/readiness';
 export * from './contract/roadmap';
 export * from './contract/competency';
+export * from './contract/pickers';
+export * from './contract/history';

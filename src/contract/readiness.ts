@@ -6,6 +6,8 @@
 import type { IsoDate, IssueKey, Percent } from '../domain/types';
 
 /** Resolver function keys of the readiness feature. */
+import type { ReleaseBaselineMode } from './history';
+
 export const READINESS_KEYS = {
   /** The readiness of one version, with sign-off checks as this viewer sees them. */
   readiness: 'readiness-report',
@@ -209,6 +211,19 @@ export interface AppSettings {
    * default): Jira administrators.
    */
   frameworkEditors: string[] | null;
+  /** Projects with their own blocker priorities or sign-offs (absent in saves before there were any). */
+  projects?: ProjectSettings[];
+}
+
+/** A project's own settings; a part that is null uses the site's (the settings above). */
+export interface ProjectSettings {
+  /** Jira's project id (stable across key changes): what the readiness report matches on. */
+  projectId: string;
+  /** The key when saved, for showing only. */
+  projectKey: string;
+  projectName?: string;
+  blockerPriorities: string[] | null;
+  checks: CheckSetting[] | null;
 }
 
 export interface SettingsView {
@@ -238,6 +253,13 @@ export interface SettingsSavePayload {
     storyPointsField: string | null;
     /** Omitted or null: Jira administrators. */
     frameworkEditors?: string[] | null;
+    projects?: Array<{
+      projectId: string;
+      projectKey: string;
+      projectName?: string;
+      blockerPriorities: string[] | null;
+      checks: Array<{ id?: string | null; label: string; signers: AllowedSigners }> | null;
+    }>;
   };
 }
 
@@ -252,4 +274,8 @@ export interface ReadinessGadgetConfig {
   versionName?: string;
   /** Auto-refresh in minutes (Forge reads `refresh` from the submitted configuration). */
   refresh?: number;
+  /** SPEC §7 baseline: the version's start date (default), a date, or 28 days ago. */
+  baselineMode?: ReleaseBaselineMode;
+  /** With `baselineMode: 'date'`. */
+  baselineDate?: string;
 }

@@ -22,6 +22,7 @@ import type {
 } from '../contract';
 import { computeReadiness, type ReadinessReport, type SignoffEntry } from '../domain/readiness';
 import type { Issue, IsoDate, IssueKey } from '../domain/types';
+import { settingsForProject } from '../domain/settings';
 import { BadInputError, ForbiddenError } from '../errors';
 import type { JiraPorts } from '../jira';
 import type { KeyValueStore } from '../store/kv-store';
@@ -127,9 +128,9 @@ export class ReadinessApp {
   /** Every sign-off event of the version, oldest first, scope keys filtered for the viewer. */
   async audit(payload: { projectKey: string; versionId: string }): Promise<AuditEntry[]> {
     const context = await findVersion(this.deps.jira, { projectKey: payload.projectKey, versionId: payload.versionId });
-    const { settings } = await this.settingsService.current();
+    const settings = await this.settingsOf(context);
     const history = await this.signoffs.history(context.version.id);
-    const issues = await versionIssues(this.deps.jira, context.version.id, this.deps.cache);
+    const issues = await versionIssues(this.deps.jira, context.version.id, { cache: this.deps.cache });
     const inVersion = new Set(issues.map((i) => i.key));
     const recorded = history.flatMap((e) => e.scopeKeys).filter((k) => !inVersion.has(k));
     const outside = await this.deps.jira.visibleKeys(recorded);
@@ -165,12 +166,18 @@ export class ReadinessApp {
     return { loaded, check, state };
   }
 
+  /** The settings in force for the version's project: its own where it has them, else the site's. */
+  private async settingsOf(context: VersionContext): Promise<AppSettings> {
+    const { settings } = await this.settingsService.current();
+    return settingsForProject<AppSettings['checks'][number], AppSettings>(settings, context.project.id);
+  }
+
   private async load(ref: VersionRef, asOf: IsoDate | undefined): Promise<Loaded> {
     // The viewer must see the project and the version before anything stored about them is read.
     const context = await findVersion(this.deps.jira, ref);
-    const [issues, { settings }, state] = await Promise.all([
-      versionIssues(this.deps.jira, context.version.id, this.deps.cache),
-      this.settingsService.current(),
+    const [issues, settings, state] = await Promise.all([
+      versionIssues(this.deps.jira, context.version.id, { cache: this.deps.cache }),
+      this.settingsOf(context),
       this.signoffs.current(context.version.id),
     ]);
     const inVersion = new Set(issues.map((i) => i.key));

@@ -128,8 +128,18 @@ export const READINESS_CONCURRENCY = 6;
  * version takes ~12 round trips instead of 50 in a row (src/jira/partition.ts). With the viewer's
  * cache, a repeat read costs the changes since (src/services/issues-cached.ts).
  */
-export async function versionIssues(jira: CachedSearchPorts, versionId: string, cache?: ViewerCache, fresh = false): Promise<Issue[]> {
-  return (await searchCached(jira, versionJql(versionId), READINESS_FIELDS, READINESS_CONCURRENCY, cache, fresh)).issues;
+export async function versionIssues(
+  jira: Pick<JiraPorts, 'searchIssues'> & Partial<CachedSearchPorts>,
+  versionId: string,
+  opts: { cache?: ViewerCache; fresh?: boolean; concurrency?: number; fields?: readonly IssueField[] } = {},
+): Promise<Issue[]> {
+  const fields = opts.fields ?? READINESS_FIELDS;
+  const concurrency = opts.concurrency ?? READINESS_CONCURRENCY;
+  const { countIssues, listAllKeys, issuesByKeys } = jira;
+  if (opts.cache && countIssues && listAllKeys && issuesByKeys) {
+    return (await searchCached({ searchIssues: jira.searchIssues, countIssues, listAllKeys, issuesByKeys }, versionJql(versionId), fields, concurrency, opts.cache, opts.fresh)).issues;
+  }
+  return (await jira.searchIssues(versionJql(versionId), { fields, concurrency })).issues;
 }
 
 export interface ReadinessInputs {
@@ -147,7 +157,7 @@ export async function readinessReport(
   caching: { cache?: ViewerCache; fresh?: boolean } = {},
 ): Promise<{ context: VersionContext; issues: Issue[]; report: ReadinessReport }> {
   const context = await findVersion(jira, ref);
-  const issues = await versionIssues(jira, context.version.id, caching.cache, caching.fresh);
+  const issues = await versionIssues(jira, context.version.id, caching);
   const report = computeReadiness({ ...inputs, version: context.version, issues });
   return { context, issues, report };
 }

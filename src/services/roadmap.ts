@@ -48,15 +48,8 @@ export interface RoadmapCaching {
   fresh?: boolean;
 }
 
-function readFor(jira: RoadmapPorts, req: RoadmapRequest & RoadmapCaching, jql = req.jql): Promise<RoadmapRead> {
-  const opts: RoadmapReadOptions = {
-    jql,
-    weight: req.weight,
-    ...(req.budget ? { budget: req.budget } : {}),
-    ...(req.concurrency !== undefined ? { concurrency: req.concurrency } : {}),
-    ...(req.maxItems !== undefined ? { maxItems: req.maxItems } : {}),
-  };
-  return readRoadmapCached(jira, opts, req.cache, req.fresh ?? false);
+function readFor(jira: RoadmapPorts, req: RoadmapRequest & RoadmapCaching): Promise<RoadmapRead> {
+  return readRoadmapCached(jira, readOptionsOf(req), req.cache, req.fresh ?? false);
 }
 
 /** Sentence for the header when reading stopped early. */
@@ -110,6 +103,17 @@ export function reportView(report: RoadmapReport, opts: { inline: boolean; incom
     totals: { ...report.totals, forecast: forecastView(report.totals.forecast) },
     items: report.items.map((i) => itemView(i, opts.inline, incomplete)),
     notDoneOnTime: [...report.notDoneOnTime],
+  };
+}
+
+/** The reader's options for a request: its query, weighting, budget, concurrency and item cap. */
+export function readOptionsOf(req: Pick<RoadmapRequest, 'jql' | 'weight' | 'budget' | 'concurrency' | 'maxItems'>): RoadmapReadOptions {
+  return {
+    jql: req.jql,
+    weight: req.weight,
+    ...(req.budget ? { budget: req.budget } : {}),
+    ...(req.concurrency !== undefined ? { concurrency: req.concurrency } : {}),
+    ...(req.maxItems !== undefined ? { maxItems: req.maxItems } : {}),
   };
 }
 

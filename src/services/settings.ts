@@ -2,7 +2,7 @@
  * Settings use cases: read (with SPEC §3 defaults), validate, save. Bad values are refused with
  * the reason (BadInputError naming the field); nothing is stored then.
  */
-import { SETTINGS_LIMITS, type AllowedSigners, type AppSettings, type CheckSetting, type SettingsSavePayload } from '../contract';
+import { SETTINGS_LIMITS, type AllowedSigners, type AppSettings, type CheckSetting, type ProjectSettings, type SettingsSavePayload } from '../contract';
 import { DEFAULT_BLOCKER_PRIORITIES, DEFAULT_SIGNOFFS } from '../domain/readiness';
 import { cleanLabel, newCheckId, settingsRuleProblems } from '../domain/settings';
 import { BadInputError } from '../errors';
@@ -16,6 +16,7 @@ export function defaultSettings(): AppSettings {
     checks: DEFAULT_SIGNOFFS.map((c) => ({ id: c.id, label: c.label, signers: 'anyone' as const })),
     storyPointsField: null,
     frameworkEditors: null,
+    projects: [],
   };
 }
 
@@ -61,21 +62,33 @@ export function settingsProblems(input: unknown, opts: ValidateOptions = {}): Se
 export function validateSettings(input: unknown, opts: ValidateOptions = {}): AppSettings {
   const problems = settingsProblems(input, opts);
   if (problems.length > 0) throw new BadInputError(problems.map((p) => p.message).join('\n'), { problems });
-  const s = input as {
-    blockerPriorities: string[];
-    checks: Array<{ id?: string | null; label: string; signers: AllowedSigners }>;
-    storyPointsField?: string | null;
-    frameworkEditors?: string[] | null;
+  type CheckInput = { id?: string | null; label: string; signers: AllowedSigners };
+  const s = input as SettingsSavePayload['settings'];
+  const siteIds = new Set(s.checks.map((c) => c.id).filter((id): id is string => typeof id === 'string'));
+  /** New checks get ids unused by the site's and the list's own, so no signature is borrowed by accident. */
+  const cleanChecks = (list: CheckInput[], taken: Set<string>): CheckSetting[] => {
+    const ids = new Set([...taken, ...list.map((c) => c.id).filter((id): id is string => typeof id === 'string')]);
+    return list.map((c) => {
+      const label = cleanLabel(c.label);
+      const id = c.id ?? newCheckId(label, ids);
+      ids.add(id);
+      const signers: AllowedSigners = c.signers === 'anyone' ? 'anyone' : [...new Set(c.signers.map((x) => x.trim()).filter((x) => x !== ''))];
+      return { id, label, signers };
+    });
   };
-  const ids = new Set(s.checks.map((c) => c.id).filter((id): id is string => typeof id === 'string'));
-  const checks: CheckSetting[] = s.checks.map((c) => {
-    const label = cleanLabel(c.label);
-    const id = c.id ?? newCheckId(label, ids);
-    ids.add(id);
-    const signers: AllowedSigners = c.signers === 'anyone' ? 'anyone' : [...new Set(c.signers.map((x) => x.trim()).filter((x) => x !== ''))];
-    return { id, label, signers };
-  });
+  const checks = cleanChecks(s.checks, new Set());
+  const allSiteIds = new Set([...siteIds, ...checks.map((c) => c.id)]);
   const f = typeof s.storyPointsField === 'string' ? s.storyPointsField.trim() : '';
+  const projects: ProjectSettings[] = (s.projects ?? [])
+    .map((p) => ({
+      projectId: p.projectId,
+      projectKey: p.projectKey.trim(),
+      ...(typeof p.projectName === 'string' && p.projectName.trim() ? { projectName: p.projectName.trim().slice(0, 255) } : {}),
+      blockerPriorities: p.blockerPriorities === null ? null : p.blockerPriorities.map((x) => x.trim()),
+      checks: p.checks === null ? null : cleanChecks(p.checks, allSiteIds),
+    }))
+    // A project that uses the site's settings for both parts needs no entry.
+    .filter((p) => p.blockerPriorities !== null || p.checks !== null);
   const editors = [...new Set((s.frameworkEditors ?? []).map((x) => x.trim()).filter((x) => x !== ''))];
   return {
     blockerPriorities: s.blockerPriorities.map((p) => p.trim()),
@@ -83,6 +96,7 @@ export function validateSettings(input: unknown, opts: ValidateOptions = {}): Ap
     storyPointsField: f === '' ? null : f,
     // An empty list names no one: the default (Jira administrators) applies.
     frameworkEditors: editors.length > 0 ? editors : null,
+    projects,
   };
 }
 
@@ -107,7 +121,8 @@ export class SettingsService {
   async save(payload: SettingsSavePayload, who: string, at: string, opts: { whoName?: string | null; knownPriorities?: readonly string[] | null } = {}): Promise<StoredSettings> {
     if (!Number.isInteger(payload.revision) || payload.revision < 0) throw new BadInputError('"revision" must be a whole number ≥ 0.');
     const { settings: previous } = await this.current();
-    const settings = validateSettings(payload.settings, { knownPriorities: opts.knownPriorities ?? null, previousPriorities: previous.blockerPriorities });
+    const previousPriorities = [...previous.blockerPriorities, ...(previous.projects ?? []).flatMap((p) => p.blockerPriorities ?? [])];
+    const settings = validateSettings(payload.settings, { knownPriorities: opts.knownPriorities ?? null, previousPriorities });
     try {
       return await this.settingsStore.save(payload.revision, settings, who, at, opts.whoName ?? undefined);
     } catch (err) {

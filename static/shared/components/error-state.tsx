@@ -1,4 +1,4 @@
-import SectionMessage from '@atlaskit/section-message';
+import { SectionMessage } from './section-message';
 import type { ErrorCode } from '../../../src/contract';
 
 const TITLES: Record<ErrorCode, string> = {
