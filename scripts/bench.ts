@@ -15,6 +15,7 @@ import { createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDem
 import { READINESS_CONCURRENCY } from '../src/services/readiness';
 import { ReadinessApp } from '../src/services/readiness-signoffs';
 import { MemoryStore } from '../src/store/memory-store';
+import { domainMs, SCALE_HEADER, scaleRows, SIZES } from './bench-scale';
 import { closeHistorySite, HISTORY_BENCHMARKS } from './bench-history';
 import { roadmapUnderRateLimit } from './bench-faults';
 
@@ -67,6 +68,23 @@ async function roadmapRun(site: DemoSite, concurrency: number, budgetMs?: number
 }
 
 export const BENCHMARKS: Benchmark[] = [
+  {
+    name: 'scale',
+    summary: `first and repeat views (nothing changed, 1% changed) of roadmaps of ${SIZES.map((x) => x.toLocaleString('en-US')).join(', ')} units and readiness of half as many issues: requests, Atlassian points, rounds, time, views per hour under Tier 1`,
+    async run() {
+      // Printed as each size finishes: the 50,000-unit size takes a while on a busy machine.
+      for (const line of SCALE_HEADER) console.log(line);
+      for (const units of SIZES) for (const line of await scaleRows(units)) console.log(line);
+      return [];
+    },
+  },
+  {
+    name: 'domain',
+    summary: 'the pure domain: the whole roadmap view (report, groups, burn-up) of 100,000 and 1,000,000 units',
+    async run() {
+      return [100_000, 1_000_000].map((units) => `view of ${units.toLocaleString('en-US')} units: ${domainMs(units)} ms (best of 3)`);
+    },
+  },
   {
     name: 'roadmap-big',
     summary: `the 10,000-unit BIG roadmap (${BIG_JQL}) with ${INJECTED_LATENCY_MS} ms injected latency, and the time projected at real Jira latency`,

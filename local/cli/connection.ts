@@ -20,6 +20,8 @@ export interface JiraConnection {
   jira: JiraClient;
   /** Site root for links (`…/browse/KEY`). */
   siteUrl: string;
+  /** Whose the API token is (their email): the account the cache is kept for. */
+  account: string;
   /** `jira` for a real site, `demo` for the built-in demo site. */
   source: 'jira' | 'demo';
   /** The in-process demo site, when that is what we read. */
@@ -57,7 +59,7 @@ export async function connectJira(io: CliIo): Promise<JiraConnection> {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`JIRA_BASE_URL must start with https:// (got ${quote(baseUrl)})`);
     const siteUrl = baseUrl.replace(/\/+$/, '');
     const transport = fetchTransport({ baseUrl: siteUrl, email, apiToken, ...(deadlineMs !== undefined ? { timeoutMs: deadlineMs } : {}) });
-    return { jira: createJiraClient({ transport, ...clientOpts }), siteUrl, source: 'jira', close: async () => undefined };
+    return { jira: createJiraClient({ transport, ...clientOpts }), siteUrl, account: email, source: 'jira', close: async () => undefined };
   }
 
   const today = io.today();
@@ -67,6 +69,7 @@ export async function connectJira(io: CliIo): Promise<JiraConnection> {
   return {
     jira: createJiraClient({ transport, ...clientOpts }),
     siteUrl: demo.url,
+    account: DEMO_USERS.lead.email,
     source: 'demo',
     demo,
     close: () => demo.close(),

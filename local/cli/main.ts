@@ -20,6 +20,8 @@ ${COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`).join('\n')}
 Options for every command:
   --json        one JSON document on stdout (SPEC §5 shapes)
   --as-of D     compute as of date D (YYYY-MM-DD; default today, UTC)
+  --no-cache    read Jira afresh instead of only what changed since the last run
+                (cache: $XDG_CACHE_HOME/shipshape, else ~/.cache/shipshape)
   -h, --help    this help
 
 Connection: JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN (Jira Cloud, API token basic auth).
@@ -67,6 +69,7 @@ function parse(command: Command, args: string[]): Record<string, string | boolea
   const options: ParseArgsConfig['options'] = {
     json: { type: 'boolean' },
     'as-of': { type: 'string' },
+    'no-cache': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     ...command.options,
   };

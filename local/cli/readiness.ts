@@ -14,6 +14,7 @@ import { jiraPorts } from '../../src/jira';
 import { readinessWithHistory, releaseHistoryJson } from '../../src/services/history';
 import { readinessReport, toSpecJson } from '../../src/services/readiness';
 import type { Command } from './commands';
+import { withCache } from './cache';
 import { connectJira } from './connection';
 import { formatReleaseHistory, HISTORY_OPTIONS, historyRequest } from './history';
 import { EXIT, UsageError, type CliIo } from './io';
@@ -131,7 +132,7 @@ export const readinessCommand: Command = {
       let history: ReleaseHistory | null = null;
       const ports = jiraPorts(conn.jira);
       if (wantHistory) ({ report, history } = await readinessWithHistory(ports, ref, inputs, wantHistory.baseline));
-      else ({ report } = await readinessReport(ports, ref, inputs));
+      else ({ report } = await readinessReport(ports, ref, inputs, withCache(io, conn, values)));
       if (values.json) io.stdout(`${JSON.stringify({ ...toSpecJson(report), ...(history ? releaseHistoryJson(history) : {}) }, null, 2)}\n`);
       else io.stdout(formatReadiness(report, project.toUpperCase()) + (history ? formatReleaseHistory(history, report.version.releaseDate) : ''));
       return report.verdict === 'ready' || report.verdict === 'released' ? EXIT.ok : EXIT.notReady;

@@ -1,6 +1,8 @@
 /** Public API of the demo Jira site (workbench, CLI demo mode, e2e tests and benchmarks). */
 export { startDemoSite, SEARCH_PAGE_LIMIT, SEARCH_PAGE_LIMIT_IDS } from './server';
 export type { DemoSite, DemoSiteOptions, DemoSiteStats, FaultPlan } from './server';
+export { jiraTimestamp } from './mutations';
+export type { DemoMutations, NewIssueSpec } from './mutations';
 export {
   createDataset,
   createLargeDataset,

@@ -756,7 +756,7 @@ export function searchJql(jql: string, ctx: JqlContext, opts: SearchOptions = {}
   if (errors.length) throw new JqlError(errors);
   if (!predicate && opts.requireBounded) throw new JqlError([UNBOUNDED_MESSAGE]);
   const { index, user } = ctx;
-  const visible = index.ds.issues.filter((i) => index.canBrowse(user, i.projectKey));
+  const visible = index.ds.issues.filter((i) => index.canSee(user, i));
   const matched = predicate ? visible.filter(predicate) : visible;
   return query.orderBy.length ? matched.sort(comparator) : matched;
 }

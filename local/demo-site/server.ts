@@ -12,6 +12,7 @@ import { searchJql } from './jql-eval';
 import { DEMO_API_TOKEN, type Dataset, type DemoUser, type DemoVersion } from './model';
 import { Renderer, selectFields, type Json, type JsonObject } from './render';
 import type { DemoHistory } from './history';
+import { demoMutations, type DemoMutations } from './mutations';
 import { SiteIndex } from './site-index';
 
 export interface DemoSiteOptions {
@@ -50,6 +51,10 @@ export interface DemoSite {
   setLatency(ms: number): void;
   injectFaults(plan: FaultPlan): void;
   stats: DemoSiteStats;
+  /** Change issues between two reads (each change bumps `updated`, as in Jira). */
+  mutate: DemoMutations;
+  /** The site's clock: the dataset's `now`, advancing in real time since the site started. */
+  now(): Date;
 }
 
 /** Jira's cap on a search page: 100 issues with fields, 5,000 with ids/keys only. */
@@ -90,11 +95,13 @@ type Handler = (req: Request, params: string[]) => Reply;
 export async function startDemoSite(opts: DemoSiteOptions = {}): Promise<DemoSite> {
   const dataset = opts.dataset ?? createDataset({ today: opts.today ?? todayUtc() });
   const index = new SiteIndex(dataset);
+  const startedAt = Date.now();
+  const now = (): Date => new Date(dataset.now.getTime() + (Date.now() - startedAt));
   let latencyMs = opts.latencyMs ?? 0;
   let faults: FaultPlan | null = null;
   const counts = { requests: 0, byPath: {} as Record<string, number> };
   let renderer: Renderer = new Renderer(index, '');
-  const routes = buildRoutes(index, () => renderer);
+  const routes = buildRoutes(index, () => renderer, now);
 
   const server = createServer((req, res) => {
     void handle(req, res);
@@ -188,6 +195,8 @@ export async function startDemoSite(opts: DemoSiteOptions = {}): Promise<DemoSit
     injectFaults(plan: FaultPlan) {
       faults = plan.count > 0 ? { ...plan } : null;
     },
+    mutate: demoMutations(index, now),
+    now,
     stats: {
       get requests() {
         return counts.requests;
@@ -309,10 +318,10 @@ function readPageToken(token: string, jql: string): number {
   throw new HttpError(errorBody(400, 'The provided next page token is invalid or expired.'));
 }
 
-function buildRoutes(index: SiteIndex, r: () => Renderer): Route[] {
+function buildRoutes(index: SiteIndex, r: () => Renderer, now: () => Date): Route[] {
   const ds = index.ds;
   const fieldIds = ds.fields.map((f) => f.id);
-  const ctxOf = (user: DemoUser) => ({ index, user, now: ds.now });
+  const ctxOf = (user: DemoUser) => ({ index, user, now: now() });
 
   const runSearch = (jql: string, user: DemoUser) => {
     try {

@@ -72,6 +72,18 @@ export class SiteIndex {
     return user.browse === 'all' || user.browse.includes(projectKey);
   }
 
+  /** Issues kept from one user (as an issue security level would): issue key → account ids. */
+  private readonly hiddenFrom = new Map<string, Set<string>>();
+
+  hide(issueKey: string, accountId: string): void {
+    this.hiddenFrom.set(issueKey, new Set([...(this.hiddenFrom.get(issueKey) ?? []), accountId]));
+  }
+
+  /** The user may browse the issue's project and the issue is not kept from them. */
+  canSee(user: DemoUser, issue: DemoIssue): boolean {
+    return this.canBrowse(user, issue.projectKey) && !(this.hiddenFrom.get(issue.key)?.has(user.accountId) ?? false);
+  }
+
   visibleProjects(user: DemoUser): DemoProject[] {
     return this.ds.projects.filter((p) => this.canBrowse(user, p.key));
   }
@@ -87,7 +99,7 @@ export class SiteIndex {
   findIssue(user: DemoUser, keyOrId: string): DemoIssue | undefined {
     const v = keyOrId.trim();
     const issue = this.issueByKey.get(v.toUpperCase()) ?? this.issueById.get(v);
-    return issue && this.canBrowse(user, issue.projectKey) ? issue : undefined;
+    return issue && this.canSee(user, issue) ? issue : undefined;
   }
 
   findVersion(user: DemoUser, id: string): DemoVersion | undefined {

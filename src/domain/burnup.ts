@@ -1,9 +1,10 @@
 /**
  * Burn-up series for the roadmap (SPEC §2 units and weights, drawn over time).
  */
-import { addDays, assertIsoDate } from './dates';
+import { addDays, assertIsoDate, daysBetween } from './dates';
 import { DomainInputError } from './errors';
-import { resolveReport } from './roadmap';
+import { resolveReport, type ResolvedReport } from './roadmap';
+import { WorkTally } from './units';
 import type { Issue, IsoDate, Weight } from './types';
 
 /** The burn-up covers the last 90 days up to and including the as-of date. */
@@ -37,25 +38,39 @@ export const BURNUP_METHOD =
 /**
  * Burn-up over the `days` days up to and including `asOf` (default 90): daily `{ date, scope, done }`
  * where scope = units created on or before the date and done = units resolved (status done with a
- * resolution date) on or before the date, by the report's SPEC §2 weight.
+ * resolution date) on or before the date, by the report's SPEC §2 weight. Linear in units + days:
+ * each unit lands in the day it entered scope (or was resolved) and the days add up from there.
+ * `resolved` is the report's units and weigher when the caller has them already.
  */
-export function computeBurnup(input: { weight: Weight; asOf: IsoDate; items: Issue[]; descendants: Issue[]; days?: number }): Burnup {
+export function computeBurnup(
+  input: { weight: Weight; asOf: IsoDate; items: Issue[]; descendants: Issue[]; days?: number },
+  resolved?: Pick<ResolvedReport, 'allUnits' | 'weigher'>,
+): Burnup {
   const asOf = assertIsoDate(input.asOf, 'as-of date');
   const days = input.days ?? BURNUP_DAYS;
   if (!Number.isInteger(days) || days < 1) throw new DomainInputError(`The burn-up needs a whole number of days ≥ 1 (got ${days}).`);
-  const { allUnits, weigher } = resolveReport(input.items, input.descendants, input.weight);
+  const { allUnits, weigher } = resolved ?? resolveReport(input.items, input.descendants, input.weight);
   const from = addDays(asOf, -(days - 1));
-  const weighted = allUnits.map((u) => ({ unit: u, weight: weigher.weigh(u).weight }));
-  const points: BurnupPoint[] = [];
-  for (let i = 0; i < days; i++) {
-    const date = addDays(from, i);
-    let scope = 0;
-    let done = 0;
-    for (const { unit, weight } of weighted) {
-      if (unit.created === null || unit.created <= date) scope += weight;
-      if (unit.statusCategory === 'done' && unit.resolutionDate !== null && unit.resolutionDate <= date) done += weight;
+  // Day index a date counts from: 0 for anything on or before `from`, `days` (never) after `asOf`.
+  const dayOf = (date: IsoDate): number => (date <= from ? 0 : date > asOf ? days : daysBetween(from, date));
+  const scopeOn = Array.from({ length: days }, () => new WorkTally());
+  const doneOn = Array.from({ length: days }, () => new WorkTally());
+  for (const unit of allUnits) {
+    const w = weigher.weigh(unit);
+    const enters = unit.created === null ? 0 : dayOf(unit.created);
+    if (enters < days) scopeOn[enters]!.add('todo', w.weight, w.imputed);
+    if (unit.statusCategory === 'done' && unit.resolutionDate !== null) {
+      const doneAt = dayOf(unit.resolutionDate);
+      if (doneAt < days) doneOn[doneAt]!.add('done', w.weight, w.imputed);
     }
-    points.push({ date, scope, done });
+  }
+  const points: BurnupPoint[] = [];
+  const scope = new WorkTally();
+  const done = new WorkTally();
+  for (let i = 0; i < days; i++) {
+    scope.merge(scopeOn[i]!);
+    done.merge(doneOn[i]!);
+    points.push({ date: addDays(from, i), scope: scope.sums().total, done: done.sums().total });
   }
   return {
     asOf,

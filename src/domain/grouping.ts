@@ -4,7 +4,7 @@
  */
 import { quarterOf } from './dates';
 import { percent } from './rounding';
-import { addWork, emptyWork } from './units';
+import { WorkTally } from './units';
 import type { RoadmapItem } from './roadmap';
 import type { IssueKey, Percent, WorkSums } from './types';
 
@@ -39,7 +39,7 @@ const LEFTOVER_LABEL: Record<GroupBy, string> = {
 };
 
 function groupTotals(id: string, label: string, items: RoadmapItem[]): RoadmapGroup {
-  const work = emptyWork();
+  const tally = new WorkTally();
   const seen = new Set<IssueKey>();
   let unestimated = 0;
   for (const item of items) {
@@ -47,9 +47,10 @@ function groupTotals(id: string, label: string, items: RoadmapItem[]): RoadmapGr
       if (seen.has(u.key)) continue;
       seen.add(u.key);
       if (u.imputed) unestimated += 1;
-      addWork(work, u.statusCategory, u.weight);
+      tally.add(u.statusCategory, u.weight, u.imputed);
     }
   }
+  const work = tally.sums();
   return {
     id,
     label,

@@ -193,9 +193,10 @@ export function notDoneOnTime(items: readonly Issue[], asOf: IsoDate): IssueKey[
  * reach it"; `itemsDone` = items whose own status category is done; `notDoneOnTime`. Extras:
  * per item `units`, `unitKeys`, `forecast`, `issueType`, `hierarchyLevel`, `statusName`, …
  */
-export function computeRoadmap(input: RoadmapInput): RoadmapReport {
+/** `given`: the report already resolved (`resolveReport`), when the caller has it (the view shares it with the burn-up). */
+export function computeRoadmap(input: RoadmapInput, given?: ResolvedReport): RoadmapReport {
   const asOf = assertIsoDate(input.asOf, 'as-of date');
-  const resolved = resolveReport(input.items, input.descendants, input.weight);
+  const resolved = given ?? resolveReport(input.items, input.descendants, input.weight);
   const { weigher } = resolved;
 
   const items = resolved.items.map((item) => {

@@ -126,11 +126,45 @@ export function addWork(work: WorkSums, category: StatusCategory, amount: number
 }
 
 /**
+ * SPEC §2 `work` sums that do not depend on the order the units come in (Jira's paging, a parallel
+ * or incremental read): estimates are added as they come (exact for whole and half points and
+ * for seconds), and the imputed weight is added once per category as count × weight.
+ */
+export class WorkTally {
+  private readonly estimated = emptyWork();
+  private readonly imputed = emptyWork();
+  private imputedWeight = 0;
+
+  add(category: StatusCategory, weight: number, imputed: boolean): void {
+    if (imputed) {
+      this.imputedWeight = weight;
+      addWork(this.imputed, category, 1);
+    } else addWork(this.estimated, category, weight);
+  }
+
+  /** Adds another tally's units to this one. */
+  merge(other: WorkTally): void {
+    for (const k of ['total', 'done', 'inProgress', 'todo'] as const) {
+      this.estimated[k] += other.estimated[k];
+      this.imputed[k] += other.imputed[k];
+    }
+    if (other.imputed.total > 0) this.imputedWeight = other.imputedWeight;
+  }
+
+  sums(): WorkSums {
+    const w = this.imputedWeight;
+    const e = this.estimated;
+    const i = this.imputed;
+    return { total: e.total + i.total * w, done: e.done + i.done * w, inProgress: e.inProgress + i.inProgress * w, todo: e.todo + i.todo * w };
+  }
+}
+
+/**
  * SPEC §2: "`work.total`, `work.done`, `work.inProgress`, `work.todo` (sums of weights by the unit's
  * status category)". Distinct units only; returns the sums and how many units were unestimated.
  */
 export function sumUnits(units: Iterable<Issue>, weigher: Weigher): { work: WorkSums; unestimated: number; count: number } {
-  const work = emptyWork();
+  const tally = new WorkTally();
   const seen = new Set<IssueKey>();
   let unestimated = 0;
   for (const unit of units) {
@@ -138,7 +172,7 @@ export function sumUnits(units: Iterable<Issue>, weigher: Weigher): { work: Work
     seen.add(unit.key);
     const w = weigher.weigh(unit);
     if (w.imputed) unestimated += 1;
-    addWork(work, unit.statusCategory, w.weight);
+    tally.add(unit.statusCategory, w.weight, w.imputed);
   }
-  return { work, unestimated, count: seen.size };
+  return { work: tally.sums(), unestimated, count: seen.size };
 }

@@ -72,6 +72,20 @@ export interface JiraClientOptions {
   storyPointsFieldOverride?: string | null | (() => Promise<string | null | undefined>);
 }
 
+/**
+ * What a client has cost, by Atlassian's points model (developer.atlassian.com/cloud/jira/platform/rate-limiting):
+ * "Each request starts with a base cost of 1 point, and additional points are added for each
+ * object involved" — issues and versions returned count 1 each (core objects); a count, a field
+ * list or a priority list adds nothing.
+ */
+export interface JiraUsage {
+  requests: number;
+  /** Issues and versions returned. */
+  objects: number;
+  /** requests + objects. */
+  points: number;
+}
+
 export interface JiraClient extends UserEndpoints, ProjectEndpoints, ChangelogEndpoints {
   /** One page of `POST /rest/api/3/search/jql`. */
   searchPage(jql: string, fields: readonly string[], nextPageToken?: string, maxResults?: number): Promise<RawSearchPage>;
@@ -79,6 +93,8 @@ export interface JiraClient extends UserEndpoints, ProjectEndpoints, ChangelogEn
   searchIssues(jql: string, fields: readonly string[]): AsyncIterable<RawIssue>;
   /** Every issue the JQL matches, in Jira's order. */
   searchAll(jql: string, fields: readonly string[]): Promise<RawIssue[]>;
+  /** `POST /rest/api/3/search/approximate-count`: how many issues the (bounded) JQL matches, as this user sees them. */
+  approximateCount(jql: string): Promise<number>;
   /** `GET /rest/api/3/field`. */
   getFields(): Promise<RawField[]>;
   /** `GET /rest/api/3/project/{keyOrId}`. */
@@ -111,6 +127,19 @@ export interface JiraClient extends UserEndpoints, ProjectEndpoints, ChangelogEn
   searchDomainIssues(jql: string): Promise<Issue[]>;
   /** One issue mapped to the domain `Issue`. */
   getDomainIssue(keyOrId: string): Promise<Issue>;
+  /** Requests, objects and points this client has spent so far. */
+  usage(): JiraUsage;
+}
+
+/** Core objects in an answer: the issues of a search page, the versions of a page, one issue. */
+function objectsIn(path: string, body: unknown): number {
+  if (!body || typeof body !== 'object') return 0;
+  const b = body as { issues?: unknown; values?: unknown; key?: unknown; fields?: unknown };
+  if (Array.isArray(b.issues)) return b.issues.length;
+  if (Array.isArray(b.values)) return b.values.length;
+  if (path.startsWith('/rest/api/3/issue/') && typeof b.key === 'string') return 1;
+  if (path.startsWith('/rest/api/3/version/') && !path.endsWith('/relatedIssueCounts')) return 1;
+  return 0;
 }
 
 const ID_ONLY_FIELDS = new Set(['id', 'key']);
@@ -138,17 +167,20 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
     sleep: opts.sleep ?? realSleep,
     random: opts.random ?? Math.random,
   };
+  const spent = { requests: 0, objects: 0 };
   /**
    * Every Jira call goes through this, written `requestJira(route`…`, { method: '…' })` like
    * @forge/api's own, so Atlassian's linter reads each endpoint's path and method right here and
    * checks the manifest's scopes against them (a variable path would hide the call from it).
    * `shape` is what we read of the 200 answer (./schemas); callJira checks each answer against it.
+   * Each answered call is counted with the objects it returned (Atlassian's points); retries are
+   * Jira's refusals, which the quota does not charge as reads.
    */
-  const requestJira = <T>(
+  const requestJira = async <T>(
     path: Route,
     init: { method?: HttpMethod; query?: Record<string, QueryValue>; body?: unknown; shape: Shape<T> },
-  ): Promise<T> =>
-    callJira<T>(
+  ): Promise<T> => {
+    const body = await callJira<T>(
       ctx,
       {
         method: init.method ?? 'GET',
@@ -159,6 +191,10 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
       },
       init.shape,
     );
+    spent.requests += 1;
+    spent.objects += objectsIn(path.value, body);
+    return body;
+  };
 
   const searchPage = async (jql: string, fields: readonly string[], nextPageToken?: string, maxResults?: number): Promise<RawSearchPage> => {
     const cap = searchPageSize(fields);
@@ -216,6 +252,8 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
     searchPage,
     searchIssues,
     searchAll: (jql, fields) => collect(searchIssues(jql, fields)),
+    approximateCount: async (jql) =>
+      (await requestJira(route`/rest/api/3/search/approximate-count`, { method: 'POST', shape: S.approximateCount, body: { jql } })).count,
     getFields,
     getProject: async (keyOrId) => requestJira(route`/rest/api/3/project/${seg(keyOrId)}`, { shape: S.project }),
     getProjectVersions: (keyOrId, o = {}) =>
@@ -263,6 +301,7 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
       const sp = await storyPointsField();
       return toIssue(await getIssue(keyOrId, issueFieldsWith(sp)), sp);
     },
+    usage: () => ({ requests: spent.requests, objects: spent.objects, points: spent.requests + spent.objects }),
   };
 }
 

@@ -13,6 +13,7 @@ import { ISSUE_KEY } from './issue-key';
 import { chunksOf, inLanes } from './lanes';
 import { toIssue, toVersionInfo } from './mappers';
 import { createReadMeter, Stopped, type ReadMeter } from './read-meter';
+import { readByCreated } from './partition';
 import { readTree as readRawTree } from './tree';
 import type { RawIssue } from './types';
 
@@ -66,10 +67,12 @@ export interface SearchOptions {
   limit?: { max: number; message: string };
   /**
    * Pages read at once (default 1: token paging in JQL order). Above 1, a query with more than one
-   * page lists its keys (ids only, 5,000 a page) and reads them 100 keys a query in parallel; the
-   * JQL must then have no ORDER BY (`AND key in (…)` is appended) and the order is not Jira's.
+   * page is read by `created` ranges in parallel (src/jira/partition.ts); the JQL must then have
+   * no ORDER BY (ranges are appended) and the order is by creation within each range.
    */
   concurrency?: number;
+  /** Epoch ms (default Date.now): where the created ranges of a parallel read end. */
+  now?: number;
 }
 
 export interface SearchResult {
@@ -90,6 +93,8 @@ export interface TreeOptions {
   keysPerQuery?: number;
   /** Keys the caller already has: never returned. */
   known?: Iterable<IssueKey>;
+  /** An extra JQL restriction on every child (a delta read: `updated >= -10m`). */
+  where?: string;
   meter?: ReadMeter;
 }
 
@@ -111,8 +116,14 @@ export interface ProjectRef {
 export type SearchIssues = (jql: string, opts: SearchOptions) => Promise<SearchResult>;
 /** Every issue beneath `rootKeys`, level by level (src/jira/tree.ts). */
 export type ReadTree = (rootKeys: readonly IssueKey[], opts: TreeOptions) => Promise<TreeResult>;
+/** How many issues a (bounded) JQL matches for this user (Jira's approximate count: 1 request, no objects). */
+export type CountIssues = (jql: string) => Promise<number>;
 /** Up to `max` keys a JQL matches (one ids-only page) and whether there are more. */
 export type ListKeys = (jql: string, max: number) => Promise<{ keys: IssueKey[]; more: boolean }>;
+/** Every key a JQL matches (ids-only pages of 5,000), in Jira's order. */
+export type ListAllKeys = (jql: string, meter?: ReadMeter) => Promise<IssueKey[]>;
+/** These issues, those the user can see (a key that does not exist or is hidden is left out), 100 a query. */
+export type IssuesByKeys = (keys: readonly IssueKey[], fields: readonly IssueField[], meter?: ReadMeter) => Promise<Issue[]>;
 /** One issue (NOT_FOUND when it does not exist or the user cannot see it). */
 export type GetIssue = (keyOrId: string, fields: readonly IssueField[]) => Promise<Issue>;
 /** Which of these keys the user can see. */
@@ -123,6 +134,8 @@ export type ListProjectVersions = (projectKey: string) => Promise<VersionInfo[]>
 export type GetVersion = (id: string) => Promise<VersionInfo>;
 /** The user the client reads as. */
 export type Myself = () => Promise<{ accountId: string | null; displayName: string | null }>;
+/** The story-point field the client reads (setting or discovery), or null. */
+export type StoryPointField = () => Promise<string | null>;
 /** The site's priority names. */
 export type PriorityNames = () => Promise<string[]>;
 /** Whether the user holds a global permission (e.g. `ADMINISTER`, Jira administrators). */
@@ -138,7 +151,10 @@ export type StatusCategoryList = () => Promise<StatusCategories>;
 export interface JiraPorts {
   searchIssues: SearchIssues;
   readTree: ReadTree;
+  countIssues: CountIssues;
   listKeys: ListKeys;
+  listAllKeys: ListAllKeys;
+  issuesByKeys: IssuesByKeys;
   getIssue: GetIssue;
   visibleKeys: VisibleKeys;
   getProject: GetProject;
@@ -149,6 +165,7 @@ export interface JiraPorts {
   hasGlobalPermission: HasGlobalPermission;
   changelogs: Changelogs;
   statusCategories: StatusCategoryList;
+  storyPointField: StoryPointField;
 }
 
 /** Keys per `key in (…)` query when checking visibility: well under Jira's JQL length limits. */
@@ -193,19 +210,10 @@ export function jiraPorts(client: JiraClient): JiraPorts {
         complete = false;
       }
     } else {
-      // One page first; when there are more, list the keys and read them 100 a query, several at once.
-      const first = await meter.page(() => client.searchPage(jql, ids, undefined, PAGE));
-      raw.push(...(first.issues ?? []));
+      // Several pages read at once, by created ranges: no key listing, so each issue is read once.
+      const io = { page: client.searchPage, count: (q: string) => (meter.count(), client.approximateCount(q)) };
+      raw.push(...(await readByCreated(io, jql, ids, concurrency, meter, opts.now ?? Date.now())));
       check();
-      if (first.isLast !== true && first.nextPageToken) {
-        const have = new Set(raw.map((r) => r.key));
-        const keys = (await client.searchAll(jql, ['key'])).map((r) => r.key).filter((k) => !have.has(k));
-        if (opts.limit && raw.length + keys.length > opts.limit.max) throw new BadInputError(opts.limit.message);
-        const { results } = await inLanes(chunksOf(keys, PAGE), concurrency, (chunk) =>
-          withoutMissingKeys(chunk, (left) => client.searchAll(`${jql} AND key in (${left.join(', ')})`, ids), [] as RawIssue[], 3),
-        );
-        for (const r of results) raw.push(...r);
-      }
     }
     const seen = new Set<string>();
     const distinct = raw.filter((r) => (seen.has(r.key) ? false : (seen.add(r.key), true)));
@@ -229,6 +237,7 @@ export function jiraPorts(client: JiraClient): JiraPorts {
       ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
       ...(opts.keysPerQuery !== undefined ? { keysPerQuery: opts.keysPerQuery } : {}),
       ...(opts.known ? { known: opts.known } : {}),
+      ...(opts.where ? { where: opts.where } : {}),
       ...(opts.meter ? { meter: opts.meter } : {}),
     });
     return { issues: read.issues.map((r) => toIssue(r, storyPoints)), unfinished: read.unfinished, levels: read.levels };
@@ -237,10 +246,39 @@ export function jiraPorts(client: JiraClient): JiraPorts {
   return {
     searchIssues,
     readTree,
+    countIssues: (jql) => client.approximateCount(jql),
     listKeys: async (jql, max) => {
       const page = await client.searchPage(jql, ['key'], undefined, max + 1);
       const issues = page.issues ?? [];
       return { keys: issues.slice(0, max).map((i) => i.key), more: issues.length > max || (page.isLast !== true && !!page.nextPageToken) };
+    },
+    listAllKeys: async (jql, meter) => {
+      const m = meter ?? createReadMeter();
+      const keys: IssueKey[] = [];
+      let token: string | undefined;
+      for (;;) {
+        const p = await m.page(() => client.searchPage(jql, ['key'], token));
+        m.rounds += 1;
+        for (const i of p.issues ?? []) keys.push(i.key);
+        if (p.isLast === true || !p.nextPageToken) return keys;
+        token = p.nextPageToken;
+      }
+    },
+    issuesByKeys: async (keys, fields, meter) => {
+      const m = meter ?? createReadMeter();
+      const { ids, storyPoints } = await fieldIds(fields);
+      const wanted = keys.filter((k) => ISSUE_KEY.test(k));
+      const { results } = await inLanes(chunksOf(wanted, PAGE), 6, (chunk) =>
+        withoutMissingKeys(
+          chunk,
+          async (left) => {
+            const p = await m.page(() => client.searchPage(`key in (${left.join(', ')})`, ids, undefined, PAGE));
+            return p.issues ?? [];
+          },
+          [] as RawIssue[],
+        ),
+      );
+      return results.flat().map((r) => toIssue(r, storyPoints));
     },
     getIssue: async (keyOrId, fields) => {
       const { ids, storyPoints } = await fieldIds(fields);
@@ -268,6 +306,7 @@ export function jiraPorts(client: JiraClient): JiraPorts {
         displayName: typeof me.displayName === 'string' && me.displayName.trim() !== '' ? me.displayName : null,
       };
     },
+    storyPointField: () => client.storyPointsField(),
     priorityNames: () => client.getPriorityNames(),
     hasGlobalPermission: async (key) => (await client.getMyPermissions([key])).permissions?.[key]?.havePermission === true,
     changelogs: async (issueIds, fieldIds) => {

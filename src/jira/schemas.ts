@@ -112,6 +112,9 @@ export const fields: Shape<RawField[]> = arrayOf(
 /** `Project` (`GET /rest/api/3/project/{key}`). */
 export const project: Shape<RawProject> = object({ id: str, key: str, name: optional(str) });
 
+/** `JQLCountResultsBean` (`POST /rest/api/3/search/approximate-count`): the count is what we read. */
+export const approximateCount: Shape<{ count: number }> = object({ count: num });
+
 /** `VersionIssueCounts` (`GET /rest/api/3/version/{id}/relatedIssueCounts`). */
 export const versionIssueCounts: Shape<RawVersionIssueCounts> = object({
   issuesFixedCount: optional(num),

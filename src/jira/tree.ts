@@ -38,6 +38,8 @@ export interface TreeReadOptions {
   orderBy?: string | null;
   /** Keys the caller already has (e.g. the roadmap's items): never returned, never read twice. */
   known?: Iterable<string>;
+  /** An extra JQL restriction on every child (e.g. `updated >= -10m` for a delta read). */
+  where?: string;
   /** The budget this read shares with the caller's other pages (default: none). */
   meter?: ReadMeter;
 }
@@ -91,7 +93,7 @@ export async function readTree(searchPage: SearchPageFn, rootKeys: readonly stri
 
   const jqlFor = (keys: readonly string[]): string => {
     for (const k of keys) if (!ISSUE_KEY_OR_ID.test(k)) throw new Error(`Unexpected issue key from Jira: ${quote(k)}`);
-    return `parent in (${keys.map((k) => `"${k}"`).join(', ')})${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
+    return `parent in (${keys.map((k) => `"${k}"`).join(', ')})${opts.where ? ` AND ${opts.where}` : ''}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
   };
 
   /** Reads every child of `keys` page by page; on a stop, marks all of `keys` unfinished. */

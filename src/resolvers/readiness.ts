@@ -65,6 +65,8 @@ function appFor(deps: AppDeps, context: ForgeContext): ReadinessApp {
     today: deps.today(),
     now: () => deps.now(),
     siteUrl: deps.siteUrl(context),
+    // The version's issues as this viewer last read them (their account id: nobody else's).
+    cache: { store: deps.store, viewer: typeof context.accountId === 'string' ? context.accountId : '' },
   });
 }
 

@@ -15,6 +15,8 @@ import {
 import { BadInputError } from '../errors';
 import { checkRoadmapJql, explainRoadmap, roadmapView } from '../services/roadmap';
 import type { ReadBudget } from '../services/roadmap-reader';
+import type { ViewerCache } from '../services/tree-cache';
+import type { ForgeContext } from './context';
 import { jiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler, type ResolverRequest } from './define';
 import type { AppDeps } from './deps';
@@ -85,6 +87,8 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
   const clock = opts.clock ?? Date.now;
   const budget = (): ReadBudget => ({ deadlineAt: clock() + (opts.readBudgetMs ?? ROADMAP_READ_BUDGET_MS), clock });
   const concurrency = opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {};
+  // The viewer's cached tree: keyed by their account id, never anyone else's (anonymous: none).
+  const cacheOf = (context: ForgeContext): ViewerCache => ({ store: deps.store, viewer: typeof context.accountId === 'string' ? context.accountId : '', clock });
 
   return {
     [ROADMAP_KEYS.report]: defineWithConsent<RoadmapView>(ROADMAP_KEYS.report, async ({ payload, context }) => {
@@ -95,7 +99,7 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
       const groupBy = optionalGroupBy(p) ?? 'none';
       return roadmapView(
         jiraPorts(deps.jiraFor(context)),
-        { jql, weight, asOf, groupBy, budget: budget(), maxItems: ROADMAP_MAX_ITEMS, ...concurrency },
+        { jql, weight, asOf, groupBy, budget: budget(), maxItems: ROADMAP_MAX_ITEMS, ...concurrency, cache: cacheOf(context) },
         deps.siteUrl(context),
       );
     }),
@@ -122,6 +126,7 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
         limit,
         budget: budget(),
         ...concurrency,
+        cache: cacheOf(context),
       });
     }),
 

@@ -16,7 +16,7 @@ import type { Issue, IsoDate, IssueKey, Weight } from '../domain/types';
 import { BadInputError } from '../errors';
 import type { IssueField, JiraPorts } from '../jira';
 import { withIssueStatuses } from '../jira/changelog';
-import { findVersion, READINESS_CONCURRENCY, READINESS_FIELDS, versionIssues, versionJql, type ReadinessInputs, type ReadinessPorts, type VersionContext } from './readiness';
+import { findVersion, READINESS_FIELDS, versionIssues, versionJql, type ReadinessInputs, type ReadinessPorts, type VersionContext } from './readiness';
 import { readOptionsOf } from './roadmap';
 import { readRoadmap, type ReadBudget, type RoadmapRead } from './roadmap-reader';
 import type { VersionRef } from '../contract';
@@ -84,7 +84,7 @@ export async function readReleaseHistory(
   const id = context.version.id;
   versionJql(id); // validates the id before any request
   const [issues, left] = await Promise.all([
-    versionIssues(jira, id, READINESS_CONCURRENCY, RELEASE_HISTORY_FIELDS),
+    versionIssues(jira, id, { fields: RELEASE_HISTORY_FIELDS }),
     jira.searchIssues(leftVersionJql(id), { fields: RELEASE_HISTORY_FIELDS }).then((r) => r.issues),
   ]);
   const { historic, categories } = await historiesOf(jira, [...issues, ...left]);

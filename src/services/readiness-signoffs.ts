@@ -30,6 +30,7 @@ import { SignoffStore, type SignoffState } from '../store/signoff-store';
 import { findVersion, summarizeVersion, versionIssues, type ReadinessPorts, type VersionContext } from './readiness';
 import { SettingsService } from './settings';
 import { quote } from '../domain/input';
+import type { ViewerCache } from './tree-cache';
 
 export interface ReadinessAppDeps {
   /** Reads Jira as the viewer. */
@@ -40,6 +41,8 @@ export interface ReadinessAppDeps {
   today: IsoDate;
   now(): string;
   siteUrl: string;
+  /** The viewer's read cache (the version's issues), if any. */
+  cache?: ViewerCache;
 }
 
 /** Why nobody signs or withdraws on a released version. */
@@ -127,7 +130,7 @@ export class ReadinessApp {
     const context = await findVersion(this.deps.jira, { projectKey: payload.projectKey, versionId: payload.versionId });
     const settings = await this.settingsOf(context);
     const history = await this.signoffs.history(context.version.id);
-    const issues = await versionIssues(this.deps.jira, context.version.id);
+    const issues = await versionIssues(this.deps.jira, context.version.id, { cache: this.deps.cache });
     const inVersion = new Set(issues.map((i) => i.key));
     const recorded = history.flatMap((e) => e.scopeKeys).filter((k) => !inVersion.has(k));
     const outside = await this.deps.jira.visibleKeys(recorded);
@@ -173,7 +176,7 @@ export class ReadinessApp {
     // The viewer must see the project and the version before anything stored about them is read.
     const context = await findVersion(this.deps.jira, ref);
     const [issues, settings, state] = await Promise.all([
-      versionIssues(this.deps.jira, context.version.id),
+      versionIssues(this.deps.jira, context.version.id, { cache: this.deps.cache }),
       this.settingsOf(context),
       this.signoffs.current(context.version.id),
     ]);

@@ -11,9 +11,11 @@ import { nextUnreleasedVersion, sortVersionsForPicker } from '../domain/versions
 import { AppError, BadInputError, NotFoundError } from '../errors';
 import type { IssueField, JiraPorts, ProjectRef } from '../jira';
 import { quote } from '../domain/input';
+import { searchCached, type CachedSearchPorts } from './issues-cached';
+import type { ViewerCache } from './tree-cache';
 
 /** What readiness reads from Jira. */
-export type ReadinessPorts = Pick<JiraPorts, 'getProject' | 'projectVersions' | 'getVersion' | 'searchIssues'>;
+export type ReadinessPorts = Pick<JiraPorts, 'getProject' | 'projectVersions' | 'getVersion'> & CachedSearchPorts;
 
 /** The fields readiness reads (no story points, estimates or dates it does not use: smaller pages). */
 export const READINESS_FIELDS: readonly IssueField[] = [
@@ -121,17 +123,22 @@ export function versionJql(versionId: string): string {
 export const READINESS_CONCURRENCY = 6;
 
 /**
- * The version's issues. One page first; when there are more, the version's keys are listed in one
- * ids-only request (up to 5,000 a page) and the rest is read 100 keys a query, several queries at
- * once, so a 5,000-issue version takes ~10 round trips instead of 50 in a row. Requests:
- * ceil(V/100) + 1 (+1 per further 5,000 keys).
+ * The version's issues, each read once: one page first; when there are more, the version is split
+ * into created ranges (approximate counts, 1 point each) read several at once, so a 5,000-issue
+ * version takes ~12 round trips instead of 50 in a row (src/jira/partition.ts). With the viewer's
+ * cache, a repeat read costs the changes since (src/services/issues-cached.ts).
  */
 export async function versionIssues(
-  jira: Pick<JiraPorts, 'searchIssues'>,
+  jira: Pick<JiraPorts, 'searchIssues'> & Partial<CachedSearchPorts>,
   versionId: string,
-  concurrency = READINESS_CONCURRENCY,
-  fields: readonly IssueField[] = READINESS_FIELDS,
+  opts: { cache?: ViewerCache; fresh?: boolean; concurrency?: number; fields?: readonly IssueField[] } = {},
 ): Promise<Issue[]> {
+  const fields = opts.fields ?? READINESS_FIELDS;
+  const concurrency = opts.concurrency ?? READINESS_CONCURRENCY;
+  const { countIssues, listAllKeys, issuesByKeys } = jira;
+  if (opts.cache && countIssues && listAllKeys && issuesByKeys) {
+    return (await searchCached({ searchIssues: jira.searchIssues, countIssues, listAllKeys, issuesByKeys }, versionJql(versionId), fields, concurrency, opts.cache, opts.fresh)).issues;
+  }
   return (await jira.searchIssues(versionJql(versionId), { fields, concurrency })).issues;
 }
 
@@ -147,9 +154,10 @@ export async function readinessReport(
   jira: ReadinessPorts,
   ref: VersionRef,
   inputs: ReadinessInputs,
+  caching: { cache?: ViewerCache; fresh?: boolean } = {},
 ): Promise<{ context: VersionContext; issues: Issue[]; report: ReadinessReport }> {
   const context = await findVersion(jira, ref);
-  const issues = await versionIssues(jira, context.version.id);
+  const issues = await versionIssues(jira, context.version.id, caching);
   const report = computeReadiness({ ...inputs, version: context.version, issues });
   return { context, issues, report };
 }

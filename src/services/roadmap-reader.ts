@@ -64,9 +64,9 @@ export const DEFAULT_CONCURRENCY = 10;
 export { DEFAULT_KEYS_PER_QUERY, GROUPS_PER_STREAM } from '../jira';
 
 /** The fields a unit needs (SPEC §2): category, level, parent, dates for burn-up and forecast. */
-const UNIT_FIELDS: readonly IssueField[] = ['summary', 'statusName', 'statusCategory', 'issueType', 'hierarchyLevel', 'parentKey', 'created', 'resolutionDate'];
+export const UNIT_FIELDS: readonly IssueField[] = ['summary', 'statusName', 'statusCategory', 'issueType', 'hierarchyLevel', 'parentKey', 'created', 'resolutionDate'];
 /** Items also show a due date and group by fix version. */
-const ITEM_FIELDS: readonly IssueField[] = [...UNIT_FIELDS, 'dueDate', 'fixVersionIds'];
+export const ITEM_FIELDS: readonly IssueField[] = [...UNIT_FIELDS, 'dueDate', 'fixVersionIds'];
 
 /** The estimate field for the weighting: story points, original estimate, or none. */
 export function weightFields(weight: Weight): IssueField[] {

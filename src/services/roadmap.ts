@@ -19,10 +19,12 @@ import { computeBurnup } from '../domain/burnup';
 import type { Forecast } from '../domain/forecast';
 import { groupRoadmapItems } from '../domain/grouping';
 import { computeRoadmap, resolveReport, type RoadmapItem, type RoadmapReport, type UnitDetail } from '../domain/roadmap';
-import type { IsoDate, IssueKey, Weight } from '../domain/types';
+import type { Issue, IsoDate, IssueKey, Weight } from '../domain/types';
 import { BadInputError } from '../errors';
 import type { JiraPorts } from '../jira';
+import { readRoadmapCached, type CachedRoadmapPorts } from './roadmap-cached';
 import { readRoadmap, tooManyItems, type ReadBudget, type RoadmapRead, type RoadmapReadOptions, type RoadmapReadPartial } from './roadmap-reader';
+import type { ViewerCache } from './tree-cache';
 
 export interface RoadmapRequest {
   jql: string;
@@ -38,7 +40,17 @@ export interface RoadmapRequest {
 }
 
 /** What the roadmap reads from Jira. */
-export type RoadmapPorts = Pick<JiraPorts, 'searchIssues' | 'readTree'>;
+export type RoadmapPorts = CachedRoadmapPorts;
+
+/** Where the viewer's cached tree lives, and whether to ignore it (read afresh, then keep the result). */
+export interface RoadmapCaching {
+  cache?: ViewerCache;
+  fresh?: boolean;
+}
+
+function readFor(jira: RoadmapPorts, req: RoadmapRequest & RoadmapCaching): Promise<RoadmapRead> {
+  return readRoadmapCached(jira, readOptionsOf(req), req.cache, req.fresh ?? false);
+}
 
 /** Sentence for the header when reading stopped early. */
 export function partialReason(p: RoadmapReadPartial, read: RoadmapRead): string {
@@ -106,16 +118,16 @@ export function readOptionsOf(req: Pick<RoadmapRequest, 'jql' | 'weight' | 'budg
 }
 
 /** Reads the roadmap (items, then descendants level by level) and computes everything the macro shows. */
-export async function roadmapView(jira: RoadmapPorts, req: RoadmapRequest, siteUrl: string): Promise<RoadmapView> {
-  const read = await readRoadmap(jira, readOptionsOf(req));
-  return viewFromRead(read, req, siteUrl);
+export async function roadmapView(jira: RoadmapPorts, req: RoadmapRequest & RoadmapCaching, siteUrl: string): Promise<RoadmapView> {
+  return viewFromRead(await readFor(jira, req), req, siteUrl);
 }
 
-/** The pure half of `roadmapView`: linear in the number of units (plus 90 × units for the burn-up). */
+/** The pure half of `roadmapView`: linear in the number of units (the burn-up adds 90 days, not 90 passes). */
 export function viewFromRead(read: RoadmapRead, req: RoadmapRequest, siteUrl: string): RoadmapView {
   const input = { jql: req.jql, weight: req.weight, asOf: req.asOf, items: read.items, descendants: read.descendants };
-  const report = computeRoadmap(input);
-  const burnup = computeBurnup(input);
+  const resolved = resolveReport(input.items, input.descendants, input.weight);
+  const report = computeRoadmap(input, resolved);
+  const burnup = computeBurnup(input, resolved);
   const groupBy = req.groupBy ?? 'none';
   const groups = groupRoadmapItems(report.items, groupBy, { versionNames: read.versionNames, parentSummaries: read.parentSummaries });
   const unitRows = report.items.reduce((n, i) => n + i.unitKeys.length, 0);
@@ -149,9 +161,9 @@ export function viewFromRead(read: RoadmapRead, req: RoadmapRequest, siteUrl: st
  */
 export async function roadmapReport(
   jira: RoadmapPorts,
-  req: RoadmapRequest,
+  req: RoadmapRequest & RoadmapCaching,
 ): Promise<{ report: RoadmapReportView; read: RoadmapRead; partial: RoadmapPartial | null }> {
-  const read = await readRoadmap(jira, readOptionsOf(req));
+  const read = await readFor(jira, req);
   const report = computeRoadmap({ jql: req.jql, weight: req.weight, asOf: req.asOf, items: read.items, descendants: read.descendants });
   const partial = read.partial ? { ...read.partial, reason: partialReason(read.partial, read) } : null;
   return {
@@ -187,23 +199,29 @@ export interface ExplainRequest {
 }
 
 /**
- * "Explain this number": the units behind one item (reading only that item's subtree, weighted
+ * "Explain this number": the units behind one item (from the roadmap's read, or that item's own if it is not complete there; weighted
  * with the report's mean for unestimated units when given), or every distinct unit of the report
  * (reading the whole roadmap). Paged, so a 10,000-unit roadmap never makes one huge response.
  */
-export async function explainRoadmap(jira: RoadmapPorts, req: ExplainRequest): Promise<RoadmapExplainView> {
-  const jql = req.itemKey ? `key = "${req.itemKey}"` : req.jql;
-  const read = await readRoadmap(jira, {
-    jql,
-    weight: req.weight,
-    ...(req.budget ? { budget: req.budget } : {}),
-    ...(req.concurrency !== undefined ? { concurrency: req.concurrency } : {}),
-  });
-  if (req.itemKey && read.items.length === 0) {
+export async function explainRoadmap(jira: RoadmapPorts, req: ExplainRequest & RoadmapCaching): Promise<RoadmapExplainView> {
+  // With the viewer's cache, the roadmap's own read (the macro view made it: a page costs a
+  // delta, not a re-read); without one, or for an item it lacks, only the item's subtree.
+  const itemOnly = req.itemKey !== undefined && !req.cache;
+  const shared = itemOnly ? null : await readFor(jira, req);
+  let read: RoadmapRead;
+  let items: Issue[];
+  if (shared && !(req.itemKey && (!shared.items.some((i) => i.key === req.itemKey) || shared.partial?.incompleteItems.includes(req.itemKey)))) {
+    read = shared;
+    items = req.itemKey ? shared.items.filter((i) => i.key === req.itemKey) : shared.items;
+  } else {
+    read = await readRoadmap(jira, { jql: `key = "${req.itemKey}"`, weight: req.weight, ...(req.budget ? { budget: req.budget } : {}), ...(req.concurrency !== undefined ? { concurrency: req.concurrency } : {}) });
+    items = read.items;
+  }
+  if (req.itemKey && items.length === 0) {
     throw new BadInputError(`${req.itemKey} was not found, or you do not have permission to see it in Jira.`);
   }
-  const resolved = resolveReport(read.items, read.descendants, req.weight);
-  const units = req.itemKey ? (resolved.unitsByItem.get(read.items[0]!.key)?.units ?? []) : resolved.allUnits;
+  const resolved = resolveReport(items, read.descendants, req.weight);
+  const units = req.itemKey ? (resolved.unitsByItem.get(items[0]!.key)?.units ?? []) : resolved.allUnits;
   const override = req.itemKey && req.weight !== 'count' && typeof req.imputedWeight === 'number' ? req.imputedWeight : null;
   const imputedWeight = req.weight === 'count' ? null : (override ?? resolved.weigher.imputedWeight);
   const page = units.slice(req.offset, req.offset + req.limit).map((u): UnitView => {

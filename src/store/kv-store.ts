@@ -1,13 +1,18 @@
 import { createHash } from 'node:crypto';
+import { quote } from '../domain/input';
+
+export interface SetOptions {
+  /** Forget the entry after this many seconds (Forge KVS `ttl`). */
+  ttlSeconds?: number;
+}
 
 /**
  * The storage port: a small key-value interface that the Forge KVS adapter, the workbench's file
  * store and the test fakes all implement. Services depend on this, never on @forge/kvs.
  */
-import { quote } from '../domain/input';
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
-  set<T>(key: string, value: T): Promise<void>;
+  set<T>(key: string, value: T, opts?: SetOptions): Promise<void>;
   /** Writes only when the key does not exist yet; answers whether it wrote. */
   setIfAbsent<T>(key: string, value: T): Promise<boolean>;
   delete(key: string): Promise<void>;

@@ -1,5 +1,5 @@
 import { ForgeKvsAPIError, kvs, WhereConditions } from '@forge/kvs';
-import { assertValidKey, assertValidValue, type KeyValueStore } from './kv-store';
+import { assertValidKey, assertValidValue, type KeyValueStore, type SetOptions } from './kv-store';
 
 /**
  * Forge's documented maximum for one `kvs.query()` page ("up to a maximum of 20",
@@ -20,10 +20,10 @@ export class KvsStore implements KeyValueStore {
     return (await kvs.get<T>(key)) ?? undefined;
   }
 
-  async set<T>(key: string, value: T): Promise<void> {
+  async set<T>(key: string, value: T, opts: SetOptions = {}): Promise<void> {
     assertValidKey(key);
     assertValidValue(key, value);
-    await kvs.set(key, value);
+    await kvs.set(key, value, opts.ttlSeconds !== undefined ? { ttl: { unit: 'SECONDS', value: Math.max(1, Math.ceil(opts.ttlSeconds)) } } : undefined);
   }
 
   async setIfAbsent<T>(key: string, value: T): Promise<boolean> {

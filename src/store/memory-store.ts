@@ -1,4 +1,4 @@
-import { assertValidKey, assertValidValue, type KeyValueStore } from './kv-store';
+import { assertValidKey, assertValidValue, type KeyValueStore, type SetOptions } from './kv-store';
 
 /**
  * In-memory store. `yieldBetween` makes every operation await a macrotask first, so tests can
@@ -6,8 +6,18 @@ import { assertValidKey, assertValidValue, type KeyValueStore } from './kv-store
  */
 export class MemoryStore implements KeyValueStore {
   protected readonly data = new Map<string, string>();
+  /** Key → epoch ms after which it is gone (entries set with a TTL). */
+  protected readonly expiry = new Map<string, number>();
 
-  constructor(private readonly opts: { yieldBetween?: boolean } = {}) {}
+  constructor(private readonly opts: { yieldBetween?: boolean; clock?: () => number } = {}) {}
+
+  private expired(key: string): boolean {
+    const at = this.expiry.get(key);
+    if (at === undefined || at > (this.opts.clock ?? Date.now)()) return false;
+    this.data.delete(key);
+    this.expiry.delete(key);
+    return true;
+  }
 
   private async pause(): Promise<void> {
     if (this.opts.yieldBetween) await new Promise((r) => setTimeout(r, 0));
@@ -16,15 +26,18 @@ export class MemoryStore implements KeyValueStore {
   async get<T>(key: string): Promise<T | undefined> {
     assertValidKey(key);
     await this.pause();
+    if (this.expired(key)) return undefined;
     const raw = this.data.get(key);
     return raw === undefined ? undefined : (JSON.parse(raw) as T);
   }
 
-  async set<T>(key: string, value: T): Promise<void> {
+  async set<T>(key: string, value: T, opts: SetOptions = {}): Promise<void> {
     assertValidKey(key);
     assertValidValue(key, value);
     await this.pause();
     this.data.set(key, JSON.stringify(value));
+    if (opts.ttlSeconds !== undefined) this.expiry.set(key, (this.opts.clock ?? Date.now)() + opts.ttlSeconds * 1000);
+    else this.expiry.delete(key);
     await this.persist();
   }
 
@@ -33,7 +46,7 @@ export class MemoryStore implements KeyValueStore {
     assertValidValue(key, value);
     await this.pause();
     // Check and write happen in one synchronous step, like KVS's FAIL_IF_EXISTS policy.
-    if (this.data.has(key)) return false;
+    if (!this.expired(key) && this.data.has(key)) return false;
     this.data.set(key, JSON.stringify(value));
     await this.persist();
     return true;
@@ -43,6 +56,7 @@ export class MemoryStore implements KeyValueStore {
     assertValidKey(key);
     await this.pause();
     this.data.delete(key);
+    this.expiry.delete(key);
     await this.persist();
   }
 
@@ -50,7 +64,7 @@ export class MemoryStore implements KeyValueStore {
     if (prefix !== '') assertValidKey(prefix);
     await this.pause();
     return [...this.data.entries()]
-      .filter(([k]) => k.startsWith(prefix))
+      .filter(([k]) => k.startsWith(prefix) && !this.expired(k))
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([key, raw]) => ({ key, value: JSON.parse(raw) as T }));
   }

@@ -2,6 +2,9 @@
  * `shipshape readiness` end to end against the demo site over HTTP: SPEC §5 exit statuses, the
  * exact --json shape, the sign-offs file, and bad input on one stderr line.
  */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { main } from '../../local/cli/main';
 import type { CliIo } from '../../local/cli/io';
 import { createDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDemoSite, type DemoSite } from '../../local/demo-site';
@@ -178,5 +181,30 @@ describe('shipshape readiness', () => {
     });
     expect(r.err).toBe('');
     expect(JSON.parse(r.out).verdict).toBe('ready');
+  });
+});
+
+describe('the on-disk read cache', () => {
+  it('keeps what it read under $XDG_CACHE_HOME/shipshape: a second run reads only what changed, --no-cache reads afresh, the answer is the same', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shipshape-cache-'));
+    try {
+      const env = { XDG_CACHE_HOME: dir };
+      const args = ['--project', 'PO', '--version', DEMO_VERSIONS.poBlocked, '--json'];
+      const searched = () => (site.stats.byPath['/rest/api/3/search/jql'] ?? 0) + (site.stats.byPath['/rest/api/3/search/approximate-count'] ?? 0);
+      site.stats.reset();
+      const first = await run(args, { env });
+      const firstReads = searched();
+      expect(existsSync(join(dir, 'shipshape', 'store.json'))).toBe(true);
+      site.stats.reset();
+      const second = await run(args, { env });
+      expect(second.out).toBe(first.out);
+      expect(site.stats.byPath['/rest/api/3/search/approximate-count']).toBe(1); // the check of what a delta cannot see
+      site.stats.reset();
+      const fresh = await run([...args, '--no-cache'], { env });
+      expect(fresh.out).toBe(first.out);
+      expect(searched()).toBe(firstReads);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

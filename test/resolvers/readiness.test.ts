@@ -2,6 +2,7 @@
  * Readiness and settings resolvers: payload validation, identity from the Forge context only,
  * allowed signers, and failed calls that leave stored sign-offs as they were.
  */
+import type { KeyValueStore } from '../../src/store/kv-store';
 import { READINESS_KEYS, SETTINGS_MODULE_KEY, type Envelope, type ReadinessView, type SettingsView } from '../../src/contract';
 import { createJiraClient } from '../../src/jira';
 import { fetchTransport } from '../../local/node/jira-fetch-transport';
@@ -39,6 +40,9 @@ function setup(store = new MemoryStore()) {
   return { store, call };
 }
 
+/** What the app records (sign-offs, settings), without the viewers' read caches. */
+const recordsIn = async (store: KeyValueStore) => (await store.list('')).filter((e) => !e.key.startsWith('readcache:'));
+
 const gadget = (accountId: string): ForgeContext => ({ accountId, moduleKey: 'shipshape-readiness-gadget' });
 const mob = () => versionByName(site.dataset, 'MOB', DEMO_VERSIONS.mobAllDone)!;
 
@@ -66,7 +70,7 @@ describe('readiness resolvers', () => {
     const { call, store } = setup();
     const r = await call(key, payload, gadget(DEMO_USERS.lead.accountId));
     expect(r).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(message) } });
-    expect(await store.list('')).toEqual([]);
+    expect(await recordsIn(store)).toEqual([]);
   });
 
   it('signs as context.accountId: an accountId in the payload is ignored', async () => {
@@ -86,7 +90,7 @@ describe('readiness resolvers', () => {
     const { call, store } = setup();
     const r = await call(READINESS_KEYS.sign, { projectKey: 'MOB', versionId: mob().id, checkId: 'qa', accountId: DEMO_USERS.lead.accountId }, { moduleKey: 'x' });
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await store.list('')).toEqual([]);
+    expect(await recordsIn(store)).toEqual([]);
   });
 
   it('a signer not allowed is refused with the reason, and nothing is stored', async () => {
@@ -96,11 +100,11 @@ describe('readiness resolvers', () => {
     if (!got.ok) throw new Error(got.error.message);
     const settings = { ...got.data.settings, checks: got.data.settings.checks.map((c) => (c.id === 'qa' ? { ...c, signers: [DEMO_USERS.lead.accountId] } : c)) };
     expect((await call(READINESS_KEYS.settingsSave, { revision: 0, settings }, admin)).ok).toBe(true);
-    const before = await store.list('');
+    const before = await recordsIn(store);
 
     const r = await call(READINESS_KEYS.sign, { projectKey: 'MOB', versionId: mob().id, checkId: 'qa' }, gadget(DEMO_USERS.mobile.accountId));
     expect(r).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/not one of the people allowed to sign "QA sign-off"/) } });
-    expect(await store.list('')).toEqual(before);
+    expect(await recordsIn(store)).toEqual(before);
   });
 
   it('a failed call loses nothing: Jira down, an unknown check, a failing store write', async () => {
@@ -109,7 +113,7 @@ describe('readiness resolvers', () => {
     const lead = gadget(DEMO_USERS.lead.accountId);
     expect((await call(READINESS_KEYS.sign, { projectKey: 'MOB', versionId: mob().id, checkId: 'qa' }, lead)).ok).toBe(true);
     expect((await call(READINESS_KEYS.sign, { projectKey: 'MOB', versionId: mob().id, checkId: 'release-deck' }, lead)).ok).toBe(true);
-    const before = await store.list('');
+    const before = await recordsIn(store);
     expect(before).toHaveLength(2);
 
     site.injectFaults({ status: 503, count: 1000 });
@@ -119,7 +123,7 @@ describe('readiness resolvers', () => {
     } finally {
       site.injectFaults({ status: 503, count: 0 });
     }
-    expect(await store.list('')).toEqual(before);
+    expect(await recordsIn(store)).toEqual(before);
 
     const unknown = await call(READINESS_KEYS.sign, { projectKey: 'MOB', versionId: mob().id, checkId: 'no-such-check' }, lead);
     expect(unknown).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/no required sign-off with id "no-such-check"/) } });
@@ -138,7 +142,7 @@ describe('readiness resolvers', () => {
       store.setIfAbsent = original;
       spy.mockRestore();
     }
-    expect(await store.list('')).toEqual(before);
+    expect(await recordsIn(store)).toEqual(before);
   });
 
   it('a signature by someone no longer allowed to sign the check is stale, with the reason', async () => {
@@ -202,7 +206,7 @@ describe('settings resolvers', () => {
     const bad = await call(READINESS_KEYS.settingsSave, { revision: 0, settings: { ...got.data.settings, blockerPriorities: ['Highest', 'HIGHEST'] } }, admin);
     expect(bad).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: 'Blocker priority "HIGHEST" is listed twice (names match case-insensitively).' } });
     expect(await call(READINESS_KEYS.settingsSave, { revision: '0', settings: got.data.settings }, admin)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
-    expect(await store.list('')).toEqual([]);
+    expect(await recordsIn(store)).toEqual([]);
 
     const added = { ...got.data.settings, checks: [...got.data.settings.checks, { id: null, label: 'Security review', signers: 'anyone' as const }] };
     const saved = await call<SettingsView>(READINESS_KEYS.settingsSave, { revision: 0, settings: added }, admin);
@@ -232,7 +236,7 @@ describe('settings resolvers', () => {
       expect(lines[0]).toMatch(/^"Urgnt" is not a priority on this Jira site \(it has .*Highest/);
       expect(lines[1]).toBe('"not an id!!" (a signer of "A") is not an Atlassian account id.');
     }
-    expect(await store.list('')).toEqual([]);
+    expect(await recordsIn(store)).toEqual([]);
     // The defaults' Blocker and Critical are kept even where the site lacks one of them.
     expect(await call(READINESS_KEYS.settingsSave, { revision: 0, settings: got.data.settings }, admin)).toMatchObject({ ok: true });
   });

@@ -441,3 +441,34 @@ describe('demo site: knobs', () => {
     expect(site.stats.byPath).toEqual({ '/rest/api/3/issuetype': 2 });
   });
 });
+
+describe('demo site: changing issues between two reads', () => {
+  it('each change bumps `updated` so `updated >= -5m` finds it; a deleted issue is gone; a hidden one is gone for that user only', async () => {
+    const own = await startDemoSite({ dataset: createDataset({ today: TODAY }) });
+    try {
+      const search = async (jql: string, email: string = DEMO_USERS.lead.email) => {
+        const res = await fetch(`${own.url}/rest/api/3/search/jql`, {
+          method: 'POST',
+          headers: { Authorization: basicAuthHeader(email), 'Content-Type': 'application/json' },
+          body: JSON.stringify({ jql, fields: ['key'], maxResults: 5000 }),
+        });
+        return ((await res.json()) as { issues: Array<{ key: string }> }).issues.map((i) => i.key);
+      };
+      const recent = 'project in (PO, MOB) AND updated >= -5m';
+      const before = await search(recent);
+      const [a, b, c, d] = own.dataset.issues.filter((i) => i.projectKey === 'MOB' && levelOf(own.dataset, i) === 0 && !before.includes(i.key));
+      own.mutate.setStatus(a!.key, 'done');
+      own.mutate.setPoints(b!.key, 21);
+      const added = own.mutate.add({ projectKey: 'MOB', type: 'Story', parentKey: c!.parentKey, summary: 'Added' });
+      expect(await search(recent)).toEqual(expect.arrayContaining([a!.key, b!.key, added]));
+      own.mutate.remove(c!.key);
+      expect(await search(`key in (${a!.key}, ${added})`)).toHaveLength(2);
+      expect(await search('project = MOB')).not.toContain(c!.key);
+      own.mutate.hideFrom(d!.key, DEMO_USERS.mobile);
+      expect(await search('project = MOB', DEMO_USERS.mobile.email)).not.toContain(d!.key);
+      expect(await search('project = MOB')).toContain(d!.key);
+    } finally {
+      await own.close();
+    }
+  });
+});
