@@ -4,6 +4,38 @@
  * (static/settings) shows the same problems next to their fields before sending.
  */
 
+import { DEFAULT_BLOCKER_PRIORITIES, DEFAULT_SIGNOFFS } from './readiness';
+
+/** Who may sign a check: anyone, or the listed Atlassian account ids. */
+export type AllowedSigners = 'anyone' | string[];
+
+/** A required sign-off (SPEC §3) as configured: "Checks have ids: renaming a check keeps its signatures". */
+export interface CheckSetting {
+  /** Stable id (renaming keeps signatures). */
+  id: string;
+  label: string;
+  signers: AllowedSigners;
+}
+
+/** The settings readiness runs with (SPEC §3 "the settings (blocker priorities, required sign-offs)", SPEC §1 story-point field). */
+export interface ReleaseSettings {
+  /** Priority names that make an open issue a blocker (SPEC §3 default Highest, Blocker, Critical). */
+  blockerPriorities: string[];
+  /** Required sign-offs, in display order. */
+  checks: CheckSetting[];
+  /** Story-point field id or name; null = discover (SPEC §1: "a setting overrides both"). */
+  storyPointsField: string | null;
+}
+
+/** SPEC §3 defaults: blocker priorities Highest, Blocker, Critical; the four default checks, anyone may sign; SPEC §1: discover the story-point field. */
+export function defaultSettings(): ReleaseSettings {
+  return {
+    blockerPriorities: [...DEFAULT_BLOCKER_PRIORITIES],
+    checks: DEFAULT_SIGNOFFS.map((c) => ({ id: c.id, label: c.label, signers: 'anyone' as const })),
+    storyPointsField: null,
+  };
+}
+
 /** What a settings save accepts. */
 export const SETTINGS_LIMITS = { priorities: 20, priorityLength: 60, checks: 20, labelLength: 100, signers: 50, fieldLength: 100 } as const;
 /** Atlassian account ids: `5f8a…` or `557058:…`; no spaces or separators beyond these. */

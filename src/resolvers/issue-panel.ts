@@ -1,5 +1,5 @@
 /** Resolvers of the Jira issue panel. */
-import { RESOLVER_KEYS } from '../contract';
+import { ISSUE_PANEL_KEYS } from '../contract';
 import { issueProgress } from '../services/issue-progress';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
@@ -7,7 +7,7 @@ import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString
 
 export function issuePanelResolvers(deps: AppDeps): Record<string, ResolverHandler> {
   return {
-    [RESOLVER_KEYS.issueProgress]: defineResolver(RESOLVER_KEYS.issueProgress, async ({ payload, context }) => {
+    [ISSUE_PANEL_KEYS.issueProgress]: defineResolver(ISSUE_PANEL_KEYS.issueProgress, async ({ payload, context }) => {
       const p = asObject(payload);
       // The panel sends its context's issue; fall back to the context so a bare call still works.
       const issueKey =

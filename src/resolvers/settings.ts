@@ -3,7 +3,7 @@
  * who may sign); saving is accepted only from the admin page module, which Jira shows to Jira
  * admins only. The saver is `context.accountId`.
  */
-import { READINESS_KEYS, SETTINGS_MODULE_KEY, type SettingsSavePayload, type SettingsView } from '../contract';
+import { SETTINGS_KEYS, SETTINGS_MODULE_KEY, type SettingsSavePayload, type SettingsView } from '../contract';
 import { ForbiddenError } from '../errors';
 import { SettingsService } from '../services/settings';
 import type { ForgeContext } from './context';
@@ -39,11 +39,11 @@ async function viewOf(deps: AppDeps, context: ForgeContext): Promise<SettingsVie
 
 export function settingsResolvers(deps: AppDeps): Record<string, ResolverHandler> {
   return {
-    [READINESS_KEYS.settingsGet]: defineResolver<SettingsView>(READINESS_KEYS.settingsGet, async ({ payload, context }) => {
+    [SETTINGS_KEYS.get]: defineResolver<SettingsView>(SETTINGS_KEYS.get, async ({ payload, context }) => {
       asObject(payload); // no fields, but a payload that is not an object is still refused
       return viewOf(deps, context);
     }),
-    [READINESS_KEYS.settingsSave]: defineResolver<SettingsView>(READINESS_KEYS.settingsSave, async ({ payload, context }) => {
+    [SETTINGS_KEYS.save]: defineResolver<SettingsView>(SETTINGS_KEYS.save, async ({ payload, context }) => {
       if (context.moduleKey !== SETTINGS_MODULE_KEY || !context.accountId) {
         throw new ForbiddenError('Shipshape settings can be changed only from its page in Jira settings (Jira admins).');
       }

@@ -127,7 +127,6 @@ export function viewFromRead(read: RoadmapRead, req: RoadmapRequest, siteUrl: st
       unestimated: g.unestimated,
     })),
     burnup: { from: burnup.from, to: burnup.to, points: burnup.points, doneWithoutResolutionDate: burnup.doneWithoutResolutionDate, method: burnup.method },
-    versionNames: read.versionNames,
     unitsInline: inline,
     partial,
     stats: { requests: read.stats.requests, issuesRead: read.stats.issuesRead, levels: read.stats.levels, elapsedMs: read.stats.elapsedMs },

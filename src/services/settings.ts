@@ -2,23 +2,11 @@
  * Settings use cases: read (with SPEC §3 defaults), validate, save. Bad values are refused with
  * the reason (BadInputError naming the field); nothing is stored then.
  */
-import { SETTINGS_LIMITS, type AllowedSigners, type AppSettings, type CheckSetting, type SettingsSavePayload } from '../contract';
-import { DEFAULT_BLOCKER_PRIORITIES, DEFAULT_SIGNOFFS } from '../domain/readiness';
-import { cleanLabel, newCheckId, settingsRuleProblems } from '../domain/settings';
+import type { SettingsSavePayload } from '../contract';
+import { cleanLabel, defaultSettings, newCheckId, settingsRuleProblems, type AllowedSigners, type CheckSetting, type ReleaseSettings } from '../domain/settings';
 import { BadInputError } from '../errors';
 import type { KeyValueStore } from '../store/kv-store';
 import { SettingsConflictError, SettingsStore, type StoredSettings } from '../store/settings-store';
-
-/** SPEC §3 defaults: blocker priorities Highest, Blocker, Critical; the four default checks, anyone may sign. */
-export function defaultSettings(): AppSettings {
-  return {
-    blockerPriorities: [...DEFAULT_BLOCKER_PRIORITIES],
-    checks: DEFAULT_SIGNOFFS.map((c) => ({ id: c.id, label: c.label, signers: 'anyone' as const })),
-    storyPointsField: null,
-  };
-}
-
-export { SETTINGS_LIMITS, newCheckId };
 
 /** One bad value: `field` says where (`blockerPriorities.2`, `checks.1.label`, `checks.1.signers`, `storyPointsField`). */
 export interface SettingsProblem {
@@ -57,7 +45,7 @@ export function settingsProblems(input: unknown, opts: ValidateOptions = {}): Se
  * Validates a settings payload. Checks keep their ids (a rename keeps signatures); a check without
  * an id gets a new one. Throws BadInputError listing every problem, one a line; nothing is stored.
  */
-export function validateSettings(input: unknown, opts: ValidateOptions = {}): AppSettings {
+export function validateSettings(input: unknown, opts: ValidateOptions = {}): ReleaseSettings {
   const problems = settingsProblems(input, opts);
   if (problems.length > 0) throw new BadInputError(problems.map((p) => p.message).join('\n'), { problems });
   const s = input as { blockerPriorities: string[]; checks: Array<{ id?: string | null; label: string; signers: AllowedSigners }>; storyPointsField?: string | null };
@@ -81,7 +69,7 @@ export class SettingsService {
   }
 
   /** The settings in force: the saved ones, else the SPEC defaults. */
-  async current(): Promise<{ settings: AppSettings; stored: StoredSettings | undefined }> {
+  async current(): Promise<{ settings: ReleaseSettings; stored: StoredSettings | undefined }> {
     const stored = await this.settingsStore.get();
     return { settings: stored?.settings ?? defaultSettings(), stored };
   }

@@ -8,7 +8,7 @@
 import { invoke } from './bridge';
 import {
   ERROR_CODES,
-  RESOLVER_KEYS,
+  ISSUE_PANEL_KEYS,
   type Envelope,
   type ErrorCode,
   type IssueProgress,
@@ -52,7 +52,7 @@ export async function call<T>(key: string, payload: object = {}): Promise<T> {
 
 /** The Jira issue panel: roll-up of everything beneath an issue (SPEC §2 units). */
 export function getIssueProgress(payload: IssueProgressPayload): Promise<IssueProgress> {
-  return call<IssueProgress>(RESOLVER_KEYS.issueProgress, payload);
+  return call<IssueProgress>(ISSUE_PANEL_KEYS.issueProgress, payload);
 }
 
 /** Anything thrown turned into what the UI shows. */

@@ -2,7 +2,7 @@
  * Readiness and settings resolvers: payload validation, identity from the Forge context only,
  * allowed signers, and failed calls that leave stored sign-offs as they were.
  */
-import { READINESS_KEYS, SETTINGS_MODULE_KEY, type Envelope, type ReadinessView, type SettingsView } from '../../src/contract';
+import { READINESS_KEYS, SETTINGS_KEYS, SETTINGS_MODULE_KEY, type Envelope, type ReadinessView, type SettingsView } from '../../src/contract';
 import { createJiraClient } from '../../src/jira';
 import { fetchTransport } from '../../local/node/jira-fetch-transport';
 import type { AppDeps, ForgeContext, ResolverHandler } from '../../src/resolvers';
@@ -92,10 +92,10 @@ describe('readiness resolvers', () => {
   it('a signer not allowed is refused with the reason, and nothing is stored', async () => {
     const { call, store } = setup();
     const admin: ForgeContext = { accountId: DEMO_USERS.lead.accountId, moduleKey: SETTINGS_MODULE_KEY };
-    const got = await call<SettingsView>(READINESS_KEYS.settingsGet, {}, admin);
+    const got = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
     if (!got.ok) throw new Error(got.error.message);
     const settings = { ...got.data.settings, checks: got.data.settings.checks.map((c) => (c.id === 'qa' ? { ...c, signers: [DEMO_USERS.lead.accountId] } : c)) };
-    expect((await call(READINESS_KEYS.settingsSave, { revision: 0, settings }, admin)).ok).toBe(true);
+    expect((await call(SETTINGS_KEYS.save, { revision: 0, settings }, admin)).ok).toBe(true);
     const before = await store.list('');
 
     const r = await call(READINESS_KEYS.sign, { projectKey: 'MOB', versionId: mob().id, checkId: 'qa' }, gadget(DEMO_USERS.mobile.accountId));
@@ -153,31 +153,31 @@ describe('settings resolvers', () => {
 
   it('reads defaults; saves only from the admin page; refuses bad values with the reason', async () => {
     const { call, store } = setup();
-    const got = await call<SettingsView>(READINESS_KEYS.settingsGet, {}, admin);
+    const got = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
     expect(got).toMatchObject({ ok: true, data: { isDefault: true, revision: 0, canEdit: true, viewerAccountId: DEMO_USERS.lead.accountId } });
     if (!got.ok) return;
     expect(got.data.sitePriorities).toContain('Highest');
 
-    const fromGadget = await call(READINESS_KEYS.settingsSave, { revision: 0, settings: got.data.settings }, gadget(DEMO_USERS.lead.accountId));
+    const fromGadget = await call(SETTINGS_KEYS.save, { revision: 0, settings: got.data.settings }, gadget(DEMO_USERS.lead.accountId));
     expect(fromGadget).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
-    const bad = await call(READINESS_KEYS.settingsSave, { revision: 0, settings: { ...got.data.settings, blockerPriorities: ['Highest', 'HIGHEST'] } }, admin);
+    const bad = await call(SETTINGS_KEYS.save, { revision: 0, settings: { ...got.data.settings, blockerPriorities: ['Highest', 'HIGHEST'] } }, admin);
     expect(bad).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: 'Blocker priority "HIGHEST" is listed twice (names match case-insensitively).' } });
-    expect(await call(READINESS_KEYS.settingsSave, { revision: '0', settings: got.data.settings }, admin)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await call(SETTINGS_KEYS.save, { revision: '0', settings: got.data.settings }, admin)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(await store.list('')).toEqual([]);
 
     const added = { ...got.data.settings, checks: [...got.data.settings.checks, { id: null, label: 'Security review', signers: 'anyone' as const }] };
-    const saved = await call<SettingsView>(READINESS_KEYS.settingsSave, { revision: 0, settings: added }, admin);
+    const saved = await call<SettingsView>(SETTINGS_KEYS.save, { revision: 0, settings: added }, admin);
     expect(saved).toMatchObject({ ok: true, data: { revision: 1, isDefault: false, updatedBy: DEMO_USERS.lead.accountId, updatedByName: 'Priya Raman', updatedAt: NOW } });
     if (saved.ok) expect(saved.data.settings.checks.at(-1)).toEqual({ id: 'security-review', label: 'Security review', signers: 'anyone' });
   });
 
   it("refuses a new blocker priority the site does not have (read as the admin), and lists every problem at once", async () => {
     const { call, store } = setup();
-    const got = await call<SettingsView>(READINESS_KEYS.settingsGet, {}, admin);
+    const got = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
     if (!got.ok) throw new Error('settings-get failed');
     const bad = await call(
-      READINESS_KEYS.settingsSave,
+      SETTINGS_KEYS.save,
       { revision: 0, settings: { ...got.data.settings, blockerPriorities: [...got.data.settings.blockerPriorities, 'Urgnt'], checks: [{ id: null, label: 'A', signers: ['not an id!!'] }] } },
       admin,
     );
@@ -190,6 +190,6 @@ describe('settings resolvers', () => {
     }
     expect(await store.list('')).toEqual([]);
     // The defaults' Blocker and Critical are kept even where the site lacks one of them.
-    expect(await call(READINESS_KEYS.settingsSave, { revision: 0, settings: got.data.settings }, admin)).toMatchObject({ ok: true });
+    expect(await call(SETTINGS_KEYS.save, { revision: 0, settings: got.data.settings }, admin)).toMatchObject({ ok: true });
   });
 });

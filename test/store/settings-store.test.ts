@@ -1,6 +1,7 @@
 import { MemoryStore } from '../../src/store/memory-store';
 import { SettingsConflictError, SettingsStore } from '../../src/store/settings-store';
-import { defaultSettings, newCheckId, SettingsService, settingsProblems, validateSettings } from '../../src/services/settings';
+import { defaultSettings, newCheckId } from '../../src/domain/settings';
+import { SettingsService, settingsProblems, validateSettings } from '../../src/services/settings';
 import { BadInputError } from '../../src/errors';
 
 const AT = '2026-11-20T10:00:00.000Z';
