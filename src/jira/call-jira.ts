@@ -3,7 +3,8 @@
  * JSON, maps Jira's errors to our error classes and retries what is worth retrying. Private to
  * src/jira: the client's endpoint functions are its only callers.
  */
-import { AppError, BadInputError, ForbiddenError, JiraUnavailableError, NotFoundError, RateLimitedError } from '../errors';
+import { AppError, BadInputError, ForbiddenError, JiraRateLimitedError, JiraUnavailableError, NotFoundError } from '../errors';
+import { jqlRefusal } from './jql-errors';
 import type { Transport, TransportRequest, TransportResponse } from './transport';
 
 export interface RetryPolicy {
@@ -172,7 +173,7 @@ export function toHttpError(status: number, body: string, what: string): Error {
   const details = { status, request: what, messages };
   switch (status) {
     case 400:
-      return new BadInputError(jira || 'Jira rejected the request as invalid.', details);
+      return new BadInputError(jira || 'Jira rejected the request as invalid.', details, jqlRefusal(messages));
     case 401:
       return new ForbiddenError(
         'Jira did not accept the sign-in (401): you are not signed in, the API token is wrong or expired, or Shipshape has not been granted access to Jira yet.',
@@ -215,7 +216,7 @@ function giveUp(
       info.waitRefusedMs !== null
         ? `Jira is rate-limiting requests and asked us to wait ${seconds(info.waitRefusedMs)}, longer than the time left (${tries}). Try again in a minute.`
         : `Jira kept answering 429 (rate limited) for ${seconds(info.elapsedMs)} (${tries}). Try again in a minute.`;
-    return new RateLimitedError(why, { ...details, status: 429 });
+    return new JiraRateLimitedError(why, { ...details, status: 429 });
   }
   return new JiraUnavailableError(`Jira kept answering ${failure.status} for ${seconds(info.elapsedMs)} (${tries}).`, {
     ...details,

@@ -10,7 +10,8 @@ export type ResolverHandler = (req: ResolverRequest) => Promise<Envelope<unknown
 
 /**
  * Wraps a resolver body so that every answer is the typed envelope: data on success, a stable
- * code and a readable message on failure. Unexpected errors are logged, never sent to the UI.
+ * code, a readable message and a machine reason on failure. Unexpected errors are logged, never
+ * sent to the UI. The one exception is Forge's consent error, rethrown for every resolver.
  */
 export function defineResolver<T>(name: string, body: (req: ResolverRequest) => Promise<T>): ResolverHandler {
   return async (req) => {

@@ -15,7 +15,7 @@ import {
 import { BadInputError } from '../errors';
 import { checkRoadmapJql, explainRoadmap, roadmapView } from '../services/roadmap';
 import type { ReadBudget } from '../services/roadmap-reader';
-import { defineResolver, type ResolverHandler, type ResolverRequest } from './define';
+import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
 import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString } from './validate';
 
@@ -54,39 +54,13 @@ function optionalInt(p: Record<string, unknown>, field: string, min: number, max
   return v;
 }
 
-/** Forge's "the user has not granted the app access yet": it must reach Forge, which then shows its consent prompt. */
-function isConsentError(err: unknown): boolean {
-  return err instanceof Error && err.name === 'NEEDS_AUTHENTICATION_ERR';
-}
-
-/**
- * `defineResolver`, except that Forge's consent error is rethrown instead of becoming an
- * envelope: Forge turns it into its "Allow access" prompt for the viewer.
- */
-function defineWithConsent<T>(name: string, body: (req: ResolverRequest) => Promise<T>): ResolverHandler {
-  return async (req) => {
-    let consent: unknown = null;
-    const handler = defineResolver(name, async (r) => {
-      try {
-        return await body(r);
-      } catch (err) {
-        if (isConsentError(err)) consent = err;
-        throw err;
-      }
-    });
-    const answer = await handler(req);
-    if (consent !== null) throw consent;
-    return answer;
-  };
-}
-
 export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {}): Record<string, ResolverHandler> {
   const clock = opts.clock ?? Date.now;
   const budget = (): ReadBudget => ({ deadlineAt: clock() + (opts.readBudgetMs ?? ROADMAP_READ_BUDGET_MS), clock });
   const concurrency = opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {};
 
   return {
-    [ROADMAP_KEYS.report]: defineWithConsent<RoadmapView>(ROADMAP_KEYS.report, async ({ payload, context }) => {
+    [ROADMAP_KEYS.report]: defineResolver<RoadmapView>(ROADMAP_KEYS.report, async ({ payload, context }) => {
       const p = asObject(payload);
       const jql = requiredString(p, 'jql', { max: JQL_MAX });
       const weight = optionalWeight(p) ?? 'count';
@@ -99,7 +73,7 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
       );
     }),
 
-    [ROADMAP_KEYS.explain]: defineWithConsent<RoadmapExplainView>(ROADMAP_KEYS.explain, async ({ payload, context }) => {
+    [ROADMAP_KEYS.explain]: defineResolver<RoadmapExplainView>(ROADMAP_KEYS.explain, async ({ payload, context }) => {
       const p = asObject(payload);
       const jql = requiredString(p, 'jql', { max: JQL_MAX });
       const weight = optionalWeight(p) ?? 'count';
@@ -124,7 +98,7 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
       });
     }),
 
-    [ROADMAP_KEYS.checkJql]: defineWithConsent<RoadmapCheckJqlResult>(ROADMAP_KEYS.checkJql, async ({ payload, context }) => {
+    [ROADMAP_KEYS.checkJql]: defineResolver<RoadmapCheckJqlResult>(ROADMAP_KEYS.checkJql, async ({ payload, context }) => {
       const p = asObject(payload);
       const jql = requiredString(p, 'jql', { max: JQL_MAX });
       return checkRoadmapJql(deps.jiraFor(context), jql);

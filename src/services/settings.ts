@@ -4,7 +4,7 @@
  */
 import type { SettingsSavePayload } from '../contract';
 import { cleanLabel, defaultSettings, newCheckId, settingsRuleProblems, type AllowedSigners, type CheckSetting, type ReleaseSettings } from '../domain/settings';
-import { BadInputError } from '../errors';
+import { BadInputError, ConflictError } from '../errors';
 import type { KeyValueStore } from '../store/kv-store';
 import { SettingsConflictError, SettingsStore, type StoredSettings } from '../store/settings-store';
 
@@ -86,7 +86,7 @@ export class SettingsService {
       return await this.settingsStore.save(payload.revision, settings, who, at, opts.whoName ?? undefined);
     } catch (err) {
       if (err instanceof SettingsConflictError) {
-        throw new BadInputError('Someone else saved the settings since you opened this page. Reload to see their changes, then make yours again.');
+        throw new ConflictError('Someone else saved the settings since you opened this page. Reload to see their changes, then make yours again.');
       }
       throw err;
     }

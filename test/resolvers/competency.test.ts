@@ -194,7 +194,7 @@ describe('assessments: validation never loses stored data', () => {
     await ok(K.assessmentSaveMine, { ...aliceAssessment, revision: 0 }, ALICE);
     await ok(K.assessmentSaveMine, { ...aliceAssessment, revision: 1, person: 'Tab A' }, ALICE);
     const err = await fail(K.assessmentSaveMine, { ...aliceAssessment, revision: 1, person: 'Tab B' }, ALICE);
-    expect(err).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('changed elsewhere') });
+    expect(err).toMatchObject({ code: 'CONFLICT', reason: 'STALE_REVISION', message: expect.stringContaining('changed elsewhere') });
     expect((await ok(K.assessmentGetMine, {}, ALICE)).assessment.person).toBe('Tab A');
   });
 

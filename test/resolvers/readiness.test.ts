@@ -115,7 +115,7 @@ describe('readiness resolvers', () => {
     site.injectFaults({ status: 503, count: 1000 });
     try {
       const down = await call(READINESS_KEYS.withdraw, { projectKey: 'MOB', versionId: mob().id, checkId: 'qa' }, lead);
-      expect(down).toMatchObject({ ok: false, error: { code: 'JIRA_UNAVAILABLE' } });
+      expect(down).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', reason: 'JIRA' } });
     } finally {
       site.injectFaults({ status: 503, count: 0 });
     }
@@ -191,5 +191,17 @@ describe('settings resolvers', () => {
     expect(await store.list('')).toEqual([]);
     // The defaults' Blocker and Critical are kept even where the site lacks one of them.
     expect(await call(SETTINGS_KEYS.save, { revision: 0, settings: got.data.settings }, admin)).toMatchObject({ ok: true });
+  });
+
+  it('a save over a newer revision is a CONFLICT (reason STALE_REVISION) and keeps the other save', async () => {
+    const { call } = setup();
+    const got = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
+    if (!got.ok) throw new Error('settings-get failed');
+    const first = { ...got.data.settings, blockerPriorities: ['Highest'] };
+    expect(await call(SETTINGS_KEYS.save, { revision: 0, settings: first }, admin)).toMatchObject({ ok: true });
+    const second = await call(SETTINGS_KEYS.save, { revision: 0, settings: { ...got.data.settings, blockerPriorities: ['Blocker'] } }, admin);
+    expect(second).toEqual({ ok: false, error: { code: 'CONFLICT', reason: 'STALE_REVISION', message: expect.stringMatching(/^Someone else saved the settings/) } });
+    const now = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
+    expect(now.ok && now.data.settings.blockerPriorities).toEqual(['Highest']);
   });
 });

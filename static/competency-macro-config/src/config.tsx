@@ -52,7 +52,7 @@ export function CompetencyMacroConfigView() {
       {state.kind === 'loading' && <LoadingState label="Loading settings…" />}
       {state.kind === 'error' && (
         <div style={{ display: 'grid', gap: token('space.100') }}>
-          <ErrorState code={state.error.code} message={state.error.message} />
+          <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
           <div>
             <Button onClick={reload}>Try again</Button>
           </div>

@@ -56,7 +56,7 @@ export function CompetencyMacro() {
   return (
     <main className="cf-macro" style={{ padding: token('space.100'), color: token('color.text'), font: token('font.body'), backgroundColor: token('elevation.surface'), display: 'grid', gap: token('space.150') }}>
       {state.kind === 'loading' && <LoadingState label="Loading the competency matrix…" />}
-      {state.kind === 'error' && <ErrorState code={state.error.code} message={state.error.message} />}
+      {state.kind === 'error' && <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />}
       {state.kind === 'ready' && state.data.kind === 'unconfigured' && (
         <EmptyState title="Choose what this macro shows">Edit the macro to embed one level, a comparison of two levels, or the whole competency matrix.</EmptyState>
       )}

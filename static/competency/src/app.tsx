@@ -86,7 +86,7 @@ export function CompetencyApp() {
       {state.kind === 'error' && (
         <main id="main" style={{ display: 'grid', gap: token('space.150') }}>
           <h1 style={{ margin: 0, font: token('font.heading.large') }}>Career framework</h1>
-          <ErrorState code={state.error.code} message={state.error.message} />
+          <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
           <div>
             <Button onClick={reload}>Try again</Button>
           </div>

@@ -35,7 +35,7 @@ export function AssessmentPage({ framework, ctx, go }: { framework: Framework; c
     return (
       <div style={{ display: 'grid', gap: token('space.150') }}>
         <PageTitle id="page-title">My assessment</PageTitle>
-        <ErrorState code={state.error.code} message={state.error.message} />
+        <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
         <div>
           <Button onClick={reload}>Try again</Button>
         </div>
@@ -75,7 +75,7 @@ function AssessmentEditor({
   const preview = previewReadiness(fw, draft, asOf);
   const useSaved = !dirty && view.readiness !== null;
   const shown = useSaved ? fromResult(view.readiness!) : fromPreview(preview);
-  const conflict = saveError?.code === 'BAD_INPUT' && /changed elsewhere|reload/i.test(saveError.message);
+  const conflict = saveError?.code === 'CONFLICT';
   const unsaved = dirty && (!!view.assessment || !sameDraft(draft, saved));
 
   // Unsaved changes: leaving the screen asks first, and so does closing or reloading the page.
@@ -244,7 +244,7 @@ function AssessmentEditor({
       </div>
       {saveError && (
         <div style={{ display: 'grid', gap: token('space.100') }} data-testid="save-error">
-          <ErrorState code={saveError.code} message={saveError.message} />
+          <ErrorState code={saveError.code} message={saveError.message} reason={saveError.reason} />
           {conflict && (
             <div>
               <Button onClick={reload}>Reload the saved version</Button>
@@ -490,7 +490,7 @@ function SharePanel({ view, ctx, onShares }: { view: MyAssessmentView; ctx: AppC
       <div aria-live="polite" data-testid="share-status" style={text.subtle}>
         {note}
       </div>
-      {error && <ErrorState code={error.code} message={error.message} />}
+      {error && <ErrorState code={error.code} message={error.message} reason={error.reason} />}
       {view.sharedWith.length === 0 ? (
         <p data-testid="shares-empty" style={{ margin: 0, ...text.subtlest }}>
           Not shared with anyone.

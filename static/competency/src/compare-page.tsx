@@ -48,7 +48,7 @@ export function ComparePage({ framework, from, to, go }: { framework: Framework;
         <LoadingState label={`Comparing ${a} with ${b}…`} />
       ) : state.kind === 'error' ? (
         <div style={{ display: 'grid', gap: token('space.100') }}>
-          <ErrorState code={state.error.code} message={state.error.message} />
+          <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
           <div>
             <Button onClick={reload}>Try again</Button>
           </div>

@@ -108,7 +108,7 @@ export function MarkdownExport({ load, disabledReason, note }: { load: () => Pro
       <div aria-live="polite" data-testid="export-status" style={text.subtle}>
         {done}
       </div>
-      {error && <ErrorState code={error.code} message={error.message} />}
+      {error && <ErrorState code={error.code} message={error.message} reason={error.reason} />}
       {last && (
         <details>
           <summary style={{ cursor: 'pointer', color: token('color.text.subtle') }}>Preview {last.filename}</summary>

@@ -22,7 +22,7 @@ export function LevelPage({ framework, levelId, everything, go }: { framework: F
     return (
       <div style={{ display: 'grid', gap: token('space.150') }}>
         <PageTitle id="page-title">{levelId}</PageTitle>
-        <ErrorState code={state.error.code} message={state.error.message} />
+        <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
         <div>
           <Button onClick={reload}>Try again</Button>
         </div>

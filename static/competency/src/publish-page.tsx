@@ -14,7 +14,7 @@ import { ErrorState } from '../../shared/components/error-state';
 import type { AppContext } from './app';
 import { OutLink } from './export-tools';
 import type { Framework } from './model';
-import { Card, Field, formatDateTime, H3, Notice, PageTitle, text } from './ui';
+import { Card, Field, formatDateTime, H3, PageTitle, text } from './ui';
 
 export function PublishPage({ ctx, framework }: { ctx: AppContext; framework: Framework }) {
   const [spaceKey, setSpaceKey] = useState(ctx.spaceKey ?? '');
@@ -82,15 +82,7 @@ export function PublishPage({ ctx, framework }: { ctx: AppContext; framework: Fr
         </form>
       </Card>
       <div aria-live="polite">
-        {error &&
-          (error.code === 'JIRA_UNAVAILABLE' || error.code === 'RATE_LIMITED' ? (
-            // The envelope's closed set has no Confluence code: say which product it was.
-            <Notice appearance="error" title={error.code === 'RATE_LIMITED' ? 'Confluence is busy' : 'Confluence is unavailable'} role="alert" testId="error-state">
-              {error.message}
-            </Notice>
-          ) : (
-            <ErrorState code={error.code} message={error.message} />
-          ))}
+        {error && <ErrorState code={error.code} message={error.message} reason={error.reason} />}
         {result && <Published result={result} />}
       </div>
     </div>

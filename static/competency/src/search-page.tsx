@@ -95,7 +95,7 @@ export function SearchPage({ framework, query: initial, go }: { framework: Frame
           </EmptyState>
         )}
         {state.kind === 'loading' && <LoadingState label="Searching…" />}
-        {state.kind === 'error' && <ErrorState code={state.error.code} message={state.error.message} />}
+        {state.kind === 'error' && <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />}
         {state.kind === 'ready' && state.data.hits.length === 0 && (
           <EmptyState title={`No behaviour matches “${state.data.query}”`}>Try a shorter word, or clear the level and category filters.</EmptyState>
         )}

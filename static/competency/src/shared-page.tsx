@@ -30,7 +30,7 @@ function SharedList({ go }: { go: (r: Route) => void }) {
       {state.kind === 'loading' && <LoadingState label="Loading…" />}
       {state.kind === 'error' && (
         <div style={{ display: 'grid', gap: token('space.100') }}>
-          <ErrorState code={state.error.code} message={state.error.message} />
+          <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
           <div>
             <Button onClick={reload}>Try again</Button>
           </div>
@@ -94,7 +94,7 @@ function SharedAssessment({ framework, owner, go }: { framework: Framework; owne
       <div style={{ display: 'grid', gap: token('space.150') }} data-testid="shared-view-error">
         {back}
         <PageTitle id="page-title">Shared assessment</PageTitle>
-        <ErrorState code={state.error.code} message={state.error.message} />
+        <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
         <div>
           <Button onClick={reload}>Try again</Button>
         </div>

@@ -96,7 +96,7 @@ export function IssuePanel() {
   if (issueKey.kind !== 'ready') {
     return (
       <main style={main}>
-        {issueKey.kind === 'loading' ? <LoadingState label="Loading progress…" /> : <ErrorState code={issueKey.error.code} message={issueKey.error.message} />}
+        {issueKey.kind === 'loading' ? <LoadingState label="Loading progress…" /> : <ErrorState code={issueKey.error.code} message={issueKey.error.message} reason={issueKey.error.reason} />}
       </main>
     );
   }
@@ -128,7 +128,7 @@ function ProgressSection({ issueKey, state, weight, onWeight }: { issueKey: stri
         </h2>
         {!noAccess && <SegmentedControl label="Weight by" segments={WEIGHTS} value={weight} onChange={onWeight} testId="weight" busy={state.loading} />}
       </div>
-      {state.error && <ErrorState code={state.error.code} message={state.error.message} />}
+      {state.error && <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />}
       {!state.error && !data && <LoadingState label="Loading progress…" />}
       {!state.error && data && (
         <div style={{ display: 'grid', gap: token('space.250'), opacity: state.loading ? 0.6 : 1, transition: 'opacity 120ms' }}>
@@ -447,7 +447,7 @@ function ReleaseSection({ issueKey, state }: { issueKey: string; state: Load<Iss
         Releases
       </h3>
       {state.kind === 'loading' && <LoadingState label="Loading release readiness…" />}
-      {state.kind === 'error' && <ErrorState code={state.error.code} message={state.error.message} />}
+      {state.kind === 'error' && <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />}
       {state.kind === 'ready' && state.data.releases.length === 0 && (
         <EmptyState title={`${issueKey} is not in a release`}>
           <p style={{ margin: 0 }}>Give it a fix version and that release’s readiness shows here.</p>

@@ -208,7 +208,7 @@ export function ReadinessGadgetEdit() {
       </div>
       {versionsError && (
         <div id="project-error">
-          <ErrorState code={versionsError.code} message={versionsError.message} />
+          <ErrorState code={versionsError.code} message={versionsError.message} reason={versionsError.reason} />
         </div>
       )}
 

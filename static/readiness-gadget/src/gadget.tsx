@@ -120,7 +120,7 @@ function GadgetError({ error, config, projectVisible }: { error: ApiError; confi
       </div>
     );
   }
-  return <ErrorState code={error.code} message={error.message} />;
+  return <ErrorState code={error.code} message={error.message} reason={error.reason} />;
 }
 
 function days(n: number): string {
@@ -387,7 +387,7 @@ function Signoffs({ data, onChange }: { data: ReadinessView; onChange: (d: Readi
           {data.version.name} is released, so its sign-offs are read-only: they record what was approved when it shipped.
         </p>
       )}
-      {error && <ErrorState code={error.code} message={error.message} />}
+      {error && <ErrorState code={error.code} message={error.message} reason={error.reason} />}
       <span role="status" aria-live="polite" style={visuallyHidden}>
         {notice}
       </span>

@@ -112,7 +112,7 @@ function Problem({ error, jql }: { error: ApiError; jql: string }) {
       </div>
     );
   }
-  const noSuchProject = error.code === 'BAD_INPUT' ? noSuchProjectSentence(error.message) : null;
+  const noSuchProject = noSuchProjectSentence(error);
   if (noSuchProject) {
     // Jira answers "does not exist" for a project this viewer may not browse, too: most likely that.
     return (
@@ -139,7 +139,7 @@ function Problem({ error, jql }: { error: ApiError; jql: string }) {
       </div>
     );
   }
-  return <ErrorState code={error.code} message={error.message} />;
+  return <ErrorState code={error.code} message={error.message} reason={error.reason} />;
 }
 
 function Roadmap({ data, config, title }: { data: RoadmapView; config: RoadmapMacroConfig; title: string }) {
@@ -618,7 +618,7 @@ function Explain({ data, item, onClose }: { data: RoadmapView; item: RoadmapItem
           : ''}
       </p>
       {error ? (
-        <ErrorState code={error.code} message={error.message} />
+        <ErrorState code={error.code} message={error.message} reason={error.reason} />
       ) : (
         <div style={{ overflowX: 'auto', maxHeight: 360, overflowY: 'auto' }}>
           <table data-testid="explain-units" style={{ width: '100%', borderCollapse: 'collapse', font: token('font.body') }}>

@@ -100,7 +100,7 @@ export function SettingsPage() {
       {body}
     </main>
   );
-  if (loadError) return wrap(<ErrorState code={loadError.code} message={loadError.message} />);
+  if (loadError) return wrap(<ErrorState code={loadError.code} message={loadError.message} reason={loadError.reason} />);
   if (!view || !draft) return wrap(<LoadingState label="Loading settings…" />);
 
   const ro = !view.canEdit;
@@ -376,7 +376,7 @@ export function SettingsPage() {
       </section>
 
       {saveError &&
-        (saveError.code === 'BAD_INPUT' ? (
+        (saveError.code === 'BAD_INPUT' || saveError.code === 'CONFLICT' ? (
           <div role="alert" data-testid="error-state" data-code={saveError.code} tabIndex={-1}>
             <SectionMessage appearance="warning" title="Not saved">
               {saveError.message.split('\n').map((line) => (
@@ -385,7 +385,7 @@ export function SettingsPage() {
             </SectionMessage>
           </div>
         ) : (
-          <ErrorState code={saveError.code} message={saveError.message} />
+          <ErrorState code={saveError.code} message={saveError.message} reason={saveError.reason} />
         ))}
       {problems.length > 0 && (
         <div role="alert" data-testid="problems-summary">
