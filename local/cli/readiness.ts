@@ -10,7 +10,7 @@
 import { isIsoDate } from '../../src/domain/dates';
 import { DEFAULT_BLOCKER_PRIORITIES, type ReadinessReport, type SignoffCheck, type SignoffEntry } from '../../src/domain/readiness';
 import { readinessReport, toSpecJson } from '../../src/services/readiness';
-import type { Command } from './commands';
+import type { Command } from './command';
 import { connectJira } from './connection';
 import { EXIT, UsageError, type CliIo } from './io';
 

@@ -10,7 +10,7 @@ import { mostlyUnestimated } from '../../src/domain/roadmap';
 import { FORECAST_METHOD } from '../../src/domain/forecast';
 import { WEIGHTS, type Weight } from '../../src/domain/types';
 import { roadmapReport } from '../../src/services/roadmap';
-import type { Command } from './commands';
+import type { Command } from './command';
 import { connectJira } from './connection';
 import { EXIT, UsageError, type CliIo } from './io';
 

@@ -29,8 +29,6 @@ import {
   validateUpload,
   validationResponse,
   type AssessmentEnv,
-  type CompetencyDeps,
-  type CompetencyHost,
 } from '../services/competency';
 import type { ForgeContext } from './context';
 import { defineResolver, type ResolverHandler } from './define';
@@ -39,11 +37,11 @@ import { asObject, optionalAsOf, optionalString, requiredString } from './valida
 
 const LEVEL_ID = { max: 50 };
 
-function now(deps: CompetencyDeps): string {
+function now(deps: AppDeps): string {
   return deps.now();
 }
 
-function siteUrlOrNull(deps: CompetencyDeps, ctx: ForgeContext): string | null {
+function siteUrlOrNull(deps: AppDeps, ctx: ForgeContext): string | null {
   try {
     return deps.siteUrl(ctx) || null;
   } catch {
@@ -51,7 +49,7 @@ function siteUrlOrNull(deps: CompetencyDeps, ctx: ForgeContext): string | null {
   }
 }
 
-async function env(deps: CompetencyDeps, ctx: ForgeContext): Promise<AssessmentEnv> {
+async function env(deps: AppDeps, ctx: ForgeContext): Promise<AssessmentEnv> {
   return {
     store: deps.store,
     accountId: requireCaller(ctx?.accountId),
@@ -71,9 +69,9 @@ function optionalLimit(p: Record<string, unknown>): number | undefined {
   return v;
 }
 
-/** Handlers keyed by `COMPETENCY_KEYS`. Works with today's `AppDeps`; publishing needs `confluenceFor` too. */
-export function competencyResolvers(deps: AppDeps & CompetencyHost): Record<string, ResolverHandler> {
-  const d: CompetencyDeps = deps;
+/** Handlers keyed by `COMPETENCY_KEYS`; publishing needs the host's `confluenceFor`. */
+export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandler> {
+  const d = deps;
   const K = COMPETENCY_KEYS;
   return {
     [K.frameworkGet]: defineResolver(K.frameworkGet, async ({ payload, context }) => {

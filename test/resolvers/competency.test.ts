@@ -6,7 +6,6 @@ import { fetchConfluenceTransport } from '../../local/node/confluence-fetch-tran
 import { competencyResolvers } from '../../src/resolvers/competency';
 import type { AppDeps } from '../../src/resolvers/deps';
 import type { ForgeContext } from '../../src/resolvers/context';
-import type { CompetencyHost } from '../../src/services/competency';
 import { MemoryStore } from '../../src/store/memory-store';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- envelope data is read loosely in these tests */
@@ -17,8 +16,8 @@ const ALICE = '5f8a1c2b3d4e5f6a7b8c9d11';
 const BOB = '557058:f58131cb-b67d-43c7-b30d-6b58d40bd077'; // Alice's manager
 const EVE = '5f8a1c2b3d4e5f6a7b8c9d99';
 
-function setup(store = new MemoryStore(), host: CompetencyHost = {}) {
-  const deps: AppDeps & CompetencyHost = {
+function setup(store = new MemoryStore(), host: Pick<AppDeps, 'confluenceFor'> = {}) {
+  const deps: AppDeps = {
     store,
     today: () => '2025-11-30',
     siteUrl: () => 'https://acme.atlassian.net',

@@ -12,9 +12,9 @@ import { view } from '../../shared/bridge';
 import { getFramework } from '../../shared/competency-api';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
-import { defaultTarget, findLevel, type Framework } from '../../competency/src/model';
-import { Field, labelStyle, LevelSelect, Notice, text, useAsync } from '../../competency/src/ui';
-import { configOf, DEFAULT_MACRO_CONFIG, type CompetencyMacroConfig, type MatrixMode } from '../../competency-macro/src/config-model';
+import { defaultTarget, findLevel, type Framework } from '../../shared/competency/model';
+import { Field, labelStyle, LevelSelect, Notice, text, useAsync } from '../../shared/competency/ui';
+import { configOf, DEFAULT_MACRO_CONFIG, type CompetencyMacroConfig, type MatrixMode } from '../../shared/competency/macro-config';
 
 interface ConfigContext {
   extension?: { config?: unknown };

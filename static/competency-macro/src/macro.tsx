@@ -12,10 +12,10 @@ import { compareLevels, getFramework, getLevelView } from '../../shared/competen
 import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
-import { findLevel } from '../../competency/src/model';
-import { StatusLegend, text, useAsync } from '../../competency/src/ui';
-import { CompareTable, EverythingExpected, LevelBehaviours, Matrix } from '../../competency/src/views';
-import { configOf, type CompetencyMacroConfig } from './config-model';
+import { findLevel } from '../../shared/competency/model';
+import { StatusLegend, text, useAsync } from '../../shared/competency/ui';
+import { CompareTable, EverythingExpected, LevelBehaviours, Matrix } from '../../shared/competency/views';
+import { configOf, type CompetencyMacroConfig } from '../../shared/competency/macro-config';
 
 type Loaded =
   | { kind: 'unconfigured' }

@@ -14,7 +14,7 @@ import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
 import { downloadText } from './export-tools';
-import { Card, formatDateTime, H3, labelStyle, Notice, PageTitle, text, useAsync } from './ui';
+import { Card, formatDateTime, H3, labelStyle, Notice, PageTitle, text, useAsync } from '../../shared/competency/ui';
 
 type Check = { text: string; result: FrameworkValidateResponse } | null;
 

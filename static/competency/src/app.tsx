@@ -22,14 +22,9 @@ import { PublishPage } from './publish-page';
 import { formatRoute, parseRoute, type Route } from './route';
 import { SearchPage } from './search-page';
 import { SharedPage } from './shared-page';
-import { navigation, useAsync } from './ui';
+import type { AppContext } from './context';
+import { navigation, useAsync } from '../../shared/competency/ui';
 
-export interface AppContext {
-  accountId: string | null;
-  siteUrl: string | null;
-  moduleType: string | null;
-  spaceKey: string | null;
-}
 
 interface ForgeViewContext {
   accountId?: string;

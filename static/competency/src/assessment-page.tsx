@@ -20,13 +20,13 @@ import {
 } from '../../shared/competency-api';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
-import type { AppContext } from './app';
+import type { AppContext } from './context';
 import { MarkdownExport, OutLink } from './export-tools';
-import { defaultTarget, draftOf, findLevel, markKey, payloadOf, sameDraft, targetsAbove, type AssessmentDraft, type Framework, type Level } from './model';
+import { defaultTarget, draftOf, findLevel, markKey, payloadOf, sameDraft, targetsAbove, type AssessmentDraft, type Framework, type Level } from '../../shared/competency/model';
 import { fromPreview, fromResult, ReadinessPanel } from './readiness-panel';
 import { previewReadiness, type PreviewCategory } from './readiness-preview';
 import type { Route } from './route';
-import { Card, Field, formatDateTime, H3, navigation, Notice, PageTitle, text, useAsync } from './ui';
+import { Card, Field, formatDateTime, H3, navigation, Notice, PageTitle, text, useAsync } from '../../shared/competency/ui';
 
 export function AssessmentPage({ framework, ctx, go }: { framework: Framework; ctx: AppContext; go: (r: Route) => void }) {
   const [state, reload, setView] = useAsync(() => getMyAssessment(), [framework]);

@@ -10,7 +10,7 @@ import type { ExportMarkdownResponse } from '../../../src/contract';
 import { ApiError, toApiError } from '../../shared/api';
 import { router } from '../../shared/bridge';
 import { ErrorState } from '../../shared/components/error-state';
-import { text } from './ui';
+import { text } from '../../shared/competency/ui';
 
 export function downloadText(filename: string, content: string, type = 'text/markdown;charset=utf-8'): void {
   const url = URL.createObjectURL(new Blob([content], { type }));

@@ -11,10 +11,10 @@ import type { PublishResponse } from '../../../src/contract';
 import { ApiError, toApiError } from '../../shared/api';
 import { publishToConfluence } from '../../shared/competency-api';
 import { ErrorState } from '../../shared/components/error-state';
-import type { AppContext } from './app';
+import type { AppContext } from './context';
 import { OutLink } from './export-tools';
-import type { Framework } from './model';
-import { Card, Field, formatDateTime, H3, PageTitle, text } from './ui';
+import type { Framework } from '../../shared/competency/model';
+import { Card, Field, formatDateTime, H3, PageTitle, text } from '../../shared/competency/ui';
 
 export function PublishPage({ ctx, framework }: { ctx: AppContext; framework: Framework }) {
   const [spaceKey, setSpaceKey] = useState(ctx.spaceKey ?? '');

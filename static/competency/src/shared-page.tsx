@@ -11,10 +11,10 @@ import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
 import { MarkdownExport, OutLink } from './export-tools';
-import { findLevel, type Framework } from './model';
+import { findLevel, type Framework } from '../../shared/competency/model';
 import { fromResult, ReadinessPanel } from './readiness-panel';
 import type { Route } from './route';
-import { Card, formatDateTime, H3, Notice, PageTitle, text, useAsync } from './ui';
+import { Card, formatDateTime, H3, Notice, PageTitle, text, useAsync } from '../../shared/competency/ui';
 
 export function SharedPage({ framework, owner, go }: { framework: Framework; owner: string | null; go: (r: Route) => void }) {
   return owner ? <SharedAssessment framework={framework} owner={owner} go={go} /> : <SharedList go={go} />;
