@@ -118,7 +118,7 @@ export const readinessCommand: Command = {
     const conn = await connectJira(io);
     try {
       const { report } = await readinessReport(
-        conn.jira,
+        { jira: conn.jira },
         { projectKey: project, version },
         { asOf, blockerPriorities: DEFAULT_BLOCKER_PRIORITIES, requiredSignoffs: file.required, signoffs: file.signoffs },
       );

@@ -15,7 +15,10 @@ import {
 import { BadInputError } from '../errors';
 import { projectVersions } from '../services/readiness';
 import { issueReleases } from '../services/readiness-issue';
-import { ReadinessApp } from '../services/readiness-signoffs';
+import { readinessView, type ReadinessDeps } from '../services/readiness-view';
+import { signoffAudit } from '../services/signoff-audit';
+import { signOff } from '../services/signoff-sign';
+import { withdrawSignoff } from '../services/signoff-withdraw';
 import type { ForgeContext } from './context';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
@@ -56,34 +59,35 @@ function signPayload(raw: unknown): SignPayload {
   };
 }
 
-function appFor(deps: AppDeps, context: ForgeContext): ReadinessApp {
-  return new ReadinessApp({
+/** The readiness use cases' dependencies for this call: Jira as the viewer, the viewer from the context (never the payload). */
+function readinessDeps(deps: AppDeps, context: ForgeContext): ReadinessDeps {
+  return {
     jira: deps.jiraFor(context),
     store: deps.store,
     viewer: typeof context.accountId === 'string' ? context.accountId : '',
     today: deps.today(),
     now: () => deps.now(),
     siteUrl: deps.siteUrl(context),
-  });
+  };
 }
 
 export function readinessResolvers(deps: AppDeps): Record<string, ResolverHandler> {
   return {
     [READINESS_KEYS.readiness]: defineResolver<ReadinessView>(READINESS_KEYS.readiness, ({ payload, context }) =>
-      appFor(deps, context).view(readinessPayload(payload), { withViewerName: true }),
+      readinessView(readinessDeps(deps, context), readinessPayload(payload), { withViewerName: true }),
     ),
     [READINESS_KEYS.versions]: defineResolver<ProjectVersions>(READINESS_KEYS.versions, async ({ payload, context }) =>
-      projectVersions(deps.jiraFor(context), requiredString(asObject(payload), 'projectKey', PROJECT)),
+      projectVersions({ jira: deps.jiraFor(context) }, { projectKey: requiredString(asObject(payload), 'projectKey', PROJECT) }),
     ),
     [READINESS_KEYS.sign]: defineResolver<ReadinessView>(READINESS_KEYS.sign, async ({ payload, context }) =>
-      appFor(deps, context).sign(signPayload(payload)),
+      signOff(readinessDeps(deps, context), signPayload(payload)),
     ),
     [READINESS_KEYS.withdraw]: defineResolver<ReadinessView>(READINESS_KEYS.withdraw, async ({ payload, context }) =>
-      appFor(deps, context).withdraw(signPayload(payload)),
+      withdrawSignoff(readinessDeps(deps, context), signPayload(payload)),
     ),
     [READINESS_KEYS.audit]: defineResolver<AuditEntry[]>(READINESS_KEYS.audit, async ({ payload, context }) => {
       const p = asObject(payload);
-      return appFor(deps, context).audit({
+      return signoffAudit(readinessDeps(deps, context), {
         projectKey: requiredString(p, 'projectKey', PROJECT),
         versionId: requiredString(p, 'versionId', VERSION_ID),
       });
@@ -92,7 +96,7 @@ export function readinessResolvers(deps: AppDeps): Record<string, ResolverHandle
       const p = asObject(payload);
       const issueKey = requiredString(p, 'issueKey', { max: 64, pattern: ISSUE_KEY_OR_ID, hint: 'an issue key such as PO-12' });
       const asOf = optionalAsOf(p);
-      return issueReleases(deps.jiraFor(context), appFor(deps, context), issueKey, deps.today(), deps.siteUrl(context), asOf);
+      return issueReleases(readinessDeps(deps, context), { issueKey, ...(asOf ? { asOf } : {}) });
     }),
   };
 }

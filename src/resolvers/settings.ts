@@ -5,7 +5,7 @@
  */
 import { SETTINGS_KEYS, SETTINGS_MODULE_KEY, type SettingsSavePayload, type SettingsView } from '../contract';
 import { ForbiddenError } from '../errors';
-import { SettingsService } from '../services/settings';
+import { currentSettings, saveSettings } from '../services/settings';
 import type { ForgeContext } from './context';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
@@ -13,7 +13,7 @@ import { asObject } from './validate';
 import { BadInputError } from '../errors';
 
 async function viewOf(deps: AppDeps, context: ForgeContext): Promise<SettingsView> {
-  const { settings, stored } = await new SettingsService(deps.store).current();
+  const { settings, stored } = await currentSettings(deps);
   const canEdit = context.moduleKey === SETTINGS_MODULE_KEY && typeof context.accountId === 'string' && context.accountId !== '';
   let sitePriorities: string[] = [];
   if (canEdit) {
@@ -59,8 +59,11 @@ export function settingsResolvers(deps: AppDeps): Record<string, ResolverHandler
           .then((ps) => ps.map((x) => x.name ?? '').filter((n) => n !== ''))
           .catch(() => null),
       ]);
-      await new SettingsService(deps.store).save(p as unknown as SettingsSavePayload, context.accountId, deps.now(), {
+      await saveSettings(deps, {
+        payload: p as unknown as SettingsSavePayload,
+        who: context.accountId,
         whoName: me?.displayName ?? null,
+        at: deps.now(),
         knownPriorities: priorities,
       });
       return viewOf(deps, context);

@@ -2,34 +2,26 @@
  * The issue panel's release section: for each fix version of the issue, its verdict, % done and
  * top reason (the same report the gadget shows, sign-offs included), with a link to the version.
  */
-import type { IssueRelease, IssueReleases } from '../contract';
-import type { IsoDate } from '../domain/types';
-import type { JiraClient } from '../jira';
-import type { ReadinessApp } from './readiness-signoffs';
+import type { IssueRelease, IssueReleases, IssueReleasesPayload } from '../contract';
+import { readinessView, type ReadinessDeps } from './readiness-view';
 
-export async function issueReleases(
-  jira: JiraClient,
-  app: ReadinessApp,
-  issueKey: string,
-  today: IsoDate,
-  siteUrl: string,
-  asOf?: IsoDate,
-): Promise<IssueReleases> {
-  const issue = await jira.getIssue(issueKey, ['fixVersions']);
+export async function issueReleases(deps: ReadinessDeps, payload: IssueReleasesPayload): Promise<IssueReleases> {
+  const { issueKey, asOf } = payload;
+  const issue = await deps.jira.getIssue(issueKey, ['fixVersions']);
   const projectKey = issue.key.replace(/-\d+$/, '');
   const fixVersions = issue.fields?.fixVersions ?? [];
   const releases: IssueRelease[] = [];
   // One after another: each is a few requests, and an issue rarely has more than one or two.
   for (const v of fixVersions) {
-    const view = await app.view({ projectKey, versionId: String(v.id), ...(asOf ? { asOf } : {}) });
+    const view = await readinessView(deps, { projectKey, versionId: String(v.id), ...(asOf ? { asOf } : {}) });
     releases.push({
       version: view.version,
       projectKey: view.project.key,
       verdict: view.verdict,
       percentDone: view.percentDone,
       topReason: view.reasons[0] ?? null,
-      url: `${siteUrl.replace(/\/+$/, '')}/projects/${encodeURIComponent(view.project.key)}/versions/${encodeURIComponent(view.version.id)}/tab/release-report-all-issues`,
+      url: `${deps.siteUrl.replace(/\/+$/, '')}/projects/${encodeURIComponent(view.project.key)}/versions/${encodeURIComponent(view.version.id)}/tab/release-report-all-issues`,
     });
   }
-  return { issueKey: issue.key, asOf: asOf ?? today, releases };
+  return { issueKey: issue.key, asOf: asOf ?? deps.today, releases };
 }

@@ -1,5 +1,6 @@
 /**
- * Settings use cases: read (with SPEC §3 defaults), validate, save. Bad values are refused with
+ * Settings use cases: read (with SPEC §3 defaults), validate, save. Each takes its dependencies
+ * first (`SettingsDeps`), then its input. Bad values are refused with
  * the reason (BadInputError naming the field); nothing is stored then.
  */
 import type { SettingsSavePayload } from '../contract';
@@ -61,40 +62,45 @@ export function validateSettings(input: unknown, opts: ValidateOptions = {}): Re
   return { blockerPriorities: s.blockerPriorities.map((p) => p.trim()), checks, storyPointsField: f === '' ? null : f };
 }
 
-export class SettingsService {
-  private readonly settingsStore: SettingsStore;
+/** What the settings use cases need: the app's storage. */
+export interface SettingsDeps {
+  store: KeyValueStore;
+}
 
-  constructor(store: KeyValueStore) {
-    this.settingsStore = new SettingsStore(store);
-  }
+/** The settings in force: the saved ones, else the SPEC defaults. */
+export async function currentSettings(deps: SettingsDeps): Promise<{ settings: ReleaseSettings; stored: StoredSettings | undefined }> {
+  const stored = await new SettingsStore(deps.store).get();
+  return { settings: stored?.settings ?? defaultSettings(), stored };
+}
 
-  /** The settings in force: the saved ones, else the SPEC defaults. */
-  async current(): Promise<{ settings: ReleaseSettings; stored: StoredSettings | undefined }> {
-    const stored = await this.settingsStore.get();
-    return { settings: stored?.settings ?? defaultSettings(), stored };
-  }
+export interface SettingsSave {
+  payload: SettingsSavePayload;
+  /** The saver's account id, and their display name (shown on the page) when Jira gave it. */
+  who: string;
+  whoName?: string | null;
+  at: string;
+  /** The site's priority names, to refuse a new blocker priority Jira does not have (null: unchecked). */
+  knownPriorities?: readonly string[] | null;
+}
 
-  /**
-   * Saves as `who` (`whoName`: their display name, shown on the page). `knownPriorities`: the
-   * site's priority names, to refuse a new blocker priority Jira does not have (null: unchecked).
-   */
-  async save(payload: SettingsSavePayload, who: string, at: string, opts: { whoName?: string | null; knownPriorities?: readonly string[] | null } = {}): Promise<StoredSettings> {
-    if (!Number.isInteger(payload.revision) || payload.revision < 0) throw new BadInputError('"revision" must be a whole number ≥ 0.');
-    const { settings: previous } = await this.current();
-    const settings = validateSettings(payload.settings, { knownPriorities: opts.knownPriorities ?? null, previousPriorities: previous.blockerPriorities });
-    try {
-      return await this.settingsStore.save(payload.revision, settings, who, at, opts.whoName ?? undefined);
-    } catch (err) {
-      if (err instanceof SettingsConflictError) {
-        throw new ConflictError('Someone else saved the settings since you opened this page. Reload to see their changes, then make yours again.');
-      }
-      throw err;
+/** Validates and saves over the revision the admin edited; a newer revision is a CONFLICT and nothing is stored. */
+export async function saveSettings(deps: SettingsDeps, save: SettingsSave): Promise<StoredSettings> {
+  const { payload } = save;
+  if (!Number.isInteger(payload.revision) || payload.revision < 0) throw new BadInputError('"revision" must be a whole number ≥ 0.');
+  const { settings: previous } = await currentSettings(deps);
+  const settings = validateSettings(payload.settings, { knownPriorities: save.knownPriorities ?? null, previousPriorities: previous.blockerPriorities });
+  try {
+    return await new SettingsStore(deps.store).save(payload.revision, settings, save.who, save.at, save.whoName ?? undefined);
+  } catch (err) {
+    if (err instanceof SettingsConflictError) {
+      throw new ConflictError('Someone else saved the settings since you opened this page. Reload to see their changes, then make yours again.');
     }
+    throw err;
   }
 }
 
 /** The story-point field setting (SPEC §1: "a setting overrides both"), or undefined to discover. */
-export async function storyPointsSetting(store: KeyValueStore): Promise<string | undefined> {
-  const { settings } = await new SettingsService(store).current();
+export async function storyPointsSetting(deps: SettingsDeps): Promise<string | undefined> {
+  const { settings } = await currentSettings(deps);
   return settings.storyPointsField?.trim() || undefined;
 }
