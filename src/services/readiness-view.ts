@@ -13,7 +13,6 @@
 import type {
   AllowedSigners,
   AppSettings,
-  AuditEntry,
   CheckView,
   ReadinessPayload,
   ReadinessView,
