@@ -140,7 +140,7 @@ export const roadmapCommand: Command = {
 
     const conn = await connectJira(io);
     try {
-      const { report, partial } = await roadmapReport(conn.jira, { jql, weight, asOf });
+      const { report, partial } = await roadmapReport({ jira: conn.jira }, { jql, weight, asOf });
       if (values.json) io.stdout(`${JSON.stringify(roadmapJson(report, partial), null, 2)}\n`);
       else io.stdout(formatRoadmap(report, { partialReason: partial?.reason ?? null }));
       return EXIT.ok;

@@ -14,12 +14,10 @@ export function issuePanelResolvers(deps: AppDeps): Record<string, ResolverHandl
         p.issueKey === undefined && context.extension?.issue?.key
           ? String(context.extension.issue.key)
           : requiredString(p, 'issueKey', { max: 64, pattern: ISSUE_KEY_OR_ID, hint: 'use an issue key such as PO-12' });
-      return issueProgress(deps.jiraFor(context), {
-        issueKey,
-        weight: optionalWeight(p) ?? 'count',
-        asOf: optionalAsOf(p) ?? deps.today(),
-        siteUrl: deps.siteUrl(context),
-      });
+      return issueProgress(
+        { jira: deps.jiraFor(context), siteUrl: deps.siteUrl(context) },
+        { issueKey, weight: optionalWeight(p) ?? 'count', asOf: optionalAsOf(p) ?? deps.today() },
+      );
     }),
   };
 }

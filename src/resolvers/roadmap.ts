@@ -67,9 +67,8 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
       const asOf = optionalAsOf(p) ?? deps.today();
       const groupBy = optionalGroupBy(p) ?? 'none';
       return roadmapView(
-        deps.jiraFor(context),
+        { jira: deps.jiraFor(context), siteUrl: deps.siteUrl(context) },
         { jql, weight, asOf, groupBy, budget: budget(), maxItems: ROADMAP_MAX_ITEMS, ...concurrency },
-        deps.siteUrl(context),
       );
     }),
 
@@ -85,7 +84,7 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
       }
       const offset = optionalInt(p, 'offset', 0, 1_000_000) ?? 0;
       const limit = optionalInt(p, 'limit', 1, ROADMAP_EXPLAIN_PAGE_MAX) ?? 200;
-      return explainRoadmap(deps.jiraFor(context), {
+      return explainRoadmap({ jira: deps.jiraFor(context) }, {
         jql,
         weight,
         asOf,
@@ -101,7 +100,7 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
     [ROADMAP_KEYS.checkJql]: defineResolver<RoadmapCheckJqlResult>(ROADMAP_KEYS.checkJql, async ({ payload, context }) => {
       const p = asObject(payload);
       const jql = requiredString(p, 'jql', { max: JQL_MAX });
-      return checkRoadmapJql(deps.jiraFor(context), jql);
+      return checkRoadmapJql({ jira: deps.jiraFor(context) }, { jql });
     }),
   };
 }

@@ -19,15 +19,19 @@ import { readDescendants } from './issue-tree';
 /** Ancestors read at most: Jira's hierarchy is sub-task, work item, epic and a few levels above. */
 export const MAX_PARENT_CHAIN = 5;
 
-export async function issueProgress(
-  client: JiraClient,
-  args: { issueKey: string; weight: Weight; asOf: IsoDate; siteUrl: string },
-): Promise<IssueProgress> {
+/** Jira as the viewing user, and the site's address for links. */
+export interface IssueProgressDeps {
+  jira: JiraClient;
+  siteUrl: string;
+}
+
+export async function issueProgress(deps: IssueProgressDeps, args: { issueKey: string; weight: Weight; asOf: IsoDate }): Promise<IssueProgress> {
+  const client = deps.jira;
   const issue = await client.getDomainIssue(args.issueKey);
   const descendants = issue.hierarchyLevel === 0 ? await readSubtasks(client, issue.key) : await readDescendants(client, [issue.key]);
   const progress = computeIssueProgress(issue, descendants, args.weight, args.asOf);
   const parentChain = progress.hasChildren ? [] : await parentChainOf(client, issue, args.weight, args.asOf);
-  return { ...progress, parentChain, siteUrl: args.siteUrl };
+  return { ...progress, parentChain, siteUrl: deps.siteUrl };
 }
 
 /**

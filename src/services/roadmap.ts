@@ -24,6 +24,12 @@ import { BadInputError } from '../errors';
 import type { JiraClient } from '../jira';
 import { readRoadmap, type ReadBudget, type RoadmapRead, type RoadmapReadPartial } from './roadmap-reader';
 
+/** Jira as the viewing user (and, for the macro's links, the site's address): the roadmap use cases' first parameter. */
+export interface RoadmapDeps {
+  jira: JiraClient;
+  siteUrl?: string;
+}
+
 export interface RoadmapRequest {
   jql: string;
   weight: Weight;
@@ -91,16 +97,21 @@ export function reportView(report: RoadmapReport, opts: { inline: boolean; incom
   };
 }
 
-/** Reads the roadmap (items, then descendants level by level) and computes everything the macro shows. */
-export async function roadmapView(client: JiraClient, req: RoadmapRequest, siteUrl: string): Promise<RoadmapView> {
-  const read = await readRoadmap(client, {
+/** The roadmap's items, then their descendants level by level, within the request's budget and limits. */
+function readFor(deps: RoadmapDeps, req: RoadmapRequest): Promise<RoadmapRead> {
+  return readRoadmap(deps.jira, {
     jql: req.jql,
     weight: req.weight,
     ...(req.budget ? { budget: req.budget } : {}),
     ...(req.concurrency !== undefined ? { concurrency: req.concurrency } : {}),
     ...(req.maxItems !== undefined ? { maxItems: req.maxItems } : {}),
   });
-  return viewFromRead(read, req, siteUrl);
+}
+
+/** Reads the roadmap (items, then descendants level by level) and computes everything the macro shows. */
+export async function roadmapView(deps: RoadmapDeps, req: RoadmapRequest): Promise<RoadmapView> {
+  const read = await readFor(deps, req);
+  return viewFromRead(read, req, deps.siteUrl ?? '');
 }
 
 /** The pure half of `roadmapView`: linear in the number of units (plus 90 × units for the burn-up). */
@@ -139,16 +150,10 @@ export function viewFromRead(read: RoadmapRead, req: RoadmapRequest, siteUrl: st
  * every contract name, plus the domain's extras (not the per-unit lists).
  */
 export async function roadmapReport(
-  client: JiraClient,
+  deps: RoadmapDeps,
   req: RoadmapRequest,
 ): Promise<{ report: RoadmapReportView; read: RoadmapRead; partial: RoadmapPartial | null }> {
-  const read = await readRoadmap(client, {
-    jql: req.jql,
-    weight: req.weight,
-    ...(req.budget ? { budget: req.budget } : {}),
-    ...(req.concurrency !== undefined ? { concurrency: req.concurrency } : {}),
-    ...(req.maxItems !== undefined ? { maxItems: req.maxItems } : {}),
-  });
+  const read = await readFor(deps, req);
   const report = computeRoadmap({ jql: req.jql, weight: req.weight, asOf: req.asOf, items: read.items, descendants: read.descendants });
   const partial = read.partial ? { ...read.partial, reason: partialReason(read.partial, read) } : null;
   return {
@@ -163,8 +168,9 @@ export async function roadmapReport(
  * and refuses a bad or unbounded JQL with its own message (BAD_INPUT); a query matching more items
  * than a roadmap macro shows is refused too.
  */
-export async function checkRoadmapJql(client: JiraClient, jql: string, maxItems = ROADMAP_MAX_ITEMS): Promise<RoadmapCheckJqlResult> {
-  const page = await client.searchPage(jql, ['key'], undefined, maxItems + 1);
+export async function checkRoadmapJql(deps: RoadmapDeps, check: { jql: string; maxItems?: number }): Promise<RoadmapCheckJqlResult> {
+  const { jql, maxItems = ROADMAP_MAX_ITEMS } = check;
+  const page = await deps.jira.searchPage(jql, ['key'], undefined, maxItems + 1);
   const issues = page.issues ?? [];
   const more = page.isLast !== true && !!page.nextPageToken;
   const capped = issues.length > maxItems || more;
@@ -193,9 +199,9 @@ export interface ExplainRequest {
  * with the report's mean for unestimated units when given), or every distinct unit of the report
  * (reading the whole roadmap). Paged, so a 10,000-unit roadmap never makes one huge response.
  */
-export async function explainRoadmap(client: JiraClient, req: ExplainRequest): Promise<RoadmapExplainView> {
+export async function explainRoadmap(deps: RoadmapDeps, req: ExplainRequest): Promise<RoadmapExplainView> {
   const jql = req.itemKey ? `key = "${req.itemKey}"` : req.jql;
-  const read = await readRoadmap(client, {
+  const read = await readRoadmap(deps.jira, {
     jql,
     weight: req.weight,
     ...(req.budget ? { budget: req.budget } : {}),
