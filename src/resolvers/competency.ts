@@ -28,7 +28,7 @@ import {
   unshare,
   validateUpload,
   validationResponse,
-  type AssessmentEnv,
+  type AssessmentDeps,
 } from '../services/competency';
 import type { ForgeContext } from './context';
 import { defineResolver, type ResolverHandler } from './define';
@@ -49,13 +49,13 @@ function siteUrlOrNull(deps: AppDeps, ctx: ForgeContext): string | null {
   }
 }
 
-async function env(deps: AppDeps, ctx: ForgeContext): Promise<AssessmentEnv> {
+async function env(deps: AppDeps, ctx: ForgeContext): Promise<AssessmentDeps> {
   return {
     store: deps.store,
     accountId: requireCaller(ctx?.accountId),
     today: deps.today(),
     now: now(deps),
-    active: await activeFramework(deps.store),
+    active: await activeFramework(deps),
     jiraSiteUrl: siteUrlOrNull(deps, ctx),
   };
 }
@@ -77,7 +77,7 @@ export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandl
     [K.frameworkGet]: defineResolver(K.frameworkGet, async ({ payload, context }) => {
       asObject(payload);
       requireCaller(context?.accountId);
-      return frameworkInfo(await activeFramework(d.store));
+      return frameworkInfo(await activeFramework(d));
     }),
 
     [K.frameworkValidate]: defineResolver(K.frameworkValidate, async ({ payload, context }) => {
@@ -87,26 +87,26 @@ export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandl
 
     [K.frameworkSaveCustom]: defineResolver(K.frameworkSaveCustom, async ({ payload, context }) => {
       const who = requireCaller(context?.accountId);
-      return saveCustomFramework(d.store, asObject(payload), who, now(d));
+      return saveCustomFramework({ store: d.store, accountId: who, now: now(d) }, asObject(payload));
     }),
 
     [K.frameworkReset]: defineResolver(K.frameworkReset, async ({ payload, context }) => {
       asObject(payload);
       const who = requireCaller(context?.accountId);
-      return resetFramework(d.store, who, now(d));
+      return resetFramework({ store: d.store, accountId: who, now: now(d) });
     }),
 
     [K.frameworkAudit]: defineResolver(K.frameworkAudit, async ({ payload, context }) => {
       asObject(payload);
       requireCaller(context?.accountId);
-      return { entries: await frameworkAudit(d.store) };
+      return { entries: await frameworkAudit(d) };
     }),
 
     [K.levelView]: defineResolver(K.levelView, async ({ payload, context }) => {
       const p = asObject(payload);
       requireCaller(context?.accountId);
       const level = requiredString(p, 'level', LEVEL_ID);
-      return levelView((await activeFramework(d.store)).framework, level);
+      return levelView((await activeFramework(d)).framework, level);
     }),
 
     [K.levelCompare]: defineResolver(K.levelCompare, async ({ payload, context }) => {
@@ -114,7 +114,7 @@ export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandl
       requireCaller(context?.accountId);
       const from = requiredString(p, 'from', LEVEL_ID);
       const to = requiredString(p, 'to', LEVEL_ID);
-      return compare((await activeFramework(d.store)).framework, from, to);
+      return compare((await activeFramework(d)).framework, from, to);
     }),
 
     [K.search]: defineResolver(K.search, async ({ payload, context }) => {
@@ -124,7 +124,7 @@ export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandl
       const level = optionalString(p, 'level', LEVEL_ID);
       const category = optionalString(p, 'category', { max: 200 });
       const limit = optionalLimit(p);
-      return searchBehaviours((await activeFramework(d.store)).framework, query, {
+      return searchBehaviours((await activeFramework(d)).framework, query, {
         ...(level?.trim() ? { level } : {}),
         ...(category?.trim() ? { category } : {}),
         ...(limit !== undefined ? { limit } : {}),
@@ -192,14 +192,10 @@ export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandl
       const who = requireCaller(context?.accountId);
       const spaceKey = requiredString(p, 'spaceKey', { max: 255 });
       if (!d.confluenceFor) throw new BadInputError('Publishing to Confluence is not available in this host (no Confluence connection).');
-      return publishFramework({
-        client: d.confluenceFor(context),
-        store: d.store,
-        framework: (await activeFramework(d.store)).framework,
-        spaceKey,
-        accountId: who,
-        now: now(d),
-      });
+      return publishFramework(
+        { confluence: d.confluenceFor(context), store: d.store, accountId: who, now: now(d) },
+        { framework: (await activeFramework(d)).framework, spaceKey },
+      );
     }),
   };
 }
