@@ -1,7 +1,7 @@
 /**
- * The one seam between the Confluence client and the network (DESIGN habit 4, as for Jira). Forge
+ * The one seam between the Confluence client and the network. Forge
  * (`api.asUser().requestConfluence`, in forge-transport.ts) and the workbench (fetch, in
- * fetch-transport.ts) differ only in the transport they pass to `createConfluenceClient`.
+ * local/node/confluence-fetch-transport.ts) differ only in the transport they pass to `createConfluenceClient`.
  */
 import { pathAndQuery, safePathCheck, segmentPath } from '../http/transport';
 import type { HttpRequest, HttpResponse, HttpTransport } from '../http/transport';

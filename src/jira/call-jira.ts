@@ -1,5 +1,5 @@
 /**
- * `callJira<T>()` (DESIGN habit 4): the one place that sends a request, checks the status, parses
+ * `callJira<T>()`: the one place that sends a request, checks the status, parses
  * JSON, maps Jira's errors to our error classes and retries what is worth retrying. Private to
  * src/jira: the client's endpoint functions are its only callers.
  */

@@ -1,5 +1,5 @@
 /**
- * Typed wrappers for the readiness and settings resolvers (DESIGN habit 8), used by the gadget,
+ * Typed wrappers for the readiness and settings resolvers, used by the gadget,
  * its edit view, the settings page and the issue panel's release section.
  */
 import { call } from './api';

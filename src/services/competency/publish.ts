@@ -1,5 +1,5 @@
 /**
- * Publish the framework to Confluence (issue item 5): one overview page and a child page per level,
+ * Publish the framework to Confluence: one overview page and a child page per level,
  * created or updated as the user. Running it twice updates the same pages, never duplicates them:
  *
  * 1. pages remembered from the last publish to this space (store, keyed by space id and framework
