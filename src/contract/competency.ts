@@ -32,7 +32,6 @@ export const COMPETENCY_KEYS = {
   exportMarkdown: 'competency-export-markdown',
   publish: 'competency-publish',
 } as const;
-export type CompetencyKey = (typeof COMPETENCY_KEYS)[keyof typeof COMPETENCY_KEYS];
 
 /** Limits every payload is checked against (BAD_INPUT beyond them). */
 export const COMPETENCY_LIMITS = {

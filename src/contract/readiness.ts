@@ -20,7 +20,6 @@ export const READINESS_KEYS = {
   /** Issue panel: readiness of each fix version of an issue. */
   issueReleases: 'readiness-issue-releases',
 } as const;
-export type ReadinessResolverKey = (typeof READINESS_KEYS)[keyof typeof READINESS_KEYS];
 
 /** SPEC §3 verdict. */
 export type ReadinessVerdict = Verdict;

@@ -18,7 +18,6 @@ export const ROADMAP_KEYS = {
   /** The config view's check: does Jira accept the JQL, and how many items does it match? */
   checkJql: 'roadmap-check-jql',
 } as const;
-export type RoadmapResolverKey = (typeof ROADMAP_KEYS)[keyof typeof ROADMAP_KEYS];
 
 /** The macro's grouping choices. */
 export type RoadmapGroupBy = GroupBy;
