@@ -6,7 +6,7 @@
  *   npm run bench -- roadmap       only benchmarks whose name starts with "roadmap"
  *   npm run bench -- --list        names and summaries
  */
-import { createJiraClient, type JiraClient } from '../src/jira';
+import { createJiraClient, jiraPorts, type JiraClient } from '../src/jira';
 import { fetchTransport } from '../local/node/jira-fetch-transport';
 import { ROADMAP_READ_BUDGET_MS } from '../src/resolvers/roadmap';
 import { viewFromRead } from '../src/services/roadmap';
@@ -50,7 +50,7 @@ const BIG_JQL = 'project = BIG AND issuetype = Epic';
 async function roadmapRun(site: DemoSite, concurrency: number, budgetMs?: number) {
   site.stats.reset();
   const t0 = Date.now();
-  const read = await readRoadmap(leadClient(site), {
+  const read = await readRoadmap(jiraPorts(leadClient(site)), {
     jql: BIG_JQL,
     weight: 'count',
     concurrency,
@@ -121,7 +121,7 @@ export const BENCHMARKS: Benchmark[] = [
       site.setLatency(INJECTED_LATENCY_MS);
       site.stats.reset();
       const deps = {
-        jira: leadClient(site),
+        jira: jiraPorts(leadClient(site)),
         store: new MemoryStore(),
         viewer: DEMO_USERS.lead.accountId,
         today: todayUtc(),

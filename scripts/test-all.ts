@@ -1,6 +1,6 @@
 /**
  * `npm test`: every test, browser tests included. Installs Debian's chromium when it is missing
- * (as root, like CI), builds the Custom UI apps (the manifest test and the browser tests need
+ * (as root, like CI) and tools/forge-check when it is not installed, builds the Custom UI apps (the manifest test and the browser tests need
  * them), then runs the unit/integration project and the serial browser project.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -20,6 +20,13 @@ if (!existsSync(CHROMIUM)) {
   }
   console.log('Installing Debian chromium for the browser tests…');
   execFileSync('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], { stdio: 'inherit' });
+}
+
+// Atlassian's linter (test/forge) lives in its own folder with its own lockfile; --ignore-scripts
+// because its keychain dependency is a native module that never builds offline and is never used.
+if (!existsSync('tools/forge-check/node_modules/@forge/lint')) {
+  console.log('Installing tools/forge-check (Atlassian\'s linter and bundler)…');
+  if (run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--prefix', 'tools/forge-check']) !== 0) process.exit(1);
 }
 
 if (process.env.SHIPSHAPE_SKIP_BUILD !== '1') {

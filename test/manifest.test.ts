@@ -20,9 +20,13 @@ interface Manifest {
 }
 const manifest = parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
 
-/** Every scope, with the reason it is needed. Adding one means arguing for it here. */
+/**
+ * Every scope, with the reason it is needed. Adding one means arguing for it here; `npm run
+ * lint:forge` checks each REST call in src/ against Atlassian's OpenAPI scopes.
+ */
 const SCOPES: Record<string, string> = {
   'read:jira-work': 'search issues (/search/jql), read projects, versions, fields and issues as the viewing user',
+  'read:jira-user': "the signer's and the settings saver's own name (GET /rest/api/3/myself): Atlassian's linter names it for that call",
   'storage:app': 'sign-off events (one key each) and the settings page (blocker priorities, required sign-offs) in Forge KVS',
   'read:space:confluence': 'publish the career framework: find the chosen space by key and its homepage (GET /wiki/api/v2/spaces)',
   'read:page:confluence': 'publish the career framework: find the pages published before, by id or by title in the space (GET /wiki/api/v2/pages)',

@@ -9,6 +9,7 @@
  */
 import { isIsoDate } from '../../src/domain/dates';
 import { DEFAULT_BLOCKER_PRIORITIES, type ReadinessReport, type SignoffCheck, type SignoffEntry } from '../../src/domain/readiness';
+import { jiraPorts } from '../../src/jira';
 import { readinessReport, toSpecJson } from '../../src/services/readiness';
 import type { Command } from './command';
 import { connectJira } from './connection';
@@ -118,7 +119,7 @@ export const readinessCommand: Command = {
     const conn = await connectJira(io);
     try {
       const { report } = await readinessReport(
-        { jira: conn.jira },
+        { jira: jiraPorts(conn.jira) },
         { projectKey: project, version },
         { asOf, blockerPriorities: DEFAULT_BLOCKER_PRIORITIES, requiredSignoffs: file.required, signoffs: file.signoffs },
       );

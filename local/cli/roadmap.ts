@@ -9,6 +9,7 @@ import { isIsoDate } from '../../src/domain/dates';
 import { mostlyUnestimated } from '../../src/domain/roadmap';
 import { FORECAST_METHOD } from '../../src/domain/forecast';
 import { WEIGHTS, type Weight } from '../../src/domain/types';
+import { jiraPorts } from '../../src/jira';
 import { roadmapReport } from '../../src/services/roadmap';
 import type { Command } from './command';
 import { connectJira } from './connection';
@@ -140,7 +141,7 @@ export const roadmapCommand: Command = {
 
     const conn = await connectJira(io);
     try {
-      const { report, partial } = await roadmapReport({ jira: conn.jira }, { jql, weight, asOf });
+      const { report, partial } = await roadmapReport({ jira: jiraPorts(conn.jira) }, { jql, weight, asOf });
       if (values.json) io.stdout(`${JSON.stringify(roadmapJson(report, partial), null, 2)}\n`);
       else io.stdout(formatRoadmap(report, { partialReason: partial?.reason ?? null }));
       return EXIT.ok;

@@ -54,6 +54,8 @@ export interface DemoUser {
   active: boolean;
   /** Project keys this user may browse; `all` = every project of the site. */
   browse: 'all' | readonly string[];
+  /** Holds Jira's global ADMINISTER permission (a Jira administrator). */
+  admin?: boolean;
 }
 
 export interface DemoProject {
@@ -342,13 +344,14 @@ export const DEMO_API_TOKEN = 'shipshape-demo-token';
 
 /** Demo users who log in. Every other team member below can log in too (browse: all). */
 export const DEMO_USERS = {
-  /** Product Ops lead: browses every project (PO, MOB, and BIG in the large dataset). */
+  /** Product Ops lead and the site's Jira administrator: browses every project (PO, MOB, and BIG in the large dataset). */
   lead: {
     accountId: '5f8a1c2b3d4e5f6a7b8c9d01',
     displayName: 'Priya Raman',
     email: 'priya.raman@shipshape.example',
     active: true,
     browse: 'all',
+    admin: true,
   },
   /** Mobile engineer: browses project MOB only. */
   mobile: {

@@ -258,6 +258,21 @@ interface Route {
   handler: Handler;
 }
 
+/** The permissions `/mypermissions` knows: the global admin one and browsing (per project). */
+const PERMISSIONS: Record<string, { id: string; name: string; type: 'GLOBAL' | 'PROJECT'; description: string }> = {
+  ADMINISTER: { id: '0', name: 'Administer Jira', type: 'GLOBAL', description: 'Create and administer projects, issue types, fields, workflows, and schemes for all projects.' },
+  BROWSE_PROJECTS: { id: '10', name: 'Browse Projects', type: 'PROJECT', description: 'Ability to browse projects and the issues within them.' },
+};
+
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Jira's displayName: HTML-escaped, the typed part in bold. */
+function highlighted(name: string, typed: string): string {
+  const at = typed ? name.toLowerCase().indexOf(typed) : -1;
+  if (at < 0) return escapeHtml(name);
+  return `${escapeHtml(name.slice(0, at))}<b>${escapeHtml(name.slice(at, at + typed.length))}</b>${escapeHtml(name.slice(at + typed.length))}`;
+}
+
 /** Query values of a repeatable, comma-separable parameter (`fields=a,b&fields=c`). */
 function listParam(query: URLSearchParams, name: string): string[] {
   return query.getAll(name).flatMap((v) => v.split(','));
@@ -398,7 +413,30 @@ function buildRoutes(index: SiteIndex, r: () => Renderer): Route[] {
 
   on('GET', '/myself', ({ user }) => ok(r().myself(user)));
 
-  on('GET', '/priority', () => ok(ds.priorities.map((p) => r().priority(p))));
+  // Every value of a field, or those containing `fieldValue`: the value itself, and for display
+  // HTML-escaped with the match in bold, as in the spec's example.
+  on('GET', '/jql/autocompletedata/suggestions', ({ query }) => {
+    const names: Record<string, readonly string[]> = {
+      priority: ds.priorities.map((p) => p.name),
+      issuetype: ds.issueTypes.map((t) => t.name),
+      status: ds.statuses.map((x) => x.name),
+    };
+    const typed = (query.get('fieldValue') ?? '').toLowerCase();
+    const values = (names[(query.get('fieldName') ?? '').toLowerCase()] ?? []).filter((n) => n.toLowerCase().includes(typed));
+    return ok({ results: values.map((n) => ({ value: n, displayName: highlighted(n, typed) })) });
+  });
+
+  on('GET', '/mypermissions', ({ query, user }) => {
+    const keys = listParam(query, 'permissions').map((k) => k.trim()).filter(Boolean);
+    if (keys.length === 0) throw new HttpError(errorBody(400, 'The permissions query parameter is required.'));
+    const unknown = keys.find((k) => !(k in PERMISSIONS));
+    if (unknown) throw new HttpError(errorBody(400, `Invalid permission key: ${unknown}`));
+    const projectKey = query.get('projectKey');
+    const browses = (key: string): boolean => user.browse === 'all' || user.browse.includes(key);
+    const holds = (k: string): boolean =>
+      k === 'ADMINISTER' ? user.admin === true : projectKey ? browses(projectKey) : user.browse === 'all' || user.browse.length > 0;
+    return ok({ permissions: Object.fromEntries(keys.map((k) => [k, { ...PERMISSIONS[k], key: k, havePermission: holds(k) }])) });
+  });
 
   on('GET', '/issuetype', () => ok(ds.issueTypes.map((t) => r().issueType(t))));
 

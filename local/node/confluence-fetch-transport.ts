@@ -20,6 +20,8 @@ export function fetchConfluenceTransport(opts: FetchTransportOptions): Confluenc
   return async (req) => {
     const controller = new AbortController();
     const timer = req.timeoutMs ? setTimeout(() => controller.abort(), req.timeoutMs) : undefined;
+    // callConfluence aborts an attempt it stopped waiting for.
+    req.signal?.addEventListener('abort', () => controller.abort(), { once: true });
     try {
       const res = await doFetch(`${base}${toPathAndQuery(req.path, req.query)}`, {
         method: req.method,

@@ -31,8 +31,8 @@ export function fetchTransport(opts: FetchTransportOptions): Transport {
       method: req.method,
       headers,
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
-      // A hung connection becomes a network error that callJira can retry or report.
-      signal: AbortSignal.timeout(timeoutMs),
+      // callJira aborts an attempt it stopped waiting for; our own bound covers any other caller.
+      signal: req.signal ? AbortSignal.any([req.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
     });
   };
 }

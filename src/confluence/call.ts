@@ -4,8 +4,10 @@
  *
  * Retries: 429 for every method (the request was not processed), honouring `Retry-After`; 5xx and
  * network failures only for GET and PUT (a PUT carries its version number, so a repeat cannot
- * apply twice), never for POST (a repeated create could make a second page). Everything stops at
- * `maxAttempts` or when the time budget is spent.
+ * apply twice), never for POST (a repeated create could make a second page). An attempt that gets
+ * no complete answer within its own timeout, or a 2xx body cut off (not JSON), is retried like a
+ * 5xx. Everything stops at `maxAttempts` or when the time budget is spent. A 2xx answer is checked
+ * against the shape its caller reads (./schemas); a mismatch is unavailable, not retried.
  */
 import {
   ConfluenceBadRequestError,
@@ -16,6 +18,10 @@ import {
   ConfluenceUnavailableError,
   type ConfluenceErrorDetails,
 } from './errors';
+import { duration, exchangeWithin, type ExchangeResult } from '../http/exchange';
+
+type Answer = Extract<ExchangeResult, { kind: 'answer' }>;
+import { BODY_PATH, describeProblem, type Shape } from '../http/shape';
 import type { ConfluenceRequest, ConfluenceResponse, ConfluenceTransport } from './transport';
 
 export interface CallOptions {
@@ -29,6 +35,8 @@ export interface CallOptions {
   budgetMs?: number;
   /** First backoff for 5xx, doubled each time (default 500 ms). */
   baseDelayMs?: number;
+  /** Time one attempt may take, body included, before it is abandoned (default 8 s). */
+  attemptTimeoutMs?: number;
 }
 
 export interface CallResult<T> {
@@ -104,55 +112,62 @@ export function errorFor(status: number, messages: string[], req: ConfluenceRequ
   return new ConfluenceBadRequestError(`Confluence answered ${status}.${said(messages)}`, info);
 }
 
-/** Calls Confluence; answers the parsed JSON body of a 2xx (undefined for an empty body), or throws. */
-export async function callConfluence<T>(transport: ConfluenceTransport, req: ConfluenceRequest, opts: CallOptions = {}): Promise<CallResult<T>> {
+/** Why an attempt got no usable answer: worth retrying where the method allows it. */
+type Miss = { reason: string; status: number };
+
+/**
+ * Calls Confluence; answers the parsed JSON body of a 2xx checked against `shape` (undefined for
+ * an empty body when the shape allows it), or throws.
+ */
+export async function callConfluence<T>(
+  transport: ConfluenceTransport,
+  req: ConfluenceRequest,
+  shape: Shape<T>,
+  opts: CallOptions = {},
+): Promise<CallResult<T>> {
   const sleep = opts.sleep ?? defaultSleep;
   const nowMs = opts.nowMs ?? Date.now;
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 4);
   const budgetMs = opts.budgetMs ?? 20_000;
   const baseDelay = opts.baseDelayMs ?? 500;
+  const attemptTimeoutMs = opts.attemptTimeoutMs ?? 8_000;
   const deadline = nowMs() + budgetMs;
   const retriesServerErrors = req.method === 'GET' || req.method === 'PUT';
 
   for (let attempt = 1; ; attempt++) {
-    const left = deadline - nowMs();
-    let res: ConfluenceResponse;
+    const timeoutMs = Math.max(1, Math.min(attemptTimeoutMs, deadline - nowMs()));
+    let miss: Miss | null = null;
+    let answer: Answer | null = null;
     try {
-      res = await transport({ ...req, timeoutMs: Math.max(1, left) });
+      const result = await exchangeWithin(transport, req, timeoutMs);
+      if (result.kind === 'timeout') miss = { reason: `gave no complete answer within ${duration(timeoutMs)}`, status: 0 };
+      else answer = result;
     } catch (err) {
       // Forge's consent error (and anything a transport marks final) must reach Forge untouched:
       // it becomes the "Allow access" prompt, and retrying cannot grant consent.
       if (isMarkedFinal(err)) throw err;
-      const reason = (err as Error)?.message ?? String(err);
+      miss = { reason: `could not be reached: ${(err as Error)?.message ?? String(err)}`, status: 0 };
+    }
+    if (answer && answer.res.status >= 200 && answer.res.status < 300) {
+      const parsed = parseJson(answer.text);
+      if (parsed.ok) return { status: answer.res.status, data: checked(parsed.value, shape, req), headers: answer.res.headers };
+      miss = { reason: `answered ${answer.res.status} with a body cut off (not valid JSON)`, status: answer.res.status };
+    }
+    if (miss || !answer) {
+      const why = miss ?? { reason: 'gave no answer', status: 0 };
       const wait = baseDelay * 2 ** (attempt - 1);
       if (retriesServerErrors && attempt < maxAttempts && nowMs() + wait < deadline) {
         await sleep(wait);
         continue;
       }
-      throw new ConfluenceUnavailableError(`Confluence could not be reached: ${reason}`, {
-        status: 0,
-        messages: [reason],
+      throw new ConfluenceUnavailableError(`Confluence ${why.reason}`, {
+        status: why.status,
+        messages: [why.reason],
         method: req.method,
         path: req.path,
       });
     }
-    const text = await res.text();
-    if (res.status >= 200 && res.status < 300) {
-      let data: unknown = undefined;
-      if (text.trim() !== '') {
-        try {
-          data = JSON.parse(text);
-        } catch {
-          throw new ConfluenceUnavailableError(`Confluence answered ${res.status} with a body that is not JSON.`, {
-            status: res.status,
-            messages: [text.slice(0, 200)],
-            method: req.method,
-            path: req.path,
-          });
-        }
-      }
-      return { status: res.status, data: data as T, headers: res.headers };
-    }
+    const { res, text } = answer;
     const retryable = res.status === 429 || (res.status >= 500 && retriesServerErrors);
     if (retryable && attempt < maxAttempts) {
       const wait = res.status === 429 ? Math.min(retryAfterMs(res) ?? baseDelay * 2 ** (attempt - 1), 10_000) : baseDelay * 2 ** (attempt - 1);
@@ -163,4 +178,21 @@ export async function callConfluence<T>(transport: ConfluenceTransport, req: Con
     }
     throw errorFor(res.status, errorMessages(text), req);
   }
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  if (text.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** The body if it has the shape the caller reads; otherwise unavailable, naming the bad field. */
+function checked<T>(value: unknown, shape: Shape<T>, req: ConfluenceRequest): T {
+  const problem = shape.problem(value, BODY_PATH);
+  if (problem === null) return value as T;
+  const message = `Confluence answered in an unexpected shape: ${describeProblem(problem)} (${req.method} ${req.path}).`;
+  throw new ConfluenceUnavailableError(message, { status: 200, messages: [describeProblem(problem)], method: req.method, path: req.path });
 }

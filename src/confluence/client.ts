@@ -4,51 +4,14 @@
  * `GET /spaces?keys=`, `GET /pages?space-id=&title=`, `GET /pages/{id}`, `POST /pages`,
  * `PUT /pages/{id}`.
  */
-import { callConfluence, type CallOptions } from './call';
-import { confluencePath, type ConfluenceTransport, type QueryValue } from './transport';
+import { route } from '@forge/api';
+import type { Shape } from '../http/shape';
+import { callConfluence, type CallOptions, type CallResult } from './call';
+import * as S from './schemas';
+import { confluenceSegment as seg, type ConfluenceTransport, type HttpMethod, type QueryValue, type Route } from './transport';
 
-// ---------------------------------------------------------------------------------------------
-// Wire shapes (the subset we read), named as in the OpenAPI document
-
-export interface RawLinks {
-  webui?: string;
-  editui?: string;
-  tinyui?: string;
-  base?: string;
-  next?: string;
-}
-
-/** `SpaceBulk`. */
-export interface RawSpace {
-  id: string;
-  key: string;
-  name: string;
-  type?: string;
-  status?: string;
-  homepageId?: string;
-  _links?: RawLinks;
-}
-
-/** `PageBulk` / `PageSingle`. */
-export interface RawPage {
-  id: string;
-  status: string;
-  title: string;
-  spaceId: string;
-  parentId?: string | null;
-  parentType?: string | null;
-  authorId?: string;
-  createdAt?: string;
-  version?: { number: number; message?: string; createdAt?: string; minorEdit?: boolean; authorId?: string };
-  body?: { storage?: { representation?: string; value?: string } };
-  _links?: RawLinks;
-}
-
-/** `MultiEntityResult<T>`. */
-export interface RawMulti<T> {
-  results: T[];
-  _links?: RawLinks;
-}
+export type { RawLinks, RawMulti, RawPage, RawSpace } from './types';
+import type { RawMulti, RawPage, RawSpace } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // What callers get
@@ -149,13 +112,35 @@ export function nextCursor(next: string | undefined | null): string | undefined 
 export function createConfluenceClient(transport: ConfluenceTransport, opts: ConfluenceClientOptions = {}): ConfluenceClient {
   const maxPages = opts.maxPages ?? 20;
 
-  /** One cursor-pagination helper for every v2 list endpoint. */
-  async function listAll<T>(path: string, query: Record<string, QueryValue>): Promise<{ results: T[]; base?: string }> {
+  /**
+   * Every Confluence call goes through this, written `requestConfluence(route`…`, { method: '…' })`
+   * like @forge/api's own, so Atlassian's linter reads each endpoint's path and method here and
+   * checks the manifest's scopes against them.
+   */
+  const requestConfluence = <T>(
+    path: Route,
+    init: { method?: HttpMethod; query?: Record<string, QueryValue>; body?: unknown; shape: Shape<T> },
+  ): Promise<CallResult<T>> =>
+    callConfluence<T>(
+      transport,
+      {
+        method: init.method ?? 'GET',
+        route: path,
+        path: path.value,
+        ...(init.query ? { query: init.query } : {}),
+        ...(init.body !== undefined ? { body: init.body } : {}),
+      },
+      init.shape,
+      opts,
+    );
+
+  /** One cursor-pagination helper for every v2 list endpoint: `page(cursor)` asks for one page. */
+  async function listAll<T>(page: (cursor: string | undefined) => Promise<CallResult<RawMulti<T>>>): Promise<{ results: T[]; base?: string }> {
     const results: T[] = [];
     let base: string | undefined;
     let cursor: string | undefined;
-    for (let page = 0; page < maxPages; page++) {
-      const { data, headers } = await callConfluence<RawMulti<T>>(transport, { method: 'GET', path, query: { ...query, cursor } }, opts);
+    for (let n = 0; n < maxPages; n++) {
+      const { data, headers } = await page(cursor);
       results.push(...(data?.results ?? []));
       base = base ?? data?._links?.base;
       cursor = nextCursor(data?._links?.next) ?? nextCursor(headers.get('link'));
@@ -166,7 +151,9 @@ export function createConfluenceClient(transport: ConfluenceTransport, opts: Con
 
   return {
     async getSpaceByKey(key) {
-      const { results, base } = await listAll<RawSpace>('/wiki/api/v2/spaces', { keys: [key], limit: 25 });
+      const { results, base } = await listAll<RawSpace>((cursor) =>
+        requestConfluence(route`/wiki/api/v2/spaces`, { query: { keys: [key], limit: 25, cursor }, shape: S.spaces }),
+      );
       const raw = results.find((s) => s.key === key) ?? results.find((s) => s.key.toLowerCase() === key.toLowerCase());
       if (!raw) return null;
       return {
@@ -179,60 +166,51 @@ export function createConfluenceClient(transport: ConfluenceTransport, opts: Con
     },
 
     async findPagesByTitle(spaceId, title) {
-      const { results, base } = await listAll<RawPage>('/wiki/api/v2/pages', {
-        'space-id': [spaceId],
-        title,
-        status: ['current', 'archived'],
-        limit: 25,
-      });
+      const { results, base } = await listAll<RawPage>((cursor) =>
+        requestConfluence(route`/wiki/api/v2/pages`, {
+          query: { 'space-id': [spaceId], title, status: ['current', 'archived'], limit: 25, cursor },
+          shape: S.pages,
+        }),
+      );
       // The filter is Confluence's; keep only exact matches in case a site matches loosely.
       return results.filter((p) => p.title === title && String(p.spaceId) === spaceId).map((p) => toPage(p, base ?? opts.wikiBaseUrl));
     },
 
     async getPage(id, o = {}) {
-      const { data } = await callConfluence<RawPage>(
-        transport,
-        { method: 'GET', path: confluencePath`/wiki/api/v2/pages/${id}`, query: o.body ? { 'body-format': 'storage' } : undefined },
-        opts,
-      );
+      const { data } = await requestConfluence(route`/wiki/api/v2/pages/${seg(id)}`, {
+        shape: S.singlePage,
+        ...(o.body ? { query: { 'body-format': 'storage' } } : {}),
+      });
       return toPage(data, opts.wikiBaseUrl);
     },
 
     async createPage(input) {
-      const { data } = await callConfluence<RawPage>(
-        transport,
-        {
-          method: 'POST',
-          path: '/wiki/api/v2/pages',
-          body: {
-            spaceId: input.spaceId,
-            status: 'current',
-            title: input.title,
-            ...(input.parentId ? { parentId: input.parentId } : {}),
-            body: { representation: 'storage', value: input.storage },
-          },
+      const { data } = await requestConfluence(route`/wiki/api/v2/pages`, {
+        method: 'POST',
+        shape: S.singlePage,
+        body: {
+          spaceId: input.spaceId,
+          status: 'current',
+          title: input.title,
+          ...(input.parentId ? { parentId: input.parentId } : {}),
+          body: { representation: 'storage', value: input.storage },
         },
-        opts,
-      );
+      });
       return toPage(data, opts.wikiBaseUrl);
     },
 
     async updatePage(input) {
-      const { data } = await callConfluence<RawPage>(
-        transport,
-        {
-          method: 'PUT',
-          path: confluencePath`/wiki/api/v2/pages/${input.id}`,
-          body: {
-            id: input.id,
-            status: 'current',
-            title: input.title,
-            body: { representation: 'storage', value: input.storage },
-            version: { number: input.version, ...(input.message ? { message: input.message } : {}) },
-          },
+      const { data } = await requestConfluence(route`/wiki/api/v2/pages/${seg(input.id)}`, {
+        method: 'PUT',
+        shape: S.singlePage,
+        body: {
+          id: input.id,
+          status: 'current',
+          title: input.title,
+          body: { representation: 'storage', value: input.storage },
+          version: { number: input.version, ...(input.message ? { message: input.message } : {}) },
         },
-        opts,
-      );
+      });
       return toPage(data, opts.wikiBaseUrl);
     },
   };

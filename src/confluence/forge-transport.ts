@@ -1,17 +1,18 @@
 /**
  * The Forge transport: Confluence REST v2 as the user of the call (`api.asUser()`), so pages are
- * created with the user's own permissions and show them as author. The only file of the Confluence
- * client that imports @forge/api. Paths were built by `confluencePath` and checked by
- * `toPathAndQuery`, which is what `assumeTrustedRoute` asks of us.
+ * created with the user's own permissions and show them as author. Paths arrive as `route`
+ * templates from the client's endpoint functions; the query is added with `route` too.
  */
-import api, { assumeTrustedRoute } from '@forge/api';
-import { toPathAndQuery, type ConfluenceTransport } from './transport';
+import api from '@forge/api';
+import { routeWithQuery } from '../http/transport';
+import { assertSafeConfluencePath, type ConfluenceTransport } from './transport';
 
 export function forgeConfluenceTransport(): ConfluenceTransport {
   return async (req) => {
-    const url = assumeTrustedRoute(toPathAndQuery(req.path, req.query));
+    const url = routeWithQuery(req, assertSafeConfluencePath);
     try {
-      // No AbortSignal: Forge applies its own per-request timeout; callConfluence's budget bounds retries.
+      // No AbortSignal: Forge's fetch does not take one. callConfluence races each attempt (body
+      // included) against its own timeout, so a hung request cannot eat the budget.
       const res = await api.asUser().requestConfluence(url, {
         method: req.method,
         headers: {

@@ -198,3 +198,49 @@ export function quarterOf(date: IsoDate): string {
   const p = parseIsoDate(date);
   return `${pad(p.year, 4)}-Q${Math.floor((p.month - 1) / 3) + 1}`;
 }
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * SPEC §7: "Timestamps may carry any offset; a number is epoch time." The instant of a changelog
+ * timestamp in epoch milliseconds (Jira's epoch numbers are milliseconds: the OpenAPI example's
+ * 1492070429 is the same instant as its `1970-01-18T06:27:50.429+0000`), for ordering histories.
+ * A timestamp without an offset is UTC. Throws `DateInputError` when unreadable.
+ */
+export function timestampMillis(timestamp: string | number): number {
+  if (typeof timestamp === 'number') {
+    if (!Number.isFinite(timestamp)) throw new DateInputError(`Not a timestamp: ${timestamp}.`);
+    return timestamp;
+  }
+  const m = TIMESTAMP.exec(timestamp.trim());
+  if (!m) throw new DateInputError(`Not a timestamp: ${JSON.stringify(timestamp)}.`);
+  utcDateOf(timestamp); // validates the fields' ranges (hour ≤ 23, real date …)
+  const [hours, minutes, seconds] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  const fraction = m[7] ? Number(`0.${m[7]}`) : 0;
+  const zone = m[8];
+  let offsetMinutes = 0;
+  if (zone && zone.toUpperCase() !== 'Z') {
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0'));
+  }
+  const localMs = ((hours * 60 + minutes - offsetMinutes) * 60 + seconds + fraction) * 1000;
+  const startOfLocalDay = dayNumber(`${m[1]}-${m[2]}-${m[3]}`) * MS_PER_DAY;
+  return startOfLocalDay + localMs;
+}
+
+/** SPEC §1/§7: the UTC calendar date of an epoch-milliseconds instant. */
+export function utcDateOfMillis(ms: number): IsoDate {
+  return fromDayNumber(Math.floor(ms / MS_PER_DAY));
+}
+
+/** SPEC §7: a changelog timestamp (string with any offset, or epoch ms) → its UTC date. */
+export function utcDateOfTimestamp(timestamp: string | number): IsoDate {
+  return typeof timestamp === 'number' ? utcDateOfMillis(timestampMillis(timestamp)) : utcDateOf(timestamp);
+}
+
+/** SPEC §7 roadmap baseline: "the first day of the as-of date's calendar quarter". */
+export function quarterStart(date: IsoDate): IsoDate {
+  const p = parseIsoDate(date);
+  return formatIsoDate({ year: p.year, month: Math.floor((p.month - 1) / 3) * 3 + 1, day: 1 });
+}

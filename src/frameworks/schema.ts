@@ -21,6 +21,7 @@
  * objects with the input (and never with the frozen default).
  */
 import type { Framework } from '../domain/framework';
+import { payloadProblem } from '../domain/input';
 import { LevelsReader, type LevelRef } from './schema-levels';
 import { join, ROOT_PATH, type FrameworkIssue } from './schema-reader';
 
@@ -60,6 +61,9 @@ const HISTORY_KEYS = ['version', 'date', 'updatedBy', 'remarks'] as const;
 const LADDER_KEYS = ['id', 'name', 'role', 'levels', 'competenciesHeading'] as const;
 /** Validates any framework (the default or a team's own); never throws. */
 export function validateFramework(input: unknown): FrameworkValidation {
+  // Uploaded text is parsed here, past the resolver's payload bound: measure before walking.
+  const problem = payloadProblem(input);
+  if (problem) return { ok: false, errors: [{ path: ROOT_PATH, message: `too large or too deep to be a framework: ${problem}` }] };
   const v = new Validator();
   const framework = v.framework(input);
   if (v.errors.length > 0 || framework === undefined) return { ok: false, errors: v.errors };

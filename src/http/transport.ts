@@ -2,7 +2,10 @@
  * The shape every product client (Jira, Confluence) talks to the network through, and the path
  * helpers they share: each product's transport.ts names its own path prefix and wording.
  */
+import { route, type Route } from '@forge/api';
 import { BadInputError } from '../errors';
+
+export type { Route };
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -10,9 +13,15 @@ export type QueryValue = string | number | boolean | readonly string[] | undefin
 
 export interface HttpRequest {
   method: HttpMethod;
-  /** The product's REST path; every segment taken from input already encoded (see `segmentPath`). */
+  /**
+   * The REST path as the endpoint function wrote it, a `route` template from @forge/api (what
+   * Forge's `requestJira`/`requestConfluence` take); every segment from input went through the
+   * product's segment check first.
+   */
+  route: Route;
+  /** `route.value`: for messages, logs and the transports that are not Forge. */
   path: string;
-  /** Raw values: each transport encodes them with the product's `toPathAndQuery`. */
+  /** Raw values: each transport encodes them with `searchParams`. */
   query?: Record<string, QueryValue>;
   /** Sent as JSON when present. */
   body?: unknown;
@@ -21,6 +30,8 @@ export interface HttpRequest {
    * waiting after this, so one hung connection cannot eat the whole retry budget.
    */
   timeoutMs?: number;
+  /** Aborted when the caller stops waiting for this attempt; a transport that can cancel should. */
+  signal?: AbortSignal;
 }
 
 export interface HttpResponse {
@@ -32,19 +43,16 @@ export interface HttpResponse {
 export type HttpTransport = (req: HttpRequest) => Promise<HttpResponse>;
 
 /**
- * A tagged template that builds a path from literal parts and encoded dynamic segments, like
- * `route` in @forge/api. A segment is never `.`/`..` or empty, and `/`, `?`, `#` in it are
- * percent-encoded, so input cannot change which resource we hit. `what` names a bad segment.
+ * One path segment from input, for a `route` template: never empty, `.` or anything with `..`, and
+ * percent-encoded, so `/`, `?`, `#` stay inside the segment and input cannot change which resource
+ * we hit. (`route` itself refuses those characters with a bare Error; this says what was wrong.)
+ * `what` names a bad segment.
  */
-export function segmentPath(what: string): (template: TemplateStringsArray, ...segments: Array<string | number>) => string {
-  return (template, ...segments) => {
-    let out = template[0] ?? '';
-    segments.forEach((segment, i) => {
-      const raw = String(segment);
-      if (raw === '' || raw === '.' || raw === '..') throw new BadInputError(`"${raw}" is not a valid ${what}.`);
-      out += encodeURIComponent(raw) + (template[i + 1] ?? '');
-    });
-    return out;
+export function segment(what: string): (value: string | number) => string {
+  return (value) => {
+    const raw = String(value);
+    if (raw === '' || raw === '.' || raw.includes('..')) throw new BadInputError(`"${raw.slice(0, 40)}" is not a valid ${what}.`);
+    return encodeURIComponent(raw);
   };
 }
 
@@ -61,21 +69,33 @@ export function safePathCheck(prefix: string, product: string): (path: string) =
 }
 
 /**
- * `path?a=1&b=x%20y` after `assertSafe(path)`: each query value is percent-encoded (arrays become a
- * comma-separated list, which is how Jira takes `fields` and Confluence `space-id`); undefined
- * values are left out.
+ * Query values as URLSearchParams: arrays become a comma-separated list (how Jira takes `fields`
+ * and Confluence `space-id`), undefined values are left out.
  */
+export function searchParams(query: Record<string, QueryValue> | undefined): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value === undefined) continue;
+    params.append(name, Array.isArray(value) ? (value as readonly string[]).join(',') : String(value));
+  }
+  return params;
+}
+
+/** `path?a=1&b=x+y` after `assertSafe(path)`, for transports that send a URL string (fetch). */
 export function pathAndQuery(assertSafe: (path: string) => void): (path: string, query?: Record<string, QueryValue>) => string {
   return (path, query) => {
     assertSafe(path);
-    const parts: string[] = [];
-    for (const [name, value] of Object.entries(query ?? {})) {
-      if (value === undefined) continue;
-      const encoded = Array.isArray(value)
-        ? (value as readonly string[]).map((v) => encodeURIComponent(v)).join(',')
-        : encodeURIComponent(String(value));
-      parts.push(`${encodeURIComponent(name)}=${encoded}`);
-    }
-    return parts.length ? `${path}?${parts.join('&')}` : path;
+    const params = searchParams(query).toString();
+    return params ? `${path}?${params}` : path;
   };
+}
+
+/**
+ * The request's route with its query, still a `Route` (for Forge): `route` passes a Route through
+ * in the path and encodes URLSearchParams after the `?`, so no string is ever trusted blindly.
+ */
+export function routeWithQuery(req: Pick<HttpRequest, 'route' | 'path' | 'query'>, assertSafe: (path: string) => void): Route {
+  assertSafe(req.route.value);
+  const params = searchParams(req.query);
+  return params.size > 0 ? route`${req.route}?${params}` : req.route;
 }

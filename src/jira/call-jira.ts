@@ -1,11 +1,18 @@
 /**
  * `callJira<T>()`: the one place that sends a request, checks the status, parses
- * JSON, maps Jira's errors to our error classes and retries what is worth retrying. Private to
- * src/jira: the client's endpoint functions are its only callers.
+ * JSON, checks the answer's shape, maps Jira's errors to our error classes and retries what is
+ * worth retrying. Private to src/jira: the client's endpoint functions are its only callers.
+ *
+ * Worth retrying: 429, 5xx, a network error, an attempt that got no complete answer within its
+ * own timeout (hung connection, stalled body) and a 200 whose body is not JSON (cut off). Each is
+ * retried within the call's deadline. A 200 in the wrong shape is not retried (Jira answers the
+ * same again) and is UNAVAILABLE (reason JIRA).
  */
 import { AppError, BadInputError, ForbiddenError, JiraRateLimitedError, JiraUnavailableError, NotFoundError } from '../errors';
+import { duration, exchangeWithin, type ExchangeResult } from '../http/exchange';
+import { BODY_PATH, describeProblem, type Shape } from '../http/shape';
 import { jqlRefusal } from './jql-errors';
-import type { Transport, TransportRequest, TransportResponse } from './transport';
+import type { Transport, TransportRequest } from './transport';
 
 export interface RetryPolicy {
   /** Budget for one call including its retries, in ms (default 25 s: a Forge resolver's time). */
@@ -14,6 +21,11 @@ export interface RetryPolicy {
   deadlineAt?: number;
   /** Attempts per call, the first included (default 6). */
   maxAttempts: number;
+  /**
+   * Time one attempt may take, answer body included (default 8 s): a hung request is abandoned
+   * and retried like a 5xx instead of eating the whole deadline.
+   */
+  attemptTimeoutMs: number;
   /** Backoff before retry n is uniform in [0, min(maxDelayMs, baseDelayMs × 2^(n−1))) ("full jitter"). */
   baseDelayMs: number;
   maxDelayMs: number;
@@ -22,6 +34,7 @@ export interface RetryPolicy {
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   deadlineMs: 25_000,
   maxAttempts: 6,
+  attemptTimeoutMs: 8_000,
   baseDelayMs: 500,
   maxDelayMs: 8_000,
 };
@@ -77,18 +90,24 @@ export function jiraMessages(body: string): string[] {
 }
 
 /** One failed attempt worth retrying. */
-type Failure = { kind: 'status'; status: number; retryAfterMs: number | null } | { kind: 'network'; detail: string };
+type Failure =
+  | { kind: 'status'; status: number; retryAfterMs: number | null }
+  /** The request failed on the way (refused, reset, DNS). */
+  | { kind: 'network'; detail: string }
+  /** Jira was reached but gave no complete answer in time, or a body cut off. */
+  | { kind: 'answer'; detail: string };
 
-export async function callJira<T>(ctx: CallContext, req: TransportRequest): Promise<T> {
+/** Sends `req` and answers its JSON body, checked against `shape` (what the caller reads). */
+export async function callJira<T>(ctx: CallContext, req: TransportRequest, shape: Shape<T>): Promise<T> {
   const { policy, clock } = ctx;
   const started = clock();
   const deadline = Math.min(started + policy.deadlineMs, policy.deadlineAt ?? Infinity);
-  const what = `${req.method} ${req.path}`;
   let attempts = 0;
   for (;;) {
     attempts++;
-    const outcome = await attempt<T>(ctx, { ...req, timeoutMs: Math.max(1, deadline - clock()) }, what);
-    if (outcome.ok) return outcome.value;
+    const timeoutMs = Math.max(1, Math.min(policy.attemptTimeoutMs, deadline - clock()));
+    const outcome = await attempt(ctx, req, timeoutMs);
+    if (outcome.ok) return checked(outcome.value, shape, describeRequest(req));
     const failure = outcome.failure;
 
     const now = clock();
@@ -98,7 +117,7 @@ export async function callJira<T>(ctx: CallContext, req: TransportRequest): Prom
       throw giveUp(failure, {
         attempts,
         elapsedMs: now - started,
-        what,
+        what: describeRequest(req),
         waitRefusedMs: retryAfter !== null && now + delay >= deadline ? delay : null,
       });
     }
@@ -106,23 +125,30 @@ export async function callJira<T>(ctx: CallContext, req: TransportRequest): Prom
   }
 }
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; failure: Failure };
+type Outcome = { ok: true; value: unknown } | { ok: false; failure: Failure };
 
-/** One try: a value, a failure worth retrying, or a thrown final error (4xx, consent, bad JSON). */
-async function attempt<T>(ctx: CallContext, req: TransportRequest, what: string): Promise<Outcome<T>> {
-  let res: TransportResponse;
-  let text: string | null = null;
+/** One try within `timeoutMs`: a value, a failure worth retrying, or a thrown final error (4xx, consent). */
+async function attempt(ctx: CallContext, req: TransportRequest, timeoutMs: number): Promise<Outcome> {
+  let done: ExchangeResult;
   try {
-    res = await ctx.transport(req);
-    if (res.status >= 200 && res.status < 300) text = await res.text();
+    done = await exchangeWithin(ctx.transport, req, timeoutMs);
   } catch (err) {
     if (err instanceof AppError || isMarkedFinal(err)) throw err;
-    return {
-      ok: false,
-      failure: { kind: 'network', detail: describeNetworkError(err) },
-    };
+    return { ok: false, failure: { kind: 'network', detail: describeNetworkError(err) } };
   }
-  if (text !== null) return { ok: true, value: parseBody<T>(text, what) };
+  if (done.kind === 'timeout') {
+    return { ok: false, failure: { kind: 'answer', detail: `no complete answer within ${duration(timeoutMs)}` } };
+  }
+  const { res, text } = done;
+  if (res.status >= 200 && res.status < 300) {
+    if (text.trim() === '') return { ok: true, value: undefined };
+    try {
+      return { ok: true, value: JSON.parse(text) as unknown };
+    } catch {
+      // A 200 that is not JSON was cut off on the way (or came from something that is not Jira).
+      return { ok: false, failure: { kind: 'answer', detail: 'the answer was cut off (not valid JSON)' } };
+    }
+  }
   if (res.status === 429 || res.status >= 500) {
     return {
       ok: false,
@@ -133,7 +159,21 @@ async function attempt<T>(ctx: CallContext, req: TransportRequest, what: string)
       },
     };
   }
-  throw toHttpError(res.status, await readQuietly(res), what);
+  throw toHttpError(res.status, text, describeRequest(req));
+}
+
+function describeRequest(req: TransportRequest): string {
+  return `${req.method} ${req.path}`;
+}
+
+/** The body if it has the shape the caller reads; otherwise UNAVAILABLE (reason JIRA) naming the bad field. */
+function checked<T>(value: unknown, shape: Shape<T>, request: string): T {
+  const problem = shape.problem(value, BODY_PATH);
+  if (problem === null) return value as T;
+  throw new JiraUnavailableError(`Jira answered in an unexpected shape: ${describeProblem(problem)} (${request}).`, {
+    request,
+    problem,
+  });
 }
 
 /** undici's "fetch failed" hides the useful part (ECONNREFUSED, ENOTFOUND…) in `cause`. */
@@ -142,23 +182,6 @@ function describeNetworkError(err: unknown): string {
   const cause = (err as { cause?: unknown }).cause;
   const extra = cause instanceof Error ? ((cause as { code?: unknown }).code ?? cause.message) : undefined;
   return typeof extra === 'string' && extra && !err.message.includes(extra) ? `${err.message} (${extra})` : err.message;
-}
-
-function parseBody<T>(text: string, what: string): T {
-  if (text.trim() === '') return undefined as T; // 204 and friends
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    throw new Error(`Jira answered ${what} with a body that is not JSON.`);
-  }
-}
-
-async function readQuietly(res: TransportResponse): Promise<string> {
-  try {
-    return await res.text();
-  } catch {
-    return '';
-  }
 }
 
 /** A transport marks errors that retrying cannot fix (e.g. Forge's consent error) with `retryable: false`. */
@@ -193,6 +216,7 @@ function seconds(ms: number): string {
   return `${Math.round(ms / 1000)} s`;
 }
 
+
 function giveUp(
   failure: Failure,
   info: {
@@ -208,6 +232,9 @@ function giveUp(
     attempts: info.attempts,
     elapsedMs: info.elapsedMs,
   };
+  if (failure.kind === 'answer') {
+    return new JiraUnavailableError(`Jira gave no usable answer for ${seconds(info.elapsedMs)} (${tries}): ${failure.detail}.`, details);
+  }
   if (failure.kind === 'network') {
     return new JiraUnavailableError(`Jira could not be reached for ${seconds(info.elapsedMs)} (${tries}): ${failure.detail}`, details);
   }

@@ -3,18 +3,20 @@
  * A client belongs to one user and one request context (Forge: per resolver call), so its only
  * cache, the story-point field id, never crosses users (SPEC §1).
  */
+import { route } from '@forge/api';
 import type { Issue } from '../domain/types';
+import type { Shape } from '../http/shape';
 import { callJira, DEFAULT_RETRY_POLICY, type CallContext, type RetryPolicy } from './call-jira';
+import * as S from './schemas';
 import { issueFieldsWith, toIssue } from './mappers';
 import { collect, paginateByStartAt, paginateByToken } from './pagination';
 import { discoverStoryPointsField, isFieldId } from './story-points';
-import { pathOf, type Transport, type TransportRequest } from './transport';
+import { jiraSegment as seg, type HttpMethod, type QueryValue, type Route, type Transport } from './transport';
 import type {
   RawField,
   RawIssue,
   RawIssueType,
-  RawPageBean,
-  RawPriority,
+  RawPermissions,
   RawProject,
   RawSearchPage,
   RawUser,
@@ -50,6 +52,8 @@ export interface JiraClientOptions {
   deadlineMs?: number;
   /** Absolute cut-off for every call of this client (epoch ms), e.g. Forge invocation start + 25 s. */
   deadlineAt?: number;
+  /** Time one attempt may take, body included, before it is retried (default 8 s). */
+  attemptTimeoutMs?: number;
   /** Attempts per call (default 6). */
   maxAttempts?: number;
   /** Backoff tuning (defaults 500 ms, capped at 8 s). */
@@ -84,8 +88,14 @@ export interface JiraClient {
   getVersionRelatedIssueCounts(id: string): Promise<RawVersionIssueCounts>;
   /** `GET /rest/api/3/myself`. */
   getMyself(): Promise<RawUser>;
-  /** `GET /rest/api/3/priority`. */
-  getPriorities(): Promise<RawPriority[]>;
+  /** `GET /rest/api/3/mypermissions?permissions=…`: which of these the viewer holds (global keys need no project). */
+  getMyPermissions(keys: readonly string[]): Promise<RawPermissions>;
+  /**
+   * The site's priority names, from `GET /rest/api/3/jql/autocompletedata/suggestions?fieldName=priority`
+   * (every value of the field). Not `/priority` or `/priority/search`: both are deprecated, and the
+   * second needs `manage:jira-configuration`, an admin scope, for a list of names.
+   */
+  getPriorityNames(): Promise<string[]>;
   /** `GET /rest/api/3/issuetype`. */
   getIssueTypes(): Promise<RawIssueType[]>;
   /** `GET /rest/api/3/issue/{keyOrId}?fields=…`. */
@@ -113,6 +123,7 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
   const policy: RetryPolicy = {
     deadlineMs: opts.deadlineMs ?? DEFAULT_RETRY_POLICY.deadlineMs,
     maxAttempts: Math.max(1, opts.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts),
+    attemptTimeoutMs: Math.max(1, opts.attemptTimeoutMs ?? DEFAULT_RETRY_POLICY.attemptTimeoutMs),
     baseDelayMs: opts.baseDelayMs ?? DEFAULT_RETRY_POLICY.baseDelayMs,
     maxDelayMs: opts.maxDelayMs ?? DEFAULT_RETRY_POLICY.maxDelayMs,
     ...(opts.deadlineAt !== undefined ? { deadlineAt: opts.deadlineAt } : {}),
@@ -124,14 +135,34 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
     sleep: opts.sleep ?? realSleep,
     random: opts.random ?? Math.random,
   };
-  const call = <T>(req: TransportRequest): Promise<T> => callJira<T>(ctx, req);
+  /**
+   * Every Jira call goes through this, written `requestJira(route`…`, { method: '…' })` like
+   * @forge/api's own, so Atlassian's linter reads each endpoint's path and method right here and
+   * checks the manifest's scopes against them (a variable path would hide the call from it).
+   * `shape` is what we read of the 200 answer (./schemas); callJira checks each answer against it.
+   */
+  const requestJira = <T>(
+    path: Route,
+    init: { method?: HttpMethod; query?: Record<string, QueryValue>; body?: unknown; shape: Shape<T> },
+  ): Promise<T> =>
+    callJira<T>(
+      ctx,
+      {
+        method: init.method ?? 'GET',
+        route: path,
+        path: path.value,
+        ...(init.query ? { query: init.query } : {}),
+        ...(init.body !== undefined ? { body: init.body } : {}),
+      },
+      init.shape,
+    );
 
-  const searchPage = (jql: string, fields: readonly string[], nextPageToken?: string, maxResults?: number): Promise<RawSearchPage> => {
+  const searchPage = async (jql: string, fields: readonly string[], nextPageToken?: string, maxResults?: number): Promise<RawSearchPage> => {
     const cap = searchPageSize(fields);
-    return call<RawSearchPage>({
+    // POST so a long JQL (hundreds of keys in `parent in (…)`) never hits URL length limits.
+    return requestJira(route`/rest/api/3/search/jql`, {
       method: 'POST',
-      path: '/rest/api/3/search/jql',
-      // POST so a long JQL (hundreds of keys in `parent in (…)`) never hits URL length limits.
+      shape: S.searchPage,
       body: {
         jql,
         fields: [...fields],
@@ -151,7 +182,7 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
       };
     });
 
-  const getFields = (): Promise<RawField[]> => call<RawField[]>({ method: 'GET', path: '/rest/api/3/field' });
+  const getFields = (): Promise<RawField[]> => requestJira(route`/rest/api/3/field`, { shape: S.fields });
 
   // Cached as a promise so concurrent callers share one request; forgotten on failure so a later call can retry.
   let storyPoints: Promise<string | null> | null = null;
@@ -171,30 +202,21 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
   };
   const issueFields = async (): Promise<string[]> => issueFieldsWith(await storyPointsField());
 
-  // async so a bad key rejects rather than throws (pathOf validates synchronously).
+  // async so a bad key rejects rather than throws (the segment check is synchronous).
   const getIssue = async (keyOrId: string, fields: readonly string[]): Promise<RawIssue> =>
-    call<RawIssue>({
-      method: 'GET',
-      path: pathOf`/rest/api/3/issue/${keyOrId}`,
-      query: { fields: [...fields] },
-    });
+    requestJira(route`/rest/api/3/issue/${seg(keyOrId)}`, { query: { fields: [...fields] }, shape: S.issue });
 
   return {
     searchPage,
     searchIssues,
     searchAll: (jql, fields) => collect(searchIssues(jql, fields)),
     getFields,
-    getProject: async (keyOrId) =>
-      call<RawProject>({
-        method: 'GET',
-        path: pathOf`/rest/api/3/project/${keyOrId}`,
-      }),
+    getProject: async (keyOrId) => requestJira(route`/rest/api/3/project/${seg(keyOrId)}`, { shape: S.project }),
     getProjectVersions: (keyOrId, o = {}) =>
       collect(
         paginateByStartAt(async (startAt) => {
-          const page = await call<RawPageBean<RawVersion>>({
-            method: 'GET',
-            path: pathOf`/rest/api/3/project/${keyOrId}/version`,
+          const page = await requestJira(route`/rest/api/3/project/${seg(keyOrId)}/version`, {
+            shape: S.versionPage,
             query: {
               startAt,
               maxResults: VERSION_PAGE_SIZE,
@@ -210,19 +232,19 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
           };
         }),
       ),
-    getVersion: async (id) =>
-      call<RawVersion>({
-        method: 'GET',
-        path: pathOf`/rest/api/3/version/${id}`,
-      }),
-    getVersionRelatedIssueCounts: async (id) =>
-      call<RawVersionIssueCounts>({
-        method: 'GET',
-        path: pathOf`/rest/api/3/version/${id}/relatedIssueCounts`,
-      }),
-    getMyself: () => call<RawUser>({ method: 'GET', path: '/rest/api/3/myself' }),
-    getPriorities: () => call<RawPriority[]>({ method: 'GET', path: '/rest/api/3/priority' }),
-    getIssueTypes: () => call<RawIssueType[]>({ method: 'GET', path: '/rest/api/3/issuetype' }),
+    getVersion: async (id) => requestJira(route`/rest/api/3/version/${seg(id)}`, { shape: S.version }),
+    getVersionRelatedIssueCounts: async (id) => requestJira(route`/rest/api/3/version/${seg(id)}/relatedIssueCounts`, { shape: S.versionIssueCounts }),
+    getMyself: () => requestJira(route`/rest/api/3/myself`, { shape: S.user }),
+    getMyPermissions: (keys) => requestJira(route`/rest/api/3/mypermissions`, { query: { permissions: [...keys] }, shape: S.permissions }),
+    getPriorityNames: async () => {
+      const answer = await requestJira(route`/rest/api/3/jql/autocompletedata/suggestions`, {
+        query: { fieldName: 'priority' },
+        shape: S.autocompleteSuggestions,
+      });
+      // `value` is the name itself (`displayName` is HTML with the typed part in bold).
+      return (answer.results ?? []).map((r) => r.value?.trim() ?? '').filter((n) => n !== '');
+    },
+    getIssueTypes: () => requestJira(route`/rest/api/3/issuetype`, { shape: S.issueTypes }),
     getIssue,
     storyPointsField,
     issueFields,

@@ -1,11 +1,18 @@
 /** The Jira adapter's public face. `callJira` stays private to this folder. */
 export { createJiraClient, searchPageSize, SEARCH_PAGE_MAX, SEARCH_PAGE_MAX_IDS, VERSION_PAGE_SIZE } from './client';
 export type { JiraClient, JiraClientOptions, ProjectVersionsOptions, VersionOrderBy, VersionStatus } from './client';
-export type { HttpMethod, QueryValue, Transport, TransportRequest, TransportResponse } from './transport';
-export { fetchDescendants } from './hierarchy';
-export type { FetchDescendantsOptions } from './hierarchy';
+export type { HttpMethod, QueryValue, Route, Transport, TransportRequest, TransportResponse } from './transport';
+export { readTree, levelOf, DEFAULT_KEYS_PER_QUERY, GROUPS_PER_STREAM } from './tree';
+export type { SearchPageFn, TreeRead, TreeReadOptions } from './tree';
+export { createReadMeter, Stopped } from './read-meter';
+export type { ReadBudget, ReadMeter, StopKind } from './read-meter';
+export { inLanes, chunksOf } from './lanes';
+export { ISSUE_KEY, ISSUE_KEY_OR_ID, projectKeyOf } from './issue-key';
+export { missingIssueKeys } from './issue-messages';
+export { ALL_ISSUE_FIELDS, jiraPorts } from './ports';
+export type * from './ports';
 export { ISSUE_FIELDS, issueFieldsWith, toCalendarDate, toIssue, toStatusCategory, toUtcDate, toVersionInfo } from './mappers';
 export { discoverStoryPointsField, STORY_POINT_ESTIMATE_TYPE } from './story-points';
 export { collect, paginateByStartAt, paginateByToken } from './pagination';
 export type * from './types';
-// forgeTransport is not re-exported: importing it pulls in @forge/api, which only src/forge needs.
+// forgeTransport is not re-exported: it calls Forge's product API, which only src/forge wires in.

@@ -3,20 +3,20 @@
  * workbench differ only in the transport they pass to `createJiraClient`. Shapes and path helpers
  * are shared with the Confluence client (src/http/transport.ts).
  */
-import { pathAndQuery, safePathCheck, segmentPath } from '../http/transport';
+import { pathAndQuery, safePathCheck, segment } from '../http/transport';
 import type { HttpRequest, HttpResponse, HttpTransport } from '../http/transport';
 
-export type { HttpMethod, QueryValue } from '../http/transport';
+export type { HttpMethod, QueryValue, Route } from '../http/transport';
 /** A Jira request: `path` starts with `/rest/`. */
 export type TransportRequest = HttpRequest;
 export type TransportResponse = HttpResponse;
 export type Transport = HttpTransport;
 
-/** `pathOf\`/rest/api/3/project/${key}/version\``: dynamic segments encoded, never `.`/`..`/empty. */
-export const pathOf = segmentPath('Jira key or id');
+/** route`/rest/api/3/project/${jiraSegment(key)}/version`: encoded, never empty, `.` or with `..`. */
+export const jiraSegment = segment('Jira key or id');
 
-/** Rejects any path not built by `pathOf` from our own templates (defence in depth for Forge). */
+/** Rejects any path outside /rest/ or not built from our own templates (defence in depth). */
 export const assertSafePath = safePathCheck('/rest/', 'Jira');
 
-/** `path?a=1&b=x%20y`, each value encoded; arrays become comma lists (Jira's `fields`, `status`). */
+/** `path?a=1&b=x+y`, each value encoded; arrays become comma lists (Jira's `fields`, `status`). */
 export const toPathAndQuery = pathAndQuery(assertSafePath);

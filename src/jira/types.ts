@@ -135,3 +135,13 @@ export interface RawVersionIssueCounts {
   issuesAffectedCount?: number;
   issueCountWithCustomFieldsShowingVersion?: number;
 }
+
+/** `Permissions` (`GET /mypermissions`): each asked-for key with whether the caller holds it. */
+export interface RawPermissions {
+  permissions?: Record<string, { key?: string; havePermission?: boolean } | undefined>;
+}
+
+/** `AutoCompleteSuggestions` (`GET /jql/autocompletedata/suggestions`). */
+export interface RawAutocompleteSuggestions {
+  results?: Array<{ value?: string; displayName?: string }>;
+}

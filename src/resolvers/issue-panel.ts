@@ -1,6 +1,7 @@
 /** Resolvers of the Jira issue panel. */
 import { ISSUE_PANEL_KEYS } from '../contract';
 import { issueProgress } from '../services/issue-progress';
+import { jiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
 import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString } from './validate';
@@ -15,7 +16,7 @@ export function issuePanelResolvers(deps: AppDeps): Record<string, ResolverHandl
           ? String(context.extension.issue.key)
           : requiredString(p, 'issueKey', { max: 64, pattern: ISSUE_KEY_OR_ID, hint: 'use an issue key such as PO-12' });
       return issueProgress(
-        { jira: deps.jiraFor(context), siteUrl: deps.siteUrl(context) },
+        { jira: jiraPorts(deps.jiraFor(context)), siteUrl: deps.siteUrl(context) },
         { issueKey, weight: optionalWeight(p) ?? 'count', asOf: optionalAsOf(p) ?? deps.today() },
       );
     }),

@@ -20,6 +20,7 @@ import { signoffAudit } from '../services/signoff-audit';
 import { signOff } from '../services/signoff-sign';
 import { withdrawSignoff } from '../services/signoff-withdraw';
 import type { ForgeContext } from './context';
+import { jiraPorts, type JiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
 import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalBoolean, optionalString, requiredString } from './validate';
@@ -60,9 +61,9 @@ function signPayload(raw: unknown): SignPayload {
 }
 
 /** The readiness use cases' dependencies for this call: Jira as the viewer, the viewer from the context (never the payload). */
-function readinessDeps(deps: AppDeps, context: ForgeContext): ReadinessDeps {
+function readinessDeps(deps: AppDeps, context: ForgeContext): ReadinessDeps & { jira: JiraPorts } {
   return {
-    jira: deps.jiraFor(context),
+    jira: jiraPorts(deps.jiraFor(context)),
     store: deps.store,
     viewer: typeof context.accountId === 'string' ? context.accountId : '',
     today: deps.today(),
@@ -77,7 +78,7 @@ export function readinessResolvers(deps: AppDeps): Record<string, ResolverHandle
       readinessView(readinessDeps(deps, context), readinessPayload(payload), { withViewerName: true }),
     ),
     [READINESS_KEYS.versions]: defineResolver<ProjectVersions>(READINESS_KEYS.versions, async ({ payload, context }) =>
-      projectVersions({ jira: deps.jiraFor(context) }, { projectKey: requiredString(asObject(payload), 'projectKey', PROJECT) }),
+      projectVersions({ jira: jiraPorts(deps.jiraFor(context)) }, { projectKey: requiredString(asObject(payload), 'projectKey', PROJECT) }),
     ),
     [READINESS_KEYS.sign]: defineResolver<ReadinessView>(READINESS_KEYS.sign, async ({ payload, context }) =>
       signOff(readinessDeps(deps, context), signPayload(payload)),

@@ -15,6 +15,7 @@ import {
 import { BadInputError } from '../errors';
 import { checkRoadmapJql, explainRoadmap, roadmapView } from '../services/roadmap';
 import type { ReadBudget } from '../services/roadmap-reader';
+import { jiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
 import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString } from './validate';
@@ -67,7 +68,7 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
       const asOf = optionalAsOf(p) ?? deps.today();
       const groupBy = optionalGroupBy(p) ?? 'none';
       return roadmapView(
-        { jira: deps.jiraFor(context), siteUrl: deps.siteUrl(context) },
+        { jira: jiraPorts(deps.jiraFor(context)), siteUrl: deps.siteUrl(context) },
         { jql, weight, asOf, groupBy, budget: budget(), maxItems: ROADMAP_MAX_ITEMS, ...concurrency },
       );
     }),
@@ -84,7 +85,7 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
       }
       const offset = optionalInt(p, 'offset', 0, 1_000_000) ?? 0;
       const limit = optionalInt(p, 'limit', 1, ROADMAP_EXPLAIN_PAGE_MAX) ?? 200;
-      return explainRoadmap({ jira: deps.jiraFor(context) }, {
+      return explainRoadmap({ jira: jiraPorts(deps.jiraFor(context)) }, {
         jql,
         weight,
         asOf,
@@ -100,7 +101,7 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
     [ROADMAP_KEYS.checkJql]: defineResolver<RoadmapCheckJqlResult>(ROADMAP_KEYS.checkJql, async ({ payload, context }) => {
       const p = asObject(payload);
       const jql = requiredString(p, 'jql', { max: JQL_MAX });
-      return checkRoadmapJql({ jira: deps.jiraFor(context) }, { jql });
+      return checkRoadmapJql({ jira: jiraPorts(deps.jiraFor(context)) }, { jql });
     }),
   };
 }

@@ -7,6 +7,7 @@ import { SETTINGS_KEYS, SETTINGS_MODULE_KEY, type SettingsSavePayload, type Sett
 import { ForbiddenError } from '../errors';
 import { currentSettings, saveSettings } from '../services/settings';
 import type { ForgeContext } from './context';
+import { jiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
 import { asObject } from './validate';
@@ -18,10 +19,8 @@ async function viewOf(deps: AppDeps, context: ForgeContext): Promise<SettingsVie
   let sitePriorities: string[] = [];
   if (canEdit) {
     // Suggestions only: a failure here must not hide the settings.
-    sitePriorities = await deps
-      .jiraFor(context)
-      .getPriorities()
-      .then((ps) => ps.map((p) => p.name ?? '').filter((n) => n !== ''))
+    sitePriorities = await jiraPorts(deps.jiraFor(context))
+      .priorityNames()
       .catch(() => []);
   }
   return {
@@ -51,14 +50,8 @@ export function settingsResolvers(deps: AppDeps): Record<string, ResolverHandler
       if (typeof p.revision !== 'number') throw new BadInputError('"revision" must be a number.');
       // As the admin: their name for "saved by", and the site's priorities to refuse a misspelt one.
       // Either may fail without blocking the save (then unnamed, and priorities unchecked).
-      const jira = deps.jiraFor(context);
-      const [me, priorities] = await Promise.all([
-        jira.getMyself().catch(() => null),
-        jira
-          .getPriorities()
-          .then((ps) => ps.map((x) => x.name ?? '').filter((n) => n !== ''))
-          .catch(() => null),
-      ]);
+      const jira = jiraPorts(deps.jiraFor(context));
+      const [me, priorities] = await Promise.all([jira.myself().catch(() => null), jira.priorityNames().catch(() => null)]);
       await saveSettings(deps, {
         payload: p as unknown as SettingsSavePayload,
         who: context.accountId,

@@ -55,4 +55,4 @@ export function optionalAsOf(p: Record<string, unknown>, field = 'asOf'): IsoDat
 }
 
 /** Jira issue keys (`PO-12`) or numeric ids. */
-export const ISSUE_KEY_OR_ID = /^([A-Z][A-Z0-9_]*-\d+|\d+)$/i;
+export { ISSUE_KEY_OR_ID } from '../jira/issue-key';

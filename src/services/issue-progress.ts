@@ -12,26 +12,32 @@ import type { IssueProgress } from '../contract';
 import { computeIssueProgress, computeParentChain, type AncestorProgress } from '../domain/progress';
 import type { Issue, IsoDate, Weight } from '../domain/types';
 import { ForbiddenError, NotFoundError } from '../errors';
-import type { JiraClient } from '../jira';
-import { fetchDescendants, toIssue } from '../jira';
-import { readDescendants } from './issue-tree';
+import { ALL_ISSUE_FIELDS, type JiraPorts } from '../jira';
+
+/** What the panel reads from Jira. */
+export type IssueProgressPorts = Pick<JiraPorts, 'getIssue' | 'readTree'>;
 
 /** Ancestors read at most: Jira's hierarchy is sub-task, work item, epic and a few levels above. */
 export const MAX_PARENT_CHAIN = 5;
 
 /** Jira as the viewing user, and the site's address for links. */
 export interface IssueProgressDeps {
-  jira: JiraClient;
+  jira: IssueProgressPorts;
   siteUrl: string;
 }
 
 export async function issueProgress(deps: IssueProgressDeps, args: { issueKey: string; weight: Weight; asOf: IsoDate }): Promise<IssueProgress> {
-  const client = deps.jira;
-  const issue = await client.getDomainIssue(args.issueKey);
-  const descendants = issue.hierarchyLevel === 0 ? await readSubtasks(client, issue.key) : await readDescendants(client, [issue.key]);
+  const { jira } = deps;
+  const issue = await jira.getIssue(args.issueKey, ALL_ISSUE_FIELDS);
+  const descendants = issue.hierarchyLevel === 0 ? await readSubtasks(jira, issue.key) : await readDescendants(jira, issue.key);
   const progress = computeIssueProgress(issue, descendants, args.weight, args.asOf);
-  const parentChain = progress.hasChildren ? [] : await parentChainOf(client, issue, args.weight, args.asOf);
+  const parentChain = progress.hasChildren ? [] : await parentChainOf(jira, issue, args.weight, args.asOf);
   return { ...progress, parentChain, siteUrl: deps.siteUrl };
+}
+
+/** Everything beneath the issue, level by level (sub-tasks left out: never units). */
+async function readDescendants(jira: IssueProgressPorts, issueKey: string): Promise<Issue[]> {
+  return (await jira.readTree([issueKey], { fields: ALL_ISSUE_FIELDS })).issues;
 }
 
 /**
@@ -39,11 +45,8 @@ export async function issueProgress(deps: IssueProgressDeps, args: { issueKey: s
  * `readDescendants` makes for it, keeping the sub-tasks). They change no number: a sub-task is
  * never a unit (SPEC §2), so the issue stays its own single unit.
  */
-async function readSubtasks(client: JiraClient, issueKey: string): Promise<Issue[]> {
-  const sp = await client.storyPointsField();
-  const fields = await client.issueFields();
-  const raw = await fetchDescendants(client, [issueKey], fields, { includeSubtasks: true, maxDepth: 1 });
-  return raw.map((r) => toIssue(r, sp));
+async function readSubtasks(jira: IssueProgressPorts, issueKey: string): Promise<Issue[]> {
+  return (await jira.readTree([issueKey], { fields: ALL_ISSUE_FIELDS, includeSubtasks: true, maxDepth: 1 })).issues;
 }
 
 /**
@@ -51,22 +54,22 @@ async function readSubtasks(client: JiraClient, issueKey: string): Promise<Issue
  * everything beneath the topmost one, level by level with one batched search per level: every
  * lower ancestor's subtree is part of it, so no issue is read twice.
  */
-async function parentChainOf(client: JiraClient, issue: Issue, weight: Weight, asOf: IsoDate): Promise<AncestorProgress[]> {
-  const ancestors = await readAncestors(client, issue);
+async function parentChainOf(jira: IssueProgressPorts, issue: Issue, weight: Weight, asOf: IsoDate): Promise<AncestorProgress[]> {
+  const ancestors = await readAncestors(jira, issue);
   if (ancestors.length === 0) return [];
   const top = ancestors[ancestors.length - 1]!;
-  const beneathTop = await readDescendants(client, [top.key]);
+  const beneathTop = await readDescendants(jira, top.key);
   return computeParentChain(issue, ancestors, beneathTop, weight, asOf);
 }
 
-async function readAncestors(client: JiraClient, issue: Issue): Promise<Issue[]> {
+async function readAncestors(jira: IssueProgressPorts, issue: Issue): Promise<Issue[]> {
   const out: Issue[] = [];
   const seen = new Set([issue.key.toUpperCase()]);
   let next = issue.parentKey;
   while (next !== null && out.length < MAX_PARENT_CHAIN && !seen.has(next.toUpperCase())) {
     let parent: Issue;
     try {
-      parent = await client.getDomainIssue(next);
+      parent = await jira.getIssue(next, ALL_ISSUE_FIELDS);
     } catch (err) {
       // A parent the viewer cannot see (another project) ends the chain: show what they may see.
       if (err instanceof NotFoundError || err instanceof ForbiddenError) break;

@@ -3,17 +3,17 @@
  * top reason (the same report the gadget shows, sign-offs included), with a link to the version.
  */
 import type { IssueRelease, IssueReleases, IssueReleasesPayload } from '../contract';
+import { projectKeyOf, type JiraPorts } from '../jira';
 import { readinessView, type ReadinessDeps } from './readiness-view';
 
-export async function issueReleases(deps: ReadinessDeps, payload: IssueReleasesPayload): Promise<IssueReleases> {
+export async function issueReleases(deps: ReadinessDeps & { jira: Pick<JiraPorts, 'getIssue'> }, payload: IssueReleasesPayload): Promise<IssueReleases> {
   const { issueKey, asOf } = payload;
-  const issue = await deps.jira.getIssue(issueKey, ['fixVersions']);
-  const projectKey = issue.key.replace(/-\d+$/, '');
-  const fixVersions = issue.fields?.fixVersions ?? [];
+  const issue = await deps.jira.getIssue(issueKey, ['fixVersionIds']);
+  const projectKey = projectKeyOf(issue.key);
   const releases: IssueRelease[] = [];
   // One after another: each is a few requests, and an issue rarely has more than one or two.
-  for (const v of fixVersions) {
-    const view = await readinessView(deps, { projectKey, versionId: String(v.id), ...(asOf ? { asOf } : {}) });
+  for (const versionId of issue.fixVersionIds) {
+    const view = await readinessView(deps, { projectKey, versionId, ...(asOf ? { asOf } : {}) });
     releases.push({
       version: view.version,
       projectKey: view.project.key,

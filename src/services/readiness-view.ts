@@ -22,52 +22,22 @@ import type {
 import { computeReadiness, type ReadinessReport, type SignoffEntry } from '../domain/readiness';
 import type { Issue, IsoDate, IssueKey } from '../domain/types';
 import { BadInputError, ForbiddenError } from '../errors';
-import type { JiraClient } from '../jira';
+import type { JiraPorts } from '../jira';
 import type { KeyValueStore } from '../store/kv-store';
 import { SignoffStore, type SignoffState } from '../store/signoff-store';
-import { findVersion, missingIssueKeys, summarizeVersion, versionIssues, type VersionContext } from './readiness';
+import { findVersion, summarizeVersion, versionIssues, type ReadinessPorts, type VersionContext } from './readiness';
 import { currentSettings } from './settings';
 
 /** What the readiness use cases need, first parameter of each: Jira as the viewer, storage, the viewer and the clock. */
 export interface ReadinessDeps {
   /** Reads Jira as the viewer. */
-  jira: JiraClient;
+  jira: ReadinessPorts & Pick<JiraPorts, 'visibleKeys' | 'myself'>;
   store: KeyValueStore;
   /** The viewer's account id from the Forge context ('' when anonymous: can read, cannot sign). */
   viewer: string;
   today: IsoDate;
   now(): string;
   siteUrl: string;
-}
-
-const ISSUE_KEY = /^[A-Za-z][A-Za-z0-9_]*-\d+$/;
-/** Keys per `key in (…)` query: well under Jira's JQL length limits. */
-const LOOKUP_CHUNK = 200;
-
-/**
- * Which of `keys` this viewer can see, by their own search. Jira refuses a `key in (…)` naming a
- * key that does not exist *or that the user cannot see* ("An issue with key 'X' does not exist"),
- * so those keys are dropped and the query retried: either way they are not visible.
- */
-export async function visibleKeys(deps: Pick<ReadinessDeps, 'jira'>, keys: Iterable<IssueKey>): Promise<Set<IssueKey>> {
-  const { jira } = deps;
-  const wanted = [...new Set([...keys].filter((k) => ISSUE_KEY.test(k)))];
-  const seen = new Set<IssueKey>();
-  for (let i = 0; i < wanted.length; i += LOOKUP_CHUNK) {
-    let chunk = wanted.slice(i, i + LOOKUP_CHUNK);
-    for (let round = 0; chunk.length > 0 && round < 4; round++) {
-      try {
-        const found = await jira.searchAll(`key in (${chunk.join(', ')})`, ['key']);
-        for (const r of found) seen.add(r.key);
-        break;
-      } catch (err) {
-        const missing = missingIssueKeys(err);
-        if (missing === null) throw err;
-        chunk = chunk.filter((k) => !missing.has(k.toUpperCase()));
-      }
-    }
-  }
-  return seen;
 }
 
 /** Why nobody signs or withdraws on a released version. */
@@ -91,8 +61,8 @@ export interface Loaded {
 export function viewerName(deps: ReadinessDeps): Promise<string | null> {
   if (deps.viewer === '') return Promise.resolve(null);
   return deps.jira
-    .getMyself()
-    .then((me) => (typeof me.displayName === 'string' && me.displayName.trim() !== '' ? me.displayName : null))
+    .myself()
+    .then((me) => me.displayName)
     .catch(() => null);
 }
 
@@ -148,7 +118,7 @@ export async function loadVersion(deps: ReadinessDeps, ref: VersionRef, asOf: Is
   ]);
   const inVersion = new Set(issues.map((i) => i.key));
   const recorded = [...state.values()].flatMap((s) => s.scopeKeys ?? []).filter((k) => !inVersion.has(k));
-  const visibleOutside = recorded.length > 0 ? await visibleKeys(deps, recorded) : new Set<IssueKey>();
+  const visibleOutside = recorded.length > 0 ? await deps.jira.visibleKeys(recorded) : new Set<IssueKey>();
   return { context, issues, settings, asOf: asOf ?? deps.today, visibleOutside };
 }
 

@@ -9,13 +9,26 @@ import { computeReadiness, type ReadinessReport, type SignoffCheck, type Signoff
 import type { Issue, IsoDate, VersionInfo } from '../domain/types';
 import { nextUnreleasedVersion, sortVersionsForPicker } from '../domain/versions';
 import { AppError, BadInputError, NotFoundError } from '../errors';
-import { toIssue, toVersionInfo, type JiraClient, type RawIssue, type RawVersion } from '../jira';
+import type { IssueField, JiraPorts, ProjectRef } from '../jira';
+
+/** What readiness reads from Jira. */
+export type ReadinessPorts = Pick<JiraPorts, 'getProject' | 'projectVersions' | 'getVersion' | 'searchIssues'>;
 
 /** The fields readiness reads (no story points, estimates or dates it does not use: smaller pages). */
-export const READINESS_FIELDS: readonly string[] = ['summary', 'status', 'issuetype', 'priority', 'assignee', 'resolutiondate'];
+export const READINESS_FIELDS: readonly IssueField[] = [
+  'summary',
+  'statusName',
+  'statusCategory',
+  'issueType',
+  'hierarchyLevel',
+  'priority',
+  'assigneeId',
+  'assigneeName',
+  'resolutionDate',
+];
 
 export interface VersionContext {
-  project: { id: string; key: string; name: string };
+  project: ProjectRef;
   version: VersionInfo;
   /** Every version of the project, in Jira's order. */
   versions: VersionInfo[];
@@ -36,12 +49,11 @@ export function summarizeVersion(v: VersionInfo): VersionSummary {
 }
 
 /** The project as this user sees it, or a clear NOT_FOUND. */
-export async function findProject(jira: JiraClient, projectKey: string): Promise<{ id: string; key: string; name: string }> {
+export async function findProject(jira: Pick<JiraPorts, 'getProject'>, projectKey: string): Promise<ProjectRef> {
   const key = projectKey.trim();
   if (!PROJECT_KEY.test(key)) throw new BadInputError(`"${projectKey}" is not a Jira project key.`);
   try {
-    const p = await jira.getProject(key);
-    return { id: String(p.id), key: p.key, name: p.name ?? p.key };
+    return await jira.getProject(key);
   } catch (err) {
     if (isNotFound(err)) throw new NotFoundError(`Project ${key} was not found, or you do not have permission to see it.`);
     throw err;
@@ -53,12 +65,11 @@ export async function findProject(jira: JiraClient, projectKey: string): Promise
  * next unreleased one. Anything else is NOT_FOUND with a message saying why (unknown, another
  * project's version, no unreleased version).
  */
-export async function findVersion(jira: JiraClient, ref: VersionRef): Promise<VersionContext> {
+export async function findVersion(jira: Pick<JiraPorts, 'getProject' | 'projectVersions' | 'getVersion'>, ref: VersionRef): Promise<VersionContext> {
   const chosen = [ref.version, ref.versionId, ref.nextUnreleased ? true : undefined].filter((x) => x !== undefined && x !== '');
   if (chosen.length !== 1) throw new BadInputError('Name exactly one version: by name or id, or "the next unreleased version".');
   const project = await findProject(jira, ref.projectKey);
-  const raw: RawVersion[] = await jira.getProjectVersions(project.key);
-  const versions = raw.map((v) => toVersionInfo(v, project.key));
+  const versions = await jira.projectVersions(project.key);
   const ctx = (version: VersionInfo, followsNextUnreleased = false): VersionContext => ({ project, version, versions, followsNextUnreleased });
 
   if (ref.nextUnreleased) {
@@ -80,16 +91,16 @@ export async function findVersion(jira: JiraClient, ref: VersionRef): Promise<Ve
   return explainMissingId(jira, project.key, id, false);
 }
 
-async function explainMissingId(jira: JiraClient, projectKey: string, wanted: string, nameOrId: boolean): Promise<never> {
+async function explainMissingId(jira: Pick<JiraPorts, 'getVersion'>, projectKey: string, wanted: string, nameOrId: boolean): Promise<never> {
   if (/^\d{1,18}$/.test(wanted)) {
     // Only on this failure path: is it another project's version?
-    let other: RawVersion | null = null;
+    let other: VersionInfo | null = null;
     try {
       other = await jira.getVersion(wanted);
     } catch (err) {
       if (!isNotFound(err)) throw err;
     }
-    if (other) throw new NotFoundError(`Version ${other.name ?? wanted} (id ${wanted}) belongs to another project, not ${projectKey}.`);
+    if (other) throw new NotFoundError(`Version ${other.name || wanted} (id ${wanted}) belongs to another project, not ${projectKey}.`);
     throw new NotFoundError(
       nameOrId
         ? `Project ${projectKey} has no version named or with id "${wanted}".`
@@ -107,7 +118,6 @@ export function versionJql(versionId: string): string {
 
 /** Parallel `key in (…)` page reads for a big version (Forge stops a resolver after 25 s). */
 export const READINESS_CONCURRENCY = 6;
-const PAGE = 100;
 
 /**
  * The version's issues. One page first; when there are more, the version's keys are listed in one
@@ -115,50 +125,8 @@ const PAGE = 100;
  * once, so a 5,000-issue version takes ~10 round trips instead of 50 in a row. Requests:
  * ceil(V/100) + 1 (+1 per further 5,000 keys).
  */
-export async function versionIssues(jira: JiraClient, versionId: string, concurrency = READINESS_CONCURRENCY): Promise<Issue[]> {
-  const jql = versionJql(versionId);
-  const first = await jira.searchPage(jql, READINESS_FIELDS, undefined, PAGE);
-  const raw = [...(first.issues ?? [])];
-  if (first.isLast === true || !first.nextPageToken) return raw.map((r) => toIssue(r, null));
-
-  const have = new Set(raw.map((r) => r.key));
-  const keys = (await jira.searchAll(jql, ['key'])).map((r) => r.key).filter((k) => !have.has(k));
-  const chunks: string[][] = [];
-  for (let i = 0; i < keys.length; i += PAGE) chunks.push(keys.slice(i, i + PAGE));
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < chunks.length) {
-      const chunk = chunks[next++]!;
-      raw.push(...(await readChunk(jira, versionId, chunk)));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, chunks.length)) }, worker));
-  return raw.map((r) => toIssue(r, null));
-}
-
-/** One chunk of keys, still within the version; a key deleted since it was listed is dropped and the query retried. */
-async function readChunk(jira: JiraClient, versionId: string, chunk: string[]): Promise<RawIssue[]> {
-  let keys = chunk;
-  for (let round = 0; keys.length > 0 && round < 3; round++) {
-    try {
-      return await jira.searchAll(`${versionJql(versionId)} AND key in (${keys.join(', ')})`, READINESS_FIELDS);
-    } catch (err) {
-      const missing = missingIssueKeys(err);
-      if (missing === null) throw err;
-      keys = keys.filter((k) => !missing.has(k.toUpperCase()));
-    }
-  }
-  return [];
-}
-
-/** Keys Jira names in "An issue with key 'X' does not exist" (deleted, or not visible to this user); null for any other error. */
-export function missingIssueKeys(err: unknown): Set<string> | null {
-  if (!(err instanceof AppError) || err.code !== 'BAD_INPUT') return null;
-  const messages = (err.details as { messages?: unknown } | undefined)?.messages;
-  const text = Array.isArray(messages) ? messages.join('\n') : err.message;
-  const out = new Set<string>();
-  for (const m of text.matchAll(/issue with key '([^']+)' does not exist/gi)) out.add(m[1]!.toUpperCase());
-  return out.size > 0 ? out : null;
+export async function versionIssues(jira: Pick<JiraPorts, 'searchIssues'>, versionId: string, concurrency = READINESS_CONCURRENCY): Promise<Issue[]> {
+  return (await jira.searchIssues(versionJql(versionId), { fields: READINESS_FIELDS, concurrency })).issues;
 }
 
 export interface ReadinessInputs {
@@ -168,14 +136,9 @@ export interface ReadinessInputs {
   signoffs: ReadonlyArray<SignoffEntry>;
 }
 
-/** Jira as the viewing user: what the readiness use cases of this file read through. */
-export interface JiraDeps {
-  jira: JiraClient;
-}
-
 /** Everything in one go (the CLI's path): version, issues, report. */
 export async function readinessReport(
-  deps: JiraDeps,
+  deps: { jira: ReadinessPorts },
   ref: VersionRef,
   inputs: ReadinessInputs,
 ): Promise<{ context: VersionContext; issues: Issue[]; report: ReadinessReport }> {
@@ -206,10 +169,10 @@ export function toSpecJson(report: ReadinessReport): Record<string, unknown> {
 }
 
 /** The gadget edit view's version list. */
-export async function projectVersions(deps: JiraDeps, payload: VersionsPayload): Promise<ProjectVersions> {
+export async function projectVersions(deps: { jira: Pick<JiraPorts, 'getProject' | 'projectVersions'> }, payload: VersionsPayload): Promise<ProjectVersions> {
   const { jira } = deps;
   const project = await findProject(jira, payload.projectKey);
-  const versions = (await jira.getProjectVersions(project.key)).map((v) => toVersionInfo(v, project.key));
+  const versions = await jira.projectVersions(project.key);
   return {
     project: { key: project.key, name: project.name },
     versions: sortVersionsForPicker(versions).map(summarizeVersion),

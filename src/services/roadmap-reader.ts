@@ -1,31 +1,20 @@
 /**
- * Reads a roadmap from Jira for SPEC §2: the items a JQL returns, then their descendants level by
- * level through the unified `parent` field with batched `parent in (…)` searches, asking only for
- * the fields the report needs. Reads as whoever the client belongs to (the viewer, in Forge).
+ * Reads a roadmap for SPEC §2: the items a JQL returns, then their descendants with the one tree
+ * reader (src/jira/tree.ts), asking only for the fields the report needs. Reads as whoever the
+ * ports belong to (the viewer, in Forge).
  *
- * Cost (the issue's speed rule): per hierarchy level, at most ⌈issues on the level ÷ 100⌉ search
- * pages plus a constant — one probe page, plus one partly filled page per group (≤
- * GROUPS_PER_STREAM × concurrency, or ⌈parents ÷ keysPerQuery⌉ for very wide levels). With
- * `concurrency: 1` it is exactly ⌈n ÷ 100⌉ per level. Level-0 issues are never asked for children: their children are
- * sub-tasks, which are never units (SPEC §2).
+ * Cost: the items' pages, then per hierarchy level at most ⌈issues on the level ÷ 100⌉ search
+ * pages plus a constant (see the tree reader). Level-0 issues are never asked for children: their
+ * children are sub-tasks, which are never units (SPEC §2).
  *
  * Time budget: Forge stops a resolver after 25 s. With `budget.deadlineAt` the reader starts no
- * page it expects to finish after the deadline (expected = the slowest page so far) and returns
- * what it has with `partial` set, naming the items whose descendants were not all read.
+ * page it expects to finish after the deadline and returns what it has with `partial` set, naming
+ * the items whose descendants were not all read.
  */
-import { BadInputError } from '../errors';
-import { toIssue, type JiraClient, type RawIssue, type RawSearchPage } from '../jira';
 import type { Issue, IssueKey, Weight } from '../domain/types';
+import { createReadMeter, type IssueField, type JiraPorts, type ReadBudget, type StopKind } from '../jira';
 
-/** When to stop reading. Every field optional: no budget = read everything. */
-export interface ReadBudget {
-  /** Epoch ms by which reading must be finished (e.g. resolver start + 20 s). */
-  deadlineAt?: number;
-  /** At most this many requests (a safety net for platform request limits). */
-  maxRequests?: number;
-  /** Epoch ms; defaults to Date.now. */
-  clock?: () => number;
-}
+export type { ReadBudget } from '../jira';
 
 export interface RoadmapReadOptions {
   jql: string;
@@ -42,7 +31,7 @@ export interface RoadmapReadOptions {
 }
 
 export interface RoadmapReadPartial {
-  kind: 'time' | 'requests';
+  kind: StopKind;
   incompleteItems: IssueKey[];
   allItemsRead: boolean;
 }
@@ -72,227 +61,62 @@ export interface RoadmapRead {
 }
 
 export const DEFAULT_CONCURRENCY = 10;
-/**
- * A wide level is split into this many groups per parallel stream. More, smaller groups mean that
- * when the budget stops reading, most groups are finished and their items complete (only the
- * groups in flight and not started are incomplete); each group may end on a part-filled page, so
- * this is also the per-level constant in the request bound (≤ 2 × concurrency + 1 extra pages).
- */
-export const GROUPS_PER_STREAM = 2;
-export const DEFAULT_KEYS_PER_QUERY = 500;
+export { DEFAULT_KEYS_PER_QUERY, GROUPS_PER_STREAM } from '../jira';
 
 /** The fields a unit needs (SPEC §2): category, level, parent, dates for burn-up and forecast. */
-const UNIT_FIELDS = ['summary', 'status', 'issuetype', 'parent', 'created', 'resolutiondate'] as const;
+const UNIT_FIELDS: readonly IssueField[] = ['summary', 'statusName', 'statusCategory', 'issueType', 'hierarchyLevel', 'parentKey', 'created', 'resolutionDate'];
 /** Items also show a due date and group by fix version. */
-const ITEM_FIELDS = [...UNIT_FIELDS, 'duedate', 'fixVersions'] as const;
+const ITEM_FIELDS: readonly IssueField[] = [...UNIT_FIELDS, 'dueDate', 'fixVersionIds'];
 
-/** Keys (`PO-12`) or numeric ids only: anything else could change the meaning of the JQL. */
-const KEY_OR_ID = /^(?:[A-Za-z][A-Za-z0-9_]*-\d+|\d+)$/;
-
-function levelOf(raw: RawIssue): number {
-  const t = raw.fields?.issuetype;
-  if (typeof t?.hierarchyLevel === 'number') return t.hierarchyLevel;
-  return t?.subtask === true ? -1 : 0;
+/** The estimate field for the weighting: story points, original estimate, or none. */
+export function weightFields(weight: Weight): IssueField[] {
+  return weight === 'points' ? ['points'] : weight === 'time' ? ['originalEstimateSeconds'] : [];
 }
 
-/** The estimate field for the weighting: story points (discovered), original estimate, or none. */
-async function weightFields(client: JiraClient, weight: Weight): Promise<{ fields: string[]; storyPoints: string | null }> {
-  if (weight === 'points') {
-    const sp = await client.storyPointsField();
-    return { fields: sp ? [sp] : [], storyPoints: sp };
-  }
-  if (weight === 'time') return { fields: ['timeoriginalestimate'], storyPoints: null };
-  return { fields: [], storyPoints: null };
-}
+/** The refusal of a query with more items than a roadmap shows. */
+export const tooManyItems = (max: number): string =>
+  `This query returns more than ${max.toLocaleString('en-US')} issues; a roadmap shows at most ${max.toLocaleString('en-US')} items. Narrow it to the roadmap's items (for example add "AND issuetype = Epic").`;
 
-class Stopped extends Error {}
+export async function readRoadmap(jira: Pick<JiraPorts, 'searchIssues' | 'readTree'>, opts: RoadmapReadOptions): Promise<RoadmapRead> {
+  const meter = createReadMeter(opts.budget);
+  const weighting = weightFields(opts.weight);
+  if (opts.weight === 'points') meter.count(); // the field list (story-point discovery)
 
-export async function readRoadmap(client: JiraClient, opts: RoadmapReadOptions): Promise<RoadmapRead> {
-  const clock = opts.budget?.clock ?? Date.now;
-  const started = clock();
-  const concurrency = Math.max(1, Math.floor(opts.concurrency ?? DEFAULT_CONCURRENCY));
-  const keysPerQuery = Math.max(1, opts.keysPerQuery ?? DEFAULT_KEYS_PER_QUERY);
-  const maxDepth = opts.maxDepth ?? 10;
-  const deadlineAt = opts.budget?.deadlineAt;
-  const maxRequests = opts.budget?.maxRequests;
-
-  let requests = 0;
-  let rounds = 0;
-  let slowestPageMs = 0;
-  let stopKind: RoadmapReadPartial['kind'] | null = null;
-
-  /** True when one more page would likely overrun the budget; remembers why. */
-  const mustStop = (): boolean => {
-    if (maxRequests !== undefined && requests >= maxRequests) stopKind ??= 'requests';
-    else if (deadlineAt !== undefined && clock() + slowestPageMs >= deadlineAt) stopKind ??= 'time';
-    return stopKind !== null;
-  };
-
-  const weighting = await weightFields(client, opts.weight);
-  if (opts.weight === 'points') requests += 1; // the field list (story-point discovery)
-
-  const page = async (jql: string, fields: readonly string[], token: string | undefined): Promise<RawSearchPage> => {
-    if (mustStop()) throw new Stopped();
-    requests += 1;
-    const t0 = clock();
-    const result = await client.searchPage(jql, fields, token);
-    slowestPageMs = Math.max(slowestPageMs, clock() - t0);
-    return result;
-  };
-
-  // ---- the items: one token-paged search, in JQL order
-  const itemFields = [...ITEM_FIELDS, ...weighting.fields];
-  const rawItems: RawIssue[] = [];
-  let allItemsRead = true;
-  {
-    let token: string | undefined;
-    try {
-      for (;;) {
-        const p = await page(opts.jql, itemFields, token);
-        rounds += 1;
-        rawItems.push(...(p.issues ?? []));
-        if (opts.maxItems !== undefined && rawItems.length > opts.maxItems) {
-          throw new BadInputError(
-            `This query returns more than ${opts.maxItems.toLocaleString('en-US')} issues; a roadmap shows at most ${opts.maxItems.toLocaleString('en-US')} items. Narrow it to the roadmap's items (for example add "AND issuetype = Epic").`,
-          );
-        }
-        if (p.isLast === true || !p.nextPageToken) break;
-        token = p.nextPageToken;
-      }
-    } catch (err) {
-      if (!(err instanceof Stopped)) throw err;
-      allItemsRead = false;
-    }
-  }
-
-  const seen = new Set<string>();
-  const itemsRaw = rawItems.filter((r) => (seen.has(r.key) ? false : (seen.add(r.key), true)));
-  const versionNames: Record<string, string> = {};
-  const parentSummaries: Record<IssueKey, string> = {};
-  for (const r of itemsRaw) {
-    for (const v of r.fields?.fixVersions ?? []) if (v && v.id !== undefined && typeof v.name === 'string') versionNames[String(v.id)] = v.name;
-    const parent = r.fields?.parent as { key?: string; fields?: { summary?: unknown } } | null | undefined;
-    if (parent?.key && typeof parent.fields?.summary === 'string') parentSummaries[parent.key] = parent.fields.summary;
-  }
-
-  // ---- descendants, level by level
-  const unitFields = [...UNIT_FIELDS, ...weighting.fields];
-  const descendantsRaw: RawIssue[] = [];
-  const unfinished = new Set<string>(); // parents whose children were not all read
-  let frontier = itemsRaw.filter((r) => levelOf(r) >= 1).map((r) => r.key);
-  let levels = 0;
-
-  const jqlFor = (keys: readonly string[]): string => {
-    for (const k of keys) if (!KEY_OR_ID.test(k)) throw new Error(`Unexpected issue key from Jira: ${JSON.stringify(k)}`);
-    return `parent in (${keys.map((k) => `"${k}"`).join(', ')}) ORDER BY rank ASC`;
-  };
-
-  /** Reads every child of `keys` page by page; on a stop, marks all of `keys` unfinished. */
-  const stream = async (keys: readonly string[], first?: RawSearchPage): Promise<{ issues: RawIssue[]; pages: number }> => {
-    const jql = jqlFor(keys);
-    const out: RawIssue[] = [...(first?.issues ?? [])];
-    let pages = 0;
-    let token = first ? (first.isLast === true ? undefined : (first.nextPageToken ?? undefined)) : undefined;
-    if (first && token === undefined) return { issues: out, pages };
-    try {
-      for (;;) {
-        const p = await page(jql, unitFields, token);
-        pages += 1;
-        out.push(...(p.issues ?? []));
-        if (p.isLast === true || !p.nextPageToken) break;
-        token = p.nextPageToken;
-      }
-    } catch (err) {
-      if (!(err instanceof Stopped)) throw err;
-      for (const k of keys) unfinished.add(k);
-    }
-    return { issues: out, pages };
-  };
-
-  const readLevel = async (parents: string[]): Promise<RawIssue[]> => {
-    let probed: RawIssue[] = [];
-    if (parents.length <= keysPerQuery) {
-      // A probe: most levels fit one page, and then this is the only request.
-      let probe: RawSearchPage;
-      try {
-        probe = await page(jqlFor(parents), unitFields, undefined);
-      } catch (err) {
-        if (!(err instanceof Stopped)) throw err;
-        for (const k of parents) unfinished.add(k);
-        return [];
-      }
-      rounds += 1;
-      const more = probe.isLast !== true && !!probe.nextPageToken;
-      if (!more || concurrency === 1 || parents.length === 1) {
-        const rest = await stream(parents, probe);
-        rounds += rest.pages;
-        return rest.issues;
-      }
-      // More than a page: split the parents over parallel streams (the probe's page is read again;
-      // its issues are kept in case the budget stops a stream).
-      probed = probe.issues ?? [];
-    }
-    const groupCount = Math.min(parents.length, Math.max(concurrency * GROUPS_PER_STREAM, Math.ceil(parents.length / keysPerQuery)));
-    const size = Math.ceil(parents.length / groupCount);
-    const groups: string[][] = [];
-    for (let i = 0; i < parents.length; i += size) groups.push(parents.slice(i, i + size));
-    const results: Array<{ issues: RawIssue[]; pages: number }> = new Array(groups.length);
-    let next = 0;
-    const laneRounds: number[] = [];
-    const lane = async (): Promise<void> => {
-      let mine = 0;
-      while (next < groups.length) {
-        const g = next++;
-        results[g] = await stream(groups[g]!);
-        mine += results[g]!.pages;
-      }
-      laneRounds.push(mine);
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, groups.length) }, lane));
-    rounds += Math.max(0, ...laneRounds);
-    return [...results.flatMap((r) => r.issues), ...probed];
-  };
-
-  for (let depth = 0; frontier.length > 0 && depth < maxDepth; depth++) {
-    if (mustStop()) {
-      for (const k of frontier) unfinished.add(k);
-      break;
-    }
-    levels += 1;
-    const children = await readLevel(frontier);
-    const nextFrontier: string[] = [];
-    for (const child of children) {
-      if (seen.has(child.key)) continue; // an item, a cycle, or read twice (the probe)
-      seen.add(child.key);
-      const level = levelOf(child);
-      if (level < 0) continue; // sub-tasks are never units (and never asked for: see below)
-      descendantsRaw.push(child);
-      if (level >= 1) nextFrontier.push(child.key);
-    }
-    frontier = nextFrontier;
-  }
-  if (frontier.length > 0 && stopKind !== null) for (const k of frontier) unfinished.add(k);
-
-  const items = itemsRaw.map((r) => toIssue(r, weighting.storyPoints));
-  const descendants = descendantsRaw.map((r) => toIssue(r, weighting.storyPoints));
+  const found = await jira.searchIssues(opts.jql, {
+    fields: [...ITEM_FIELDS, ...weighting],
+    meter,
+    ...(opts.maxItems !== undefined ? { limit: { max: opts.maxItems, message: tooManyItems(opts.maxItems) } } : {}),
+  });
+  const items = found.issues;
+  const tree = await jira.readTree(
+    items.filter((i) => i.hierarchyLevel >= 1).map((i) => i.key),
+    {
+      fields: [...UNIT_FIELDS, ...weighting],
+      known: items.map((i) => i.key),
+      concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY,
+      ...(opts.keysPerQuery !== undefined ? { keysPerQuery: opts.keysPerQuery } : {}),
+      ...(opts.maxDepth !== undefined ? { maxDepth: opts.maxDepth } : {}),
+      meter,
+    },
+  );
+  const descendants = tree.issues;
 
   let partial: RoadmapReadPartial | null = null;
-  if (stopKind !== null && (unfinished.size > 0 || !allItemsRead)) {
-    partial = { kind: stopKind, incompleteItems: incompleteItems(items, descendants, unfinished), allItemsRead };
+  if (meter.stopKind !== null && (tree.unfinished.size > 0 || !found.complete)) {
+    partial = { kind: meter.stopKind, incompleteItems: incompleteItems(items, descendants, tree.unfinished), allItemsRead: found.complete };
   }
-
   return {
     items,
     descendants,
-    versionNames,
-    parentSummaries,
+    versionNames: found.versionNames,
+    parentSummaries: found.parentSummaries,
     partial,
     stats: {
-      requests,
-      rounds,
-      issuesRead: rawItems.length + descendantsRaw.length,
-      levels,
-      elapsedMs: clock() - started,
+      requests: meter.requests,
+      rounds: meter.rounds,
+      issuesRead: items.length + descendants.length,
+      levels: tree.levels,
+      elapsedMs: meter.clock() - meter.startedAt,
     },
   };
 }

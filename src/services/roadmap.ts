@@ -21,12 +21,12 @@ import { groupRoadmapItems } from '../domain/grouping';
 import { computeRoadmap, resolveReport, type RoadmapItem, type RoadmapReport, type UnitDetail } from '../domain/roadmap';
 import type { IsoDate, IssueKey, Weight } from '../domain/types';
 import { BadInputError } from '../errors';
-import type { JiraClient } from '../jira';
-import { readRoadmap, type ReadBudget, type RoadmapRead, type RoadmapReadPartial } from './roadmap-reader';
+import type { JiraPorts } from '../jira';
+import { readRoadmap, tooManyItems, type ReadBudget, type RoadmapRead, type RoadmapReadPartial } from './roadmap-reader';
 
 /** Jira as the viewing user (and, for the macro's links, the site's address): the roadmap use cases' first parameter. */
 export interface RoadmapDeps {
-  jira: JiraClient;
+  jira: RoadmapPorts;
   siteUrl?: string;
 }
 
@@ -42,6 +42,9 @@ export interface RoadmapRequest {
   /** Put each item's units inline when the report has at most this many (default ROADMAP_INLINE_UNITS_MAX). */
   inlineUnitsMax?: number;
 }
+
+/** What the roadmap reads from Jira. */
+export type RoadmapPorts = Pick<JiraPorts, 'searchIssues' | 'readTree'>;
 
 /** Sentence for the header when reading stopped early. */
 export function partialReason(p: RoadmapReadPartial, read: RoadmapRead): string {
@@ -168,18 +171,13 @@ export async function roadmapReport(
  * and refuses a bad or unbounded JQL with its own message (BAD_INPUT); a query matching more items
  * than a roadmap macro shows is refused too.
  */
-export async function checkRoadmapJql(deps: RoadmapDeps, check: { jql: string; maxItems?: number }): Promise<RoadmapCheckJqlResult> {
+export async function checkRoadmapJql(deps: { jira: Pick<JiraPorts, 'listKeys'> }, check: { jql: string; maxItems?: number }): Promise<RoadmapCheckJqlResult> {
   const { jql, maxItems = ROADMAP_MAX_ITEMS } = check;
-  const page = await deps.jira.searchPage(jql, ['key'], undefined, maxItems + 1);
-  const issues = page.issues ?? [];
-  const more = page.isLast !== true && !!page.nextPageToken;
-  const capped = issues.length > maxItems || more;
-  if (capped) {
-    throw new BadInputError(
-      `This query returns more than ${maxItems.toLocaleString('en-US')} issues; a roadmap shows at most ${maxItems.toLocaleString('en-US')} items. Narrow it to the roadmap's items (for example add "AND issuetype = Epic").`,
-    );
+  const { keys, more } = await deps.jira.listKeys(jql, maxItems);
+  if (more) {
+    throw new BadInputError(tooManyItems(maxItems));
   }
-  return { count: issues.length, capped: false, sample: issues.slice(0, 5).map((i) => i.key) };
+  return { count: keys.length, capped: false, sample: keys.slice(0, 5) };
 }
 
 export interface ExplainRequest {

@@ -6,7 +6,7 @@
 import type { AuditEntry, AuditPayload } from '../contract';
 import { SignoffStore } from '../store/signoff-store';
 import { findVersion, versionIssues } from './readiness';
-import { visibleKeys, type ReadinessDeps } from './readiness-view';
+import type { ReadinessDeps } from './readiness-view';
 import { currentSettings } from './settings';
 
 /** Every sign-off event of the version, oldest first, scope keys filtered for the viewer. */
@@ -17,7 +17,7 @@ export async function signoffAudit(deps: ReadinessDeps, payload: AuditPayload): 
   const issues = await versionIssues(deps.jira, context.version.id);
   const inVersion = new Set(issues.map((i) => i.key));
   const recorded = history.flatMap((e) => e.scopeKeys).filter((k) => !inVersion.has(k));
-  const outside = await visibleKeys(deps, recorded);
+  const outside = await deps.jira.visibleKeys(recorded);
   const labels = new Map(settings.checks.map((c) => [c.id, c.label]));
   // Events recorded without a name (withdrawals before names were kept) borrow the latest name
   // the same account recorded in this version's history.

@@ -6,7 +6,7 @@ import {
   ConfluenceNotFoundError,
   ConfluenceRateLimitedError,
   ConfluenceUnavailableError,
-  confluencePath,
+  confluenceSegment,
   createConfluenceClient,
   isDuplicateTitle,
   nextCursor,
@@ -14,7 +14,11 @@ import {
   type ConfluenceRequest,
   type ConfluenceTransport,
 } from '../../src/confluence';
+import { route } from '@forge/api';
 import { toErrorBody } from '../../src/errors';
+import { anything, type Shape } from '../../src/http/shape';
+import type { CallOptions } from '../../src/confluence/call';
+import { request } from '../fixtures/fake-transport';
 
 interface Scripted {
   status: number;
@@ -39,7 +43,10 @@ function scripted(...answers: Array<Scripted | Error>): ConfluenceTransport & { 
 
 const v2Error = (status: number, code: string, title: string) => ({ errors: [{ status, code, title, detail: null }] });
 const fast = { sleep: async () => undefined, baseDelayMs: 1 };
-const GET: ConfluenceRequest = { method: 'GET', path: '/wiki/api/v2/pages/1' };
+const GET: ConfluenceRequest = request('GET', route`/wiki/api/v2/pages/1`);
+/** callConfluence for tests about statuses and retries: any JSON body is fine. */
+const callAny = <T = unknown>(t: ConfluenceTransport, req: ConfluenceRequest, opts?: CallOptions) =>
+  callConfluence<T>(t, req, anything as Shape<T>, opts);
 
 describe('callConfluence error mapping', () => {
   const cases: Array<[number, new (...a: never[]) => Error, string, RegExp]> = [
@@ -54,7 +61,7 @@ describe('callConfluence error mapping', () => {
   it.each(cases)('%i → %p with code %s', async (status, cls, code, message) => {
     const title = status === 409 ? 'Version must be incremented on update. Current Version is: 3' : 'A page with this title already exists: A page already exists with the same TITLE in this space';
     const t = scripted({ status, body: v2Error(status, 'X', title), headers: status === 429 ? { 'Retry-After': '0' } : {} });
-    const err = await callConfluence(t, GET, fast).catch((e: unknown) => e);
+    const err = await callAny(t, GET, fast).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(cls);
     expect(toErrorBody(err).code).toBe(code);
     // Which product failed is said by reason, never left to the message.
@@ -63,16 +70,16 @@ describe('callConfluence error mapping', () => {
   });
 
   it('reads plain-text and `{ message }` bodies too', async () => {
-    const a = (await callConfluence(scripted({ status: 401, body: 'Client must be authenticated' }), GET, fast).catch((e: unknown) => e)) as Error;
+    const a = (await callAny(scripted({ status: 401, body: 'Client must be authenticated' }), GET, fast).catch((e: unknown) => e)) as Error;
     expect(a.message).toContain('Client must be authenticated');
-    const b = (await callConfluence(scripted({ status: 403, body: { message: 'scope does not match' } }), GET, fast).catch((e: unknown) => e)) as Error;
+    const b = (await callAny(scripted({ status: 403, body: { message: 'scope does not match' } }), GET, fast).catch((e: unknown) => e)) as Error;
     expect(b.message).toContain('scope does not match');
   });
 
   it('retries 429 after Retry-After, then succeeds', async () => {
     const waits: number[] = [];
     const t = scripted({ status: 429, headers: { 'Retry-After': '2' }, body: v2Error(429, 'TOO_MANY_REQUESTS', 'Rate limit exceeded.') }, { status: 200, body: { id: '1' } });
-    const res = await callConfluence<{ id: string }>(t, { method: 'POST', path: '/wiki/api/v2/pages', body: {} }, { sleep: async (ms) => void waits.push(ms) });
+    const res = await callAny<{ id: string }>(t, request('POST', route`/wiki/api/v2/pages`, { body: {} }), { sleep: async (ms) => void waits.push(ms) });
     expect(res.data.id).toBe('1');
     expect(waits).toEqual([2000]);
     expect(t.calls).toHaveLength(2);
@@ -81,32 +88,32 @@ describe('callConfluence error mapping', () => {
   it('retries 5xx and network failures for GET and PUT with backoff, up to maxAttempts', async () => {
     const waits: number[] = [];
     const t = scripted({ status: 502 }, new Error('socket hang up'), { status: 200, body: { ok: 1 } });
-    await expect(callConfluence(t, GET, { sleep: async (ms) => void waits.push(ms), baseDelayMs: 100 })).resolves.toMatchObject({ data: { ok: 1 } });
+    await expect(callAny(t, GET, { sleep: async (ms) => void waits.push(ms), baseDelayMs: 100 })).resolves.toMatchObject({ data: { ok: 1 } });
     expect(waits).toEqual([100, 200]);
     const always = scripted({ status: 500 });
-    await expect(callConfluence(always, { method: 'PUT', path: '/wiki/api/v2/pages/1', body: {} }, { ...fast, maxAttempts: 3 })).rejects.toBeInstanceOf(ConfluenceUnavailableError);
+    await expect(callAny(always, request('PUT', route`/wiki/api/v2/pages/1`, { body: {} }), { ...fast, maxAttempts: 3 })).rejects.toBeInstanceOf(ConfluenceUnavailableError);
     expect(always.calls).toHaveLength(3);
   });
 
   it('never retries a POST on 5xx or a network failure (a repeat could create a second page)', async () => {
     const t = scripted({ status: 503 }, { status: 200, body: {} });
-    await expect(callConfluence(t, { method: 'POST', path: '/wiki/api/v2/pages', body: {} }, fast)).rejects.toBeInstanceOf(ConfluenceUnavailableError);
+    await expect(callAny(t, request('POST', route`/wiki/api/v2/pages`, { body: {} }), fast)).rejects.toBeInstanceOf(ConfluenceUnavailableError);
     expect(t.calls).toHaveLength(1);
     const n = scripted(new Error('ECONNRESET'));
-    await expect(callConfluence(n, { method: 'POST', path: '/wiki/api/v2/pages', body: {} }, fast)).rejects.toThrow(/could not be reached: ECONNRESET/);
+    await expect(callAny(n, request('POST', route`/wiki/api/v2/pages`, { body: {} }), fast)).rejects.toThrow(/could not be reached: ECONNRESET/);
     expect(n.calls).toHaveLength(1);
   });
 
   it('stops retrying when the time budget is spent', async () => {
     let clock = 0;
     const t = scripted({ status: 503 });
-    const err = await callConfluence(t, GET, { sleep: async (ms) => void (clock += ms), nowMs: () => clock, budgetMs: 1000, baseDelayMs: 400, maxAttempts: 10 }).catch((e) => e);
+    const err = await callAny(t, GET, { sleep: async (ms) => void (clock += ms), nowMs: () => clock, budgetMs: 1000, baseDelayMs: 400, maxAttempts: 10 }).catch((e) => e);
     expect(err).toBeInstanceOf(ConfluenceUnavailableError);
     expect(t.calls.length).toBeLessThanOrEqual(3);
   });
 
   it('recognises Confluence\'s duplicate-title refusal', async () => {
-    const err = await callConfluence(
+    const err = await callAny(
       scripted({ status: 400, body: v2Error(400, 'BAD_REQUEST', 'A page with this title already exists: A page already exists with the same TITLE in this space') }),
       GET,
       fast,
@@ -118,10 +125,11 @@ describe('callConfluence error mapping', () => {
 
 describe('paths and pagination', () => {
   it('encodes dynamic segments and refuses traversal', () => {
-    expect(confluencePath`/wiki/api/v2/pages/${'12/../../admin'}`).toBe('/wiki/api/v2/pages/12%2F..%2F..%2Fadmin');
-    expect(() => confluencePath`/wiki/api/v2/pages/${'..'}`).toThrow(/not a valid Confluence id/);
+    expect(route`/wiki/api/v2/pages/${confluenceSegment('12/x?y#z')}`.value).toBe('/wiki/api/v2/pages/12%2Fx%3Fy%23z');
+    expect(() => confluenceSegment('12/../../admin')).toThrow(/not a valid Confluence id/);
+    expect(() => confluenceSegment('..')).toThrow(/not a valid Confluence id/);
     expect(() => toPathAndQuery('/rest/api/3/myself')).toThrow(/unsafe Confluence path/);
-    expect(toPathAndQuery('/wiki/api/v2/pages', { 'space-id': ['1', '2'], title: 'A & B', cursor: undefined })).toBe('/wiki/api/v2/pages?space-id=1,2&title=A%20%26%20B');
+    expect(toPathAndQuery('/wiki/api/v2/pages', { 'space-id': ['1', '2'], title: 'A & B', cursor: undefined })).toBe('/wiki/api/v2/pages?space-id=1%2C2&title=A+%26+B');
   });
 
   it('reads the cursor from _links.next or a Link header', () => {
@@ -161,5 +169,46 @@ describe('paths and pagination', () => {
       path: '/wiki/api/v2/pages/5',
       body: { id: '5', status: 'current', title: 'T', body: { representation: 'storage', value: '<p>y</p>' }, version: { number: 4, message: 'm' } },
     });
+  });
+});
+
+describe('answers that are not what Confluence sends', () => {
+  const page = { id: '1', title: 'T', spaceId: '9', status: 'current', version: { number: 2 } };
+
+  it.each([
+    ['{}', {}, 'results: expected an array, got nothing'],
+    ['null', null, '(body): expected an object, got null'],
+    ['a space without a key', { results: [{ id: '1', name: 'PO' }] }, 'results[0].key: expected a string, got nothing'],
+  ])('a space list answering %s is unavailable naming the field, not "no such space"', async (_what, body, problem) => {
+    const client = createConfluenceClient(scripted({ status: 200, body }), fast);
+    const err = await client.getSpaceByKey('PO').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfluenceUnavailableError);
+    expect(toErrorBody(err)).toMatchObject({ code: 'UNAVAILABLE', reason: 'CONFLUENCE' });
+    expect((err as Error).message).toBe(`Confluence answered in an unexpected shape: ${problem} (GET /wiki/api/v2/spaces).`);
+  });
+
+  it('a page body cut off is retried for GET, and unavailable for POST (never a second create)', async () => {
+    const get = scripted({ status: 200, body: '{"id":"1","tit' }, { status: 200, body: page });
+    await expect(createConfluenceClient(get, fast).getPage('1')).resolves.toMatchObject({ id: '1', version: 2 });
+    expect(get.calls).toHaveLength(2);
+    const post = scripted({ status: 200, body: '{"id":"1","tit' });
+    const err = await createConfluenceClient(post, fast)
+      .createPage({ spaceId: '9', title: 'T', storage: '<p/>' })
+      .catch((e: unknown) => e);
+    expect((err as Error).message).toBe('Confluence answered 200 with a body cut off (not valid JSON)');
+    expect(post.calls).toHaveLength(1);
+  });
+
+  it('an attempt that hangs is abandoned after its own timeout and retried', async () => {
+    let n = 0;
+    const calls: ConfluenceRequest[] = [];
+    const hangOnce: ConfluenceTransport = (req) => {
+      calls.push(req);
+      if (++n === 1) return new Promise(() => undefined);
+      return Promise.resolve({ status: 200, headers: { get: () => null }, text: async () => JSON.stringify(page) });
+    };
+    await expect(createConfluenceClient(hangOnce, { ...fast, attemptTimeoutMs: 30 }).getPage('1')).resolves.toMatchObject({ id: '1' });
+    expect(calls).toHaveLength(2);
+    expect(calls[0]!.signal?.aborted).toBe(true);
   });
 });

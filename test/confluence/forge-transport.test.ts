@@ -2,22 +2,27 @@ const requestConfluence = jest.fn();
 jest.mock('@forge/api', () => ({
   __esModule: true,
   default: { asUser: () => ({ requestConfluence }) },
-  assumeTrustedRoute: (path: string) => ({ value: path }),
+  ...jest.requireActual<object>('@forge/api/out/safeUrl'),
 }));
 
+import { route } from '@forge/api';
+import { isRoute } from '@forge/api/out/safeUrl';
 import { createConfluenceClient } from '../../src/confluence';
 import { forgeConfluenceTransport } from '../../src/confluence/forge-transport';
 import { defineResolver } from '../../src/resolvers/define';
+import { request } from '../fixtures/fake-transport';
 
 describe('Forge Confluence transport', () => {
-  it('calls requestConfluence as the user, with the checked path and a JSON body', async () => {
+  it('calls requestConfluence as the user, with a Route holding the path and query, and a JSON body', async () => {
     requestConfluence.mockResolvedValue({ status: 200, headers: { get: () => null }, text: async () => '{"id":"1"}' });
     const t = forgeConfluenceTransport();
-    const res = await t({ method: 'POST', path: '/wiki/api/v2/pages', query: { 'root-level': false }, body: { title: 'T' } });
+    const res = await t(request('POST', route`/wiki/api/v2/pages`, { query: { 'root-level': false }, body: { title: 'T' } }));
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('{"id":"1"}');
+    const [url] = requestConfluence.mock.calls[0] as [unknown];
+    expect(isRoute(url)).toBe(true);
     expect(requestConfluence).toHaveBeenCalledWith(
-      { value: '/wiki/api/v2/pages?root-level=false' },
+      expect.objectContaining({ value: '/wiki/api/v2/pages?root-level=false' }),
       { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: '{"title":"T"}' },
     );
   });
@@ -34,6 +39,6 @@ describe('Forge Confluence transport', () => {
   });
 
   it('refuses a path that is not a Confluence v2 path', async () => {
-    await expect(forgeConfluenceTransport()({ method: 'GET', path: '/rest/api/3/myself' })).rejects.toThrow(/unsafe Confluence path/);
+    await expect(forgeConfluenceTransport()(request('GET', route`/rest/api/3/myself`))).rejects.toThrow(/unsafe Confluence path/);
   });
 });

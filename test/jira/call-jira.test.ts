@@ -85,9 +85,18 @@ describe('status → error mapping', () => {
     expect(fake.requests).toHaveLength(1);
   });
 
-  it('a 200 that is not JSON is an unexpected error', async () => {
-    const { client } = clientFor([reply(200, '<html>login</html>')]);
-    await expect(client.getMyself()).rejects.toThrow(/not JSON/);
+  it('a 200 that is not JSON (cut off on the way) is retried like a 5xx', async () => {
+    const { client, fake } = clientFor([reply(200, '{"accountId":"ab'), reply(200, ME)]);
+    await expect(client.getMyself()).resolves.toEqual(ME);
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it('a 200 that is never JSON ends as Jira unavailable, not an unexpected error', async () => {
+    const { client, fake } = clientFor(Array.from({ length: 6 }, () => reply(200, '<html>login</html>')));
+    const err = await client.getMyself().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(JiraUnavailableError);
+    expect((err as Error).message).toBe('Jira gave no usable answer for 8 s (6 attempts): the answer was cut off (not valid JSON).');
+    expect(fake.requests).toHaveLength(6);
   });
 
   it('jiraMessages reads ErrorCollection, plain text, and ignores HTML', () => {
@@ -199,7 +208,8 @@ describe('5xx and network errors', () => {
     expect(time.sleeps).toEqual([499, 999]);
     expect((err as Error).message).toBe('Jira could not be reached for 10 s (3 attempts): The operation was aborted due to timeout');
     // The transport is told how much time is left so it can abort a hung request.
-    expect(requests.map((r) => r.timeoutMs)).toEqual([10_000, 6_501, 2_502]);
+    // Each attempt gets its own timeout (8 s by default), never more than the time left.
+    expect(requests.map((r) => r.timeoutMs)).toEqual([8_000, 6_501, 2_502]);
   });
 
   it('honours an absolute deadlineAt shared by all calls', async () => {
@@ -246,5 +256,75 @@ describe('5xx and network errors', () => {
     const { client, fake } = clientFor([consent]);
     await expect(client.getMyself()).rejects.toBe(consent);
     expect(fake.requests).toHaveLength(1);
+  });
+});
+
+describe('per-attempt timeout (real timers, tens of milliseconds)', () => {
+  const never = new Promise<never>(() => undefined);
+  const stalledBody = (): TransportResponse => ({ status: 200, headers: { get: () => null }, text: () => never });
+
+  function quick(script: Array<TransportResponse | Error | 'hang'>) {
+    const requests: TransportRequest[] = [];
+    const transport: Transport = (req) => {
+      requests.push(req);
+      const next = script[requests.length - 1] ?? new Error('no more answers');
+      if (next === 'hang') return never;
+      return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
+    };
+    const time = fakeTime();
+    const client = createJiraClient({ transport, clock: Date.now, sleep: time.sleep, random: () => 0, attemptTimeoutMs: 40, deadlineMs: 5_000 });
+    return { client, requests };
+  }
+
+  it('a request that hangs is abandoned after its own timeout and retried', async () => {
+    const { client, requests } = quick(['hang', reply(200, ME)]);
+    await expect(client.getMyself()).resolves.toEqual(ME);
+    expect(requests).toHaveLength(2);
+    expect(requests[0]!.timeoutMs).toBe(40);
+    expect(requests[0]!.signal?.aborted).toBe(true); // a transport that can cancel is told to
+    expect(requests[1]!.signal?.aborted).toBe(false);
+  });
+
+  it('a body that stalls after the headers counts against the attempt, and is retried', async () => {
+    const { client, requests } = quick([stalledBody(), stalledBody(), reply(200, ME)]);
+    await expect(client.getMyself()).resolves.toEqual(ME);
+    expect(requests).toHaveLength(3);
+  });
+
+  it('when every attempt hangs, the reason says so', async () => {
+    const { client, requests } = quick(Array.from({ length: 6 }, () => 'hang' as const));
+    const err = await client.getMyself().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(JiraUnavailableError);
+    expect((err as Error).message).toMatch(/^Jira gave no usable answer for 0 s \(6 attempts\): no complete answer within 40 ms\.$/);
+    expect(requests).toHaveLength(6);
+  });
+});
+
+describe('answers in an unexpected shape', () => {
+  it.each([
+    ['{}', {}, 'issues: expected an array, got nothing'],
+    ['null', null, '(body): expected an object, got null'],
+    ['an empty body', '', '(body): expected an object, got nothing'],
+    ['issues that are not issues', { issues: [{ id: '1', key: 'PO-1' }, { id: 2, key: 'PO-2' }] }, 'issues[1].id: expected a string, got a number'],
+    ['a status name that is not text', { issues: [{ id: '1', key: 'PO-1', fields: { status: { name: 7 } } }] }, 'issues[0].fields.status.name: expected a string, got a number'],
+    ['not the last page, but no token', { issues: [], isLast: false }, 'nextPageToken: missing although isLast is false'],
+  ])('a search answering %s is UNAVAILABLE (reason JIRA) naming the path, never "no issues"', async (_what, body, problem) => {
+    const { client, fake } = clientFor([reply(200, body)]);
+    const err = await client.searchAll('project = PO', ['summary', 'status']).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(JiraUnavailableError);
+    expect((err as JiraUnavailableError).code).toBe('UNAVAILABLE');
+    expect((err as Error).message).toBe(`Jira answered in an unexpected shape: ${problem} (POST /rest/api/3/search/jql).`);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('extra fields and custom fields are kept, not stripped', async () => {
+    const page = { issues: [{ id: '1', key: 'PO-1', expand: 'x', fields: { summary: 's', customfield_10016: 5, status: null } }], names: {}, isLast: true };
+    const { client } = clientFor([reply(200, page)]);
+    await expect(client.searchAll('project = PO', ['summary'])).resolves.toEqual(page.issues);
+  });
+
+  it('a version page without values is not an empty version list', async () => {
+    const { client } = clientFor([reply(200, { startAt: 0, total: 3 })]);
+    await expect(client.getProjectVersions('PO')).rejects.toThrow('Jira answered in an unexpected shape: values: expected an array, got nothing (GET /rest/api/3/project/PO/version).');
   });
 });

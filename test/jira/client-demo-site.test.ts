@@ -2,7 +2,7 @@
  * The client over real HTTP against the demo Jira site: paging, errors, 429/500 injection and
  * latency, through fetchTransport. Sleeps are recorded, not waited, except where latency is the point.
  */
-import { createJiraClient, fetchDescendants, ISSUE_FIELDS, type JiraClient } from '../../src/jira';
+import { createJiraClient, ISSUE_FIELDS, readTree, type JiraClient } from '../../src/jira';
 import { fetchTransport } from '../../local/node/jira-fetch-transport';
 import { BadInputError, ForbiddenError, JiraUnavailableError, NotFoundError, RateLimitedError } from '../../src/errors';
 import {
@@ -123,10 +123,11 @@ describe('paging against the demo site', () => {
     }
   });
 
-  it('fetchDescendants reads BIG level by level within the request bound', async () => {
+  it('readTree reads BIG level by level within the request bound', async () => {
     const epics = issuesOf(site.dataset, { project: 'BIG', level: 1 }).map((i) => i.key);
     const units = issuesOf(site.dataset, { project: 'BIG', level: 0 });
-    const got = await fetchDescendants(client(), epics, ISSUE_FIELDS);
+    const c = client();
+    const { issues: got } = await readTree((jql, fields, token) => c.searchPage(jql, fields, token), epics, { fields: ISSUE_FIELDS });
     expect(got.filter((i) => i.fields?.issuetype?.hierarchyLevel === 0)).toHaveLength(units.length);
     expect(searches()).toBeLessThanOrEqual(Math.ceil(units.length / 100) + 2);
   });
@@ -149,7 +150,11 @@ describe('every endpoint over HTTP', () => {
     await expect(c.getMyself()).resolves.toMatchObject({
       accountId: DEMO_USERS.lead.accountId,
     });
-    expect((await c.getPriorities()).map((p) => p.name)).toContain('Highest');
+    expect(await c.getPriorityNames()).toEqual(site.dataset.priorities.map((p) => p.name));
+    expect((await c.getMyPermissions(['ADMINISTER'])).permissions?.ADMINISTER?.havePermission).toBe(true);
+    const marco = client({ user: DEMO_USERS.mobile });
+    expect((await marco.getMyPermissions(['ADMINISTER'])).permissions?.ADMINISTER?.havePermission).toBe(false);
+    await expect(marco.getMyPermissions(['NOT_A_PERMISSION'])).rejects.toThrow(/Invalid permission key: NOT_A_PERMISSION/);
     expect((await c.getIssueTypes()).some((t) => t.hierarchyLevel === -1)).toBe(true);
     expect((await c.getFields()).length).toBeGreaterThan(5);
     const key = issuesOf(site.dataset, { project: 'PO' })[0]?.key ?? 'PO-1';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createJiraClient, ISSUE_FIELDS, STORY_POINT_ESTIMATE_TYPE, discoverStoryPointsField } from '../../src/jira';
-import { BadInputError } from '../../src/errors';
+import { BadInputError, JiraUnavailableError } from '../../src/errors';
 import { fakeTime, fakeTransport, reply, type Responder } from '../fixtures/fake-transport';
 import { aRawField, aRawIssue, aRawVersion, POINTS_FIELD } from '../fixtures/jira-builders';
 import type { RawField } from '../../src/jira/types';
@@ -125,33 +125,60 @@ describe('project versions (startAt paging)', () => {
 });
 
 describe('one function per endpoint', () => {
-  const cases: Array<[string, (c: ReturnType<typeof createJiraClient>) => Promise<unknown>, string, Record<string, unknown> | undefined]> =
+  // Each with the least answer of the shape it reads, and a 200 that is not that shape.
+  const version = { id: '10000', name: 'PO 2.1' };
+  const cases: Array<[string, (c: ReturnType<typeof createJiraClient>) => Promise<unknown>, string, Record<string, unknown> | undefined, unknown, string]> =
     [
-      ['getFields', (c) => c.getFields(), '/rest/api/3/field', undefined],
-      ['getProject', (c) => c.getProject('PO'), '/rest/api/3/project/PO', undefined],
-      ['getVersion', (c) => c.getVersion('10000'), '/rest/api/3/version/10000', undefined],
+      ['getFields', (c) => c.getFields(), '/rest/api/3/field', undefined, [{ id: 'summary', name: 'Summary' }], '(body): expected an array, got an object'],
+      ['getProject', (c) => c.getProject('PO'), '/rest/api/3/project/PO', undefined, { id: '10000', key: 'PO' }, 'id: expected a string, got nothing'],
+      ['getVersion', (c) => c.getVersion('10000'), '/rest/api/3/version/10000', undefined, version, 'id: expected a string, got nothing'],
       [
         'getVersionRelatedIssueCounts',
         (c) => c.getVersionRelatedIssueCounts('10000'),
         '/rest/api/3/version/10000/relatedIssueCounts',
         undefined,
+        { issuesFixedCount: 3 },
+        '(body): expected an object, got an array',
       ],
-      ['getMyself', (c) => c.getMyself(), '/rest/api/3/myself', undefined],
-      ['getPriorities', (c) => c.getPriorities(), '/rest/api/3/priority', undefined],
-      ['getIssueTypes', (c) => c.getIssueTypes(), '/rest/api/3/issuetype', undefined],
-      ['getIssue', (c) => c.getIssue('PO-1', ['summary', 'parent']), '/rest/api/3/issue/PO-1', { fields: ['summary', 'parent'] }],
+      ['getMyself', (c) => c.getMyself(), '/rest/api/3/myself', undefined, { accountId: 'abc' }, '(body): expected an object, got an array'],
+      [
+        'getMyPermissions',
+        (c) => c.getMyPermissions(['ADMINISTER']),
+        '/rest/api/3/mypermissions',
+        { permissions: ['ADMINISTER'] },
+        { permissions: { ADMINISTER: { key: 'ADMINISTER', havePermission: true } } },
+        '(body): expected an object, got an array',
+      ],
+      ['getIssueTypes', (c) => c.getIssueTypes(), '/rest/api/3/issuetype', undefined, [{ id: '1', name: 'Epic', hierarchyLevel: 1 }], '(body): expected an array, got an object'],
+      [
+        'getIssue',
+        (c) => c.getIssue('PO-1', ['summary', 'parent']),
+        '/rest/api/3/issue/PO-1',
+        { fields: ['summary', 'parent'] },
+        { id: '1', key: 'PO-1', fields: { summary: 'x', parent: null } },
+        'id: expected a string, got nothing',
+      ],
     ];
-  it.each(cases)('%s → GET %s', async (_name, run, path, query) => {
-    const { client, requests } = clientWith(() => reply(200, {}));
-    await run(client);
+  it.each(cases)('%s → GET %s', async (_name, run, path, query, body) => {
+    const { client, requests } = clientWith(() => reply(200, body));
+    await expect(run(client)).resolves.toEqual(body);
     expect(requests).toHaveLength(1);
     expect(requests[0]?.method).toBe('GET');
     expect(requests[0]?.path).toBe(path);
     if (query) expect(requests[0]?.query).toEqual(query);
   });
 
+  it.each(cases)('%s: a 200 in another shape is UNAVAILABLE (reason JIRA) naming the field, not retried', async (_name, run, path, _q, body, problem) => {
+    const wrong = Array.isArray(body) ? {} : problem.includes('got an array') ? [] : {};
+    const { client, requests } = clientWith(() => reply(200, wrong));
+    const err = await run(client).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(JiraUnavailableError);
+    expect((err as Error).message).toBe(`Jira answered in an unexpected shape: ${problem} (GET ${path}).`);
+    expect(requests).toHaveLength(1);
+  });
+
   it('encodes keys and ids into the path, so input cannot reach another resource', async () => {
-    const { client, requests } = clientWith(() => reply(200, {}));
+    const { client, requests } = clientWith(() => reply(200, { id: '1', key: 'X' }));
     await client.getProject('A/B?x');
     expect(requests[0]?.path).toBe('/rest/api/3/project/A%2FB%3Fx');
     await expect(client.getVersion('..')).rejects.toBeInstanceOf(BadInputError);

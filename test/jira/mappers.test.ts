@@ -16,7 +16,6 @@ import {
 } from '../../src/jira';
 import type {
   RawIssue,
-  RawPriority,
   RawProject,
   RawSearchPage,
   RawStatusCategory,
@@ -280,10 +279,5 @@ describe('typed reads of captured responses through the client', () => {
       load('real-data/apache-sling-committer-cli/relatedIssueCounts__12329667.json'),
     ).getVersionRelatedIssueCounts('12329667');
     expect(real).toMatchObject({ issuesFixedCount: 1, issuesAffectedCount: 4 });
-  });
-
-  it('priorities (real): names as admins typed them', async () => {
-    const priorities: RawPriority[] = await serving(load('real-data/go-jira-apache/all_priorities.json')).getPriorities();
-    expect(priorities.map((p) => p.name)).toEqual(['Blocker', 'Critical', 'Major', 'Minor', 'Trivial']);
   });
 });

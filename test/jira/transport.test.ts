@@ -1,19 +1,19 @@
 /** Path and query building, and the two transports (fetch with a fake fetch, Forge with the @forge/api stand-in). */
 import { fetchTransport } from '../../local/node/jira-fetch-transport';
 import { forgeTransport } from '../../src/jira/forge-transport';
-import { assertSafePath, pathOf, toPathAndQuery } from '../../src/jira/transport';
+import { route } from '@forge/api';
+import { assertSafePath, jiraSegment, toPathAndQuery } from '../../src/jira/transport';
 import { BadInputError } from '../../src/errors';
 import { forgeApi } from '../fixtures/forge-api-mock';
-import { reply } from '../fixtures/fake-transport';
+import { reply, request } from '../fixtures/fake-transport';
 
 jest.mock('@forge/api', () => jest.requireActual<typeof import('../fixtures/forge-api-mock')>('../fixtures/forge-api-mock').forgeApiModule);
 
-describe('pathOf / toPathAndQuery', () => {
+describe('jiraSegment / toPathAndQuery', () => {
   it('encodes each dynamic segment, so it stays one segment', () => {
-    expect(pathOf`/rest/api/3/project/${'PO'}/version`).toBe('/rest/api/3/project/PO/version');
-    expect(pathOf`/rest/api/3/issue/${'../../admin?x=1#y'}`).toBe('/rest/api/3/issue/..%2F..%2Fadmin%3Fx%3D1%23y');
-    expect(() => pathOf`/rest/api/3/issue/${'..'}`).toThrow(BadInputError);
-    expect(() => pathOf`/rest/api/3/issue/${''}`).toThrow(BadInputError);
+    expect(route`/rest/api/3/project/${jiraSegment('PO')}/version`.value).toBe('/rest/api/3/project/PO/version');
+    expect(route`/rest/api/3/issue/${jiraSegment('A/B?x=1#y')}`.value).toBe('/rest/api/3/issue/A%2FB%3Fx%3D1%23y');
+    for (const bad of ['..', '../../admin', '.', '']) expect(() => jiraSegment(bad)).toThrow(BadInputError);
   });
 
   it('encodes query values, joins lists with commas, and drops undefined', () => {
@@ -25,11 +25,11 @@ describe('pathOf / toPathAndQuery', () => {
         n: 5,
         b: true,
       }),
-    ).toBe('/rest/api/3/issue/PO-1?fields=summary,customfield_10016&jql=a%20%3D%20%22b%20c%22%20%26%20d&n=5&b=true');
+    ).toBe('/rest/api/3/issue/PO-1?fields=summary%2Ccustomfield_10016&jql=a+%3D+%22b+c%22+%26+d&n=5&b=true');
     expect(toPathAndQuery('/rest/api/3/myself')).toBe('/rest/api/3/myself');
   });
 
-  it('refuses paths not built by pathOf', () => {
+  it('refuses paths outside /rest/ or with traversal', () => {
     expect(() => assertSafePath('/rest/api/3/../../admin')).toThrow(/unsafe/);
     expect(() => assertSafePath('/rest/api/3/issue/%2e%2e/x')).toThrow(/unsafe/);
     expect(() => assertSafePath('/wiki/api/v2/pages')).toThrow(/unsafe/);
@@ -56,17 +56,11 @@ describe('fetchTransport', () => {
       apiToken: 'tok',
       fetch: fakeFetch,
     });
-    const res = await t({
-      method: 'POST',
-      path: '/rest/api/3/search/jql',
-      query: { a: 'x y' },
-      body: { jql: 'project = PO' },
-      timeoutMs: 500,
-    });
+    const res = await t(request('POST', route`/rest/api/3/search/jql`, { query: { a: 'x y' }, body: { jql: 'project = PO' }, timeoutMs: 500 }));
     expect(res.status).toBe(200);
     expect(res.headers.get('retry-after')).toBe('2');
     await expect(res.text()).resolves.toBe('{"ok":true}');
-    expect(calls[0]?.url).toBe('https://acme.atlassian.net/rest/api/3/search/jql?a=x%20y');
+    expect(calls[0]?.url).toBe('https://acme.atlassian.net/rest/api/3/search/jql?a=x+y');
     expect(calls[0]?.init.method).toBe('POST');
     expect(calls[0]?.init.body).toBe('{"jql":"project = PO"}');
     expect(calls[0]?.init.headers).toEqual({
@@ -88,7 +82,7 @@ describe('fetchTransport', () => {
       email: 'e',
       apiToken: 't',
       fetch: fakeFetch,
-    })({ method: 'GET', path: '/rest/api/3/field' });
+    })(request('GET', route`/rest/api/3/field`));
     expect(init?.body).toBeUndefined();
     expect(init?.headers).not.toHaveProperty('Content-Type');
   });
@@ -97,19 +91,16 @@ describe('fetchTransport', () => {
 describe('forgeTransport', () => {
   beforeEach(() => forgeApi.reset());
 
-  it('calls requestJira as the user with a route built from the encoded path and query', async () => {
+  it('calls requestJira as the user with the endpoint\'s route and its query added by route', async () => {
     forgeApi.answers.push(reply(200, { accountId: 'a' }));
-    const res = await forgeTransport()({
-      method: 'GET',
-      path: pathOf`/rest/api/3/issue/${'PO-1'}`,
-      query: { fields: ['summary', 'status'] },
-    });
+    const res = await forgeTransport()(request('GET', route`/rest/api/3/issue/${jiraSegment('PO-1')}`, { query: { fields: ['summary', 'status'] } }));
     expect(res.status).toBe(200);
     expect(forgeApi.calls).toEqual([
       {
         as: 'user',
         product: 'jira',
-        url: '/rest/api/3/issue/PO-1?fields=summary,status',
+        url: '/rest/api/3/issue/PO-1?fields=summary%2Cstatus',
+        isRoute: true,
         init: {
           method: 'GET',
           headers: { Accept: 'application/json' },
@@ -121,11 +112,7 @@ describe('forgeTransport', () => {
 
   it('sends JSON bodies', async () => {
     forgeApi.answers.push(reply(200, { issues: [] }));
-    await forgeTransport()({
-      method: 'POST',
-      path: '/rest/api/3/search/jql',
-      body: { jql: 'x' },
-    });
+    await forgeTransport()(request('POST', route`/rest/api/3/search/jql`, { body: { jql: 'x' } }));
     expect(forgeApi.calls[0]?.init).toEqual({
       method: 'POST',
       headers: {
@@ -141,16 +128,14 @@ describe('forgeTransport', () => {
       name: 'NEEDS_AUTHENTICATION_ERR',
     });
     forgeApi.answers.push(consent);
-    const err = await forgeTransport()({
-      method: 'GET',
-      path: '/rest/api/3/myself',
-    }).catch((e: unknown) => e);
+    const err = await forgeTransport()(request('GET', route`/rest/api/3/myself`)).catch((e: unknown) => e);
     expect(err).toBe(consent);
     expect(err).toHaveProperty('retryable', false);
   });
 
   it('refuses an unsafe path before calling Forge', async () => {
-    await expect(forgeTransport()({ method: 'GET', path: '/rest/api/3/../admin' })).rejects.toThrow(/unsafe/);
+    await expect(forgeTransport()(request('GET', '/rest/api/3/../admin'))).rejects.toThrow(/unsafe/);
+    await expect(forgeTransport()(request('GET', route`/wiki/api/v2/pages`))).rejects.toThrow(/unsafe Jira path/);
     expect(forgeApi.calls).toHaveLength(0);
   });
 });

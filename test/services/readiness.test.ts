@@ -2,9 +2,9 @@
  * The readiness service over real HTTP against the demo Jira site: verdicts and reasons for the
  * demo versions, version lookup rules, request counts, sign-offs with scope and visibility.
  */
-import { createJiraClient, type JiraClient } from '../../src/jira';
+import { createJiraClient, jiraPorts, type JiraPorts } from '../../src/jira';
 import { fetchTransport } from '../../local/node/jira-fetch-transport';
-import { readinessView, visibleKeys, type ReadinessDeps } from '../../src/services/readiness-view';
+import { readinessView, type ReadinessDeps } from '../../src/services/readiness-view';
 import { signoffAudit } from '../../src/services/signoff-audit';
 import { signOff } from '../../src/services/signoff-sign';
 import { withdrawSignoff } from '../../src/services/signoff-withdraw';
@@ -39,14 +39,14 @@ beforeAll(async () => {
 afterAll(() => site.close());
 beforeEach(() => site.stats.reset());
 
-function jiraAs(user: { email: string }): JiraClient {
-  return createJiraClient({ transport: fetchTransport({ baseUrl: site.url, email: user.email, apiToken: DEMO_API_TOKEN }), deadlineMs: 2000 });
+function jiraAs(user: { email: string }): JiraPorts {
+  return jiraPorts(createJiraClient({ transport: fetchTransport({ baseUrl: site.url, email: user.email, apiToken: DEMO_API_TOKEN }), deadlineMs: 2000 }));
 }
 
 let clock = 0;
 /** The readiness use cases as one viewer, over one store. */
 function appAs(user: { email: string; accountId: string }, store = new MemoryStore()) {
-  const deps: ReadinessDeps = {
+  const deps: ReadinessDeps & { jira: JiraPorts } = {
     jira: jiraAs(user),
     store,
     viewer: user.accountId,
@@ -321,7 +321,7 @@ describe('sign-offs', () => {
   });
 
   it('visibleKeys drops keys Jira says do not exist (or cannot be seen) and keeps the rest', async () => {
-    const seen = await visibleKeys({ jira: jiraAs(DEMO_USERS.mobile) }, ['PO-1', 'MOB-1', 'MOB-99999', 'not a key']);
+    const seen = await jiraAs(DEMO_USERS.mobile).visibleKeys(['PO-1', 'MOB-1', 'MOB-99999', 'not a key']);
     expect([...seen]).toEqual(['MOB-1']);
   });
 

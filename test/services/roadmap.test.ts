@@ -4,7 +4,7 @@
  * (⌈n/100⌉ search pages per hierarchy level plus a constant), reads are as the given user, bad
  * JQL is bad input with Jira's own message, and the time budget yields a marked partial result.
  */
-import { createJiraClient, type JiraClient, type Transport } from '../../src/jira';
+import { createJiraClient, jiraPorts, type JiraPorts, type Transport } from '../../src/jira';
 import { fetchTransport } from '../../local/node/jira-fetch-transport';
 import { BadInputError } from '../../src/errors';
 import { checkRoadmapJql, explainRoadmap, roadmapReport, roadmapView } from '../../src/services/roadmap';
@@ -22,9 +22,9 @@ import { expectedRoadmap, itemsAt, unitsOfItem } from './roadmap-expected';
 
 const TODAY = '2026-06-15';
 
-function clientFor(site: DemoSite, email: string = DEMO_USERS.lead.email, wrap?: (t: Transport) => Transport): JiraClient {
+function clientFor(site: DemoSite, email: string = DEMO_USERS.lead.email, wrap?: (t: Transport) => Transport): JiraPorts {
   const t = fetchTransport({ baseUrl: site.url, email, apiToken: DEMO_API_TOKEN });
-  return createJiraClient({ transport: wrap ? wrap(t) : t, maxAttempts: 2, baseDelayMs: 1 });
+  return jiraPorts(createJiraClient({ transport: wrap ? wrap(t) : t, maxAttempts: 2, baseDelayMs: 1 }));
 }
 
 /** Wraps a transport to count the requests one client sends. */

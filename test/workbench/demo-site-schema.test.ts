@@ -112,9 +112,12 @@ describe('demo site answers match the Jira Cloud OpenAPI schemas', () => {
     );
   });
 
-  it('field, priority, issuetype, statuscategory, myself', async () => {
+  it('field, priority suggestions, my permissions, issuetype, statuscategory, myself', async () => {
     expectValid('FieldDetails', (await get('/field')).json, true);
-    expectValid('Priority', (await get('/priority')).json, true);
+    const suggestions = (await get('/jql/autocompletedata/suggestions?fieldName=priority&fieldValue=hi')).json as { results: { displayName: string }[] };
+    expectValid('AutoCompleteSuggestions', suggestions);
+    expect(suggestions.results.map((r) => r.displayName)).toContain('<b>Hi</b>ghest');
+    expectValid('Permissions', (await get('/mypermissions?permissions=ADMINISTER')).json);
     expectValid('IssueTypeDetails', (await get('/issuetype')).json, true);
     expectValid('StatusCategory', (await get('/statuscategory')).json, true);
     expectValid('User', (await get('/myself')).json);

@@ -433,11 +433,11 @@ describe('demo site: knobs', () => {
     site.stats.reset();
     site.setLatency(120);
     const started = Date.now();
-    await call('/rest/api/3/priority');
+    await call('/rest/api/3/issuetype');
     expect(Date.now() - started).toBeGreaterThanOrEqual(110);
     site.setLatency(0);
-    await call('/rest/api/3/priority?x=1');
+    await call('/rest/api/3/issuetype?x=1');
     expect(site.stats.requests).toBe(2);
-    expect(site.stats.byPath).toEqual({ '/rest/api/3/priority': 2 });
+    expect(site.stats.byPath).toEqual({ '/rest/api/3/issuetype': 2 });
   });
 });

@@ -1,0 +1,141 @@
+/**
+ * What Shipshape reads of each Jira 200 answer, one shape per endpoint, from the schemas of
+ * `jira-platform-openapi.json` (named beside each). The OpenAPI document marks no field required;
+ * a field is required here when we cannot read the answer without it (`issues` of a search page,
+ * `values` of a PageBean, an issue's `key`), and every other field we read is checked for its
+ * type when present. Extra fields are fine. `callJira` applies them: a mismatch is
+ * UNAVAILABLE, reason JIRA ("Jira answered in an unexpected shape: …"), never an empty report.
+ */
+import { arrayOf, bool, either, nullable, num, object, optional, refine, str, type Shape } from '../http/shape';
+import type {
+  RawAutocompleteSuggestions,
+  RawField,
+  RawIssue,
+  RawIssueType,
+  RawPageBean,
+  RawPermissions,
+  RawPriority,
+  RawProject,
+  RawSearchPage,
+  RawUser,
+  RawVersion,
+  RawVersionIssueCounts,
+} from './types';
+
+const maybe = <T>(shape: Shape<T>) => optional(nullable(shape));
+
+/** `StatusCategory`. */
+const statusCategory = object({ key: optional(str), name: optional(str) });
+/** `StatusDetails`. */
+const status = object({ name: optional(str), statusCategory: maybe(statusCategory) });
+
+/** `IssueTypeDetails`. */
+export const issueType: Shape<RawIssueType> = object({
+  id: optional(str),
+  name: optional(str),
+  subtask: optional(bool),
+  hierarchyLevel: optional(num),
+});
+
+/** `User` (assignee, `/myself`). */
+export const user: Shape<RawUser> = object({ accountId: optional(str), displayName: optional(str) });
+
+/** `Priority`. */
+export const priority: Shape<RawPriority> = object({ id: optional(str), name: optional(str) });
+
+/** `Version`. `releaseDate` is `YYYY-MM-DD`; the deprecated list's epoch ms are read too. */
+export const version: Shape<RawVersion> = object({
+  id: str,
+  name: optional(str),
+  archived: optional(bool),
+  released: optional(bool),
+  releaseDate: maybe(either(str, num, 'a date')),
+  startDate: maybe(str),
+  overdue: optional(bool),
+  projectId: optional(num),
+  issuesStatusForFixVersion: optional(
+    object({ done: optional(num), inProgress: optional(num), toDo: optional(num), unmapped: optional(num) }),
+  ),
+});
+
+/** `IssueBean.fields`: the system fields of `ISSUE_FIELDS`; custom fields are read by the mapper as anything. */
+const issueFields = object({
+  summary: maybe(str),
+  status: maybe(status),
+  issuetype: maybe(issueType),
+  parent: maybe(object({ id: optional(str), key: optional(str) })),
+  priority: maybe(priority),
+  assignee: maybe(user),
+  duedate: maybe(str),
+  created: maybe(str),
+  resolutiondate: maybe(str),
+  fixVersions: maybe(arrayOf(object({ id: str, name: optional(str) }))),
+  timeoriginalestimate: maybe(num),
+  timetracking: maybe(object({ originalEstimateSeconds: maybe(num) })),
+});
+
+/** `IssueBean` (`GET /rest/api/3/issue/{key}` and each search hit). */
+export const issue: Shape<RawIssue> = object({ id: str, key: str, fields: optional(issueFields) });
+
+/**
+ * `SearchAndReconcileResults` (`POST /rest/api/3/search/jql`). `issues` is required: a page
+ * without it would read as "no issues match". A page that says it is not the last one must
+ * carry the token of the next.
+ */
+export const searchPage: Shape<RawSearchPage> = refine(
+  object({ issues: arrayOf(issue), nextPageToken: maybe(str), isLast: optional(bool) }),
+  (page) => (page.isLast === false && !page.nextPageToken ? { path: 'nextPageToken', message: 'missing although isLast is false' } : null),
+);
+
+/** `PageBeanVersion` (`GET /rest/api/3/project/{key}/version`). */
+export const versionPage: Shape<RawPageBean<RawVersion>> = object({
+  values: arrayOf(version),
+  isLast: optional(bool),
+  startAt: optional(num),
+  maxResults: optional(num),
+  total: optional(num),
+});
+
+/** `FieldDetails[]` (`GET /rest/api/3/field`). */
+export const fields: Shape<RawField[]> = arrayOf(
+  object({
+    id: str,
+    name: optional(str),
+    custom: optional(bool),
+    schema: maybe(object({ type: optional(str), custom: optional(str) })),
+  }),
+);
+
+/** `Project` (`GET /rest/api/3/project/{key}`). */
+export const project: Shape<RawProject> = object({ id: str, key: str, name: optional(str) });
+
+/** `VersionIssueCounts` (`GET /rest/api/3/version/{id}/relatedIssueCounts`). */
+export const versionIssueCounts: Shape<RawVersionIssueCounts> = object({
+  issuesFixedCount: optional(num),
+  issuesAffectedCount: optional(num),
+  issueCountWithCustomFieldsShowingVersion: optional(num),
+});
+
+/** `Priority[]` (`GET /rest/api/3/priority`). */
+export const priorities: Shape<RawPriority[]> = arrayOf(priority);
+
+/** `IssueTypeDetails[]` (`GET /rest/api/3/issuetype`). */
+export const issueTypes: Shape<RawIssueType[]> = arrayOf(issueType);
+
+/** `Permissions` (`GET /mypermissions`): each asked key with `havePermission`. */
+export const permissions: Shape<RawPermissions> = object({
+  permissions: optional(
+    refine(object({}), (v) => {
+      for (const [key, entry] of Object.entries(v as Record<string, unknown>)) {
+        const p = object({ key: optional(str), havePermission: optional(bool) }).problem(entry, `permissions.${key}`);
+        if (p) return p;
+      }
+      return null;
+    }),
+  ),
+}) as Shape<RawPermissions>;
+
+/** `AutoCompleteSuggestions` (`GET /jql/autocompletedata/suggestions`). */
+export const autocompleteSuggestions: Shape<RawAutocompleteSuggestions> = object({
+  results: optional(arrayOf(object({ value: optional(str), displayName: optional(str) }))),
+});
