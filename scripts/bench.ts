@@ -15,13 +15,10 @@ import { createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDem
 import { READINESS_CONCURRENCY } from '../src/services/readiness';
 import { readinessView } from '../src/services/readiness-view';
 import { MemoryStore } from '../src/store/memory-store';
+import { roadmapUnderRateLimit } from './bench-faults';
+import type { Benchmark } from './benchmark';
 
-export interface Benchmark {
-  name: string;
-  summary: string;
-  /** Lines to print. */
-  run(): Promise<string[]>;
-}
+export type { Benchmark } from './benchmark';
 
 /** Forge stops a resolver after this long. */
 const FORGE_LIMIT_MS = 25_000;
@@ -146,6 +143,8 @@ export const BENCHMARKS: Benchmark[] = [
     },
   },
 ];
+
+BENCHMARKS.push(roadmapUnderRateLimit(big));
 
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--list')) {

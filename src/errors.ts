@@ -5,6 +5,7 @@
  */
 import type { ErrorBody, ErrorCode, ErrorReason } from './contract';
 import { DomainInputError } from './domain/errors';
+import { clipMessage } from './domain/input';
 
 /** What a thrower can say beyond the message: the envelope's `reason` and `subjects`. */
 export interface ErrorMeaning {
@@ -78,12 +79,12 @@ export function toErrorBody(err: unknown): ErrorBody {
   if (err instanceof AppError) {
     return {
       code: err.code,
-      message: err.message,
+      message: clipMessage(err.message),
       ...(err.reason !== undefined ? { reason: err.reason } : {}),
       ...(err.subjects !== undefined ? { subjects: [...err.subjects] } : {}),
     };
   }
   // The pure domain cannot import AppError; its input errors are bad input all the same.
-  if (err instanceof DomainInputError) return { code: 'BAD_INPUT', message: err.message };
+  if (err instanceof DomainInputError) return { code: 'BAD_INPUT', message: clipMessage(err.message) };
   return { code: 'UNEXPECTED', message: 'Something went wrong on our side. Try again, and tell your admin if it keeps happening.' };
 }

@@ -13,6 +13,7 @@ import { assessLevelUp, type LevelsResult } from '../../src/domain/levels';
 import { DEFAULT_FRAMEWORK, FrameworkLoadError, parseFrameworkJson } from '../../src/frameworks';
 import type { Command } from './command';
 import { EXIT, UsageError, type CliIo } from './io';
+import { quote } from '../../src/domain/input';
 
 /** SPEC §5 `levels` JSON: the contract's fields in its order, then extras (none renamed). */
 export function levelsJson(r: LevelsResult): Record<string, unknown> {
@@ -111,7 +112,7 @@ export const levelsCommand: Command = {
     }
     const asOfRaw = values['as-of'];
     if (asOfRaw !== undefined && (typeof asOfRaw !== 'string' || !isIsoDate(asOfRaw))) {
-      throw new UsageError(`--as-of must be a real calendar date as YYYY-MM-DD (got ${JSON.stringify(asOfRaw)})`);
+      throw new UsageError(`--as-of must be a real calendar date as YYYY-MM-DD (got ${quote(asOfRaw)})`);
     }
     const asOf = (asOfRaw as string | undefined) ?? io.today();
     const frameworkFile = values.framework;

@@ -5,6 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DomainInputError } from '../../src/domain/errors';
+import { clipMessage, quote } from '../../src/domain/input';
 import { AppError } from '../../src/errors';
 import type { Command } from './command';
 import { COMMANDS } from './commands';
@@ -48,7 +49,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`shipshape: unknown command '${name}' (try: ${COMMANDS.map((c) => c.name).join(', ')}; --help for more)\n`);
+    io.stderr(`shipshape: unknown command ${quote(name)} (try: ${COMMANDS.map((c) => c.name).join(', ')}; --help for more)\n`);
     return EXIT.badInput;
   }
   try {
@@ -73,25 +74,23 @@ function parse(command: Command, args: string[]): Record<string, string | boolea
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
   } catch (err) {
-    // node:util's messages are clear but long; keep the first sentence on one line.
-    throw new UsageError(String((err as Error).message).split('\n')[0].replace(/\. To specify.*$/, '.'));
+    // node:util's messages are clear but long; keep the first sentence on one line, and quote
+    // the option it names like every other input (it may be 100,000 characters).
+    const first = String((err as Error).message).split('\n')[0]!.replace(/\. To specify.*$/, '.');
+    throw new UsageError(first.replace(/'([^']*)'/g, (_, inner: string) => quote(inner)));
   }
 }
 
 function reportError(err: unknown, io: CliIo): number {
-  if (err instanceof UsageError) {
-    io.stderr(`shipshape: ${err.message}\n`);
-    return EXIT.badInput;
-  }
-  if (err instanceof DomainInputError) {
-    io.stderr(`shipshape: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
+  const line = (text: string): void => io.stderr(`shipshape: ${clipMessage(text.replace(/\s*\n\s*/g, ' '))}\n`);
+  if (err instanceof UsageError || err instanceof DomainInputError) {
+    line(err.message);
     return EXIT.badInput;
   }
   if (err instanceof AppError) {
-    const oneLine = err.message.replace(/\s*\n\s*/g, ' ');
-    io.stderr(`shipshape: ${oneLine}\n`);
+    line(err.message);
     return err.code === 'BAD_INPUT' || err.code === 'NOT_FOUND' ? EXIT.badInput : EXIT.failure;
   }
-  io.stderr(`shipshape: unexpected error: ${(err as Error)?.message ?? String(err)}\n`);
+  line(`unexpected error: ${(err as Error)?.message ?? String(err)}`);
   return EXIT.failure;
 }

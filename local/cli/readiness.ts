@@ -14,6 +14,7 @@ import { readinessReport, toSpecJson } from '../../src/services/readiness';
 import type { Command } from './command';
 import { connectJira } from './connection';
 import { EXIT, UsageError, type CliIo } from './io';
+import { quote } from '../../src/domain/input';
 
 export interface SignoffsFileInput {
   required: SignoffCheck[];
@@ -101,7 +102,7 @@ export const readinessCommand: Command = {
     if (!project) throw new UsageError('readiness needs --project KEY');
     if (!version) throw new UsageError('readiness needs --version NAME|ID');
     const asOf = typeof values['as-of'] === 'string' ? values['as-of'] : io.today();
-    if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date as YYYY-MM-DD (got '${asOf}')`);
+    if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date as YYYY-MM-DD (got ${quote(asOf)})`);
 
     let file: SignoffsFileInput = { required: [], signoffs: [] };
     if (values.signoffs !== undefined) {

@@ -14,6 +14,7 @@ import { roadmapReport } from '../../src/services/roadmap';
 import type { Command } from './command';
 import { connectJira } from './connection';
 import { EXIT, UsageError, type CliIo } from './io';
+import { quote } from '../../src/domain/input';
 
 const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 const pct = (p: number): string => `${p.toFixed(1)}%`;
@@ -130,12 +131,12 @@ export const roadmapCommand: Command = {
     if (!jql) throw new UsageError('roadmap needs --jql "<query>", e.g. --jql "project = PO AND issuetype = Epic"');
     const weightRaw = values.weight ?? 'count';
     if (typeof weightRaw !== 'string' || !(WEIGHTS as readonly string[]).includes(weightRaw)) {
-      throw new UsageError(`--weight must be one of ${WEIGHTS.join(', ')} (got '${String(weightRaw)}')`);
+      throw new UsageError(`--weight must be one of ${WEIGHTS.join(', ')} (got ${quote(weightRaw)})`);
     }
     const weight = weightRaw as Weight;
     const asOfRaw = values['as-of'];
     if (asOfRaw !== undefined && (typeof asOfRaw !== 'string' || !isIsoDate(asOfRaw))) {
-      throw new UsageError(`--as-of must be a real date as YYYY-MM-DD (got '${String(asOfRaw)}')`);
+      throw new UsageError(`--as-of must be a real date as YYYY-MM-DD (got ${quote(asOfRaw)})`);
     }
     const asOf = (asOfRaw as string | undefined) ?? io.today();
 

@@ -1,9 +1,13 @@
 /**
  * A small well-formedness check for Confluence storage format, so the stand-in refuses what
  * Confluence refuses ("Error parsing xhtml"): unbalanced or mis-nested tags, unquoted attributes,
- * a raw `<` or a bare `&` in text, an unknown entity form. Not a full XML parser.
+ * a raw `<` or a bare `&` in text, an unknown entity form, a character XML 1.0 forbids. Not a full
+ * XML parser.
  */
 export function xhtmlProblem(value: string): string | null {
+  // eslint-disable-next-line no-control-regex
+  const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(value);
+  if (forbidden) return `a character XML forbids (U+${forbidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) at offset ${forbidden.index}`;
   const stack: string[] = [];
   let i = 0;
   const text = (s: string): string | null => {

@@ -31,3 +31,5 @@ export { searchJql, UNBOUNDED_MESSAGE } from './jql-eval';
 export { SiteIndex } from './site-index';
 export { todayUtc } from './clock';
 export { basicAuthHeader } from './credentials';
+export { startFaultProxy } from './fault-proxy';
+export type { FaultKind, FaultProxy, FaultRule } from './fault-proxy';

@@ -19,8 +19,8 @@ export function fetchConfluenceTransport(opts: FetchTransportOptions): Confluenc
   const auth = `Basic ${Buffer.from(`${opts.email}:${opts.apiToken}`).toString('base64')}`;
   return async (req) => {
     const controller = new AbortController();
-    const timer = req.timeoutMs ? setTimeout(() => controller.abort(), req.timeoutMs) : undefined;
-    // callConfluence aborts an attempt it stopped waiting for.
+    // callConfluence times each attempt itself and aborts `req.signal`; our timer is for other callers.
+    const timer = req.timeoutMs && !req.signal ? setTimeout(() => controller.abort(), req.timeoutMs) : undefined;
     req.signal?.addEventListener('abort', () => controller.abort(), { once: true });
     try {
       const res = await doFetch(`${base}${toPathAndQuery(req.path, req.query)}`, {

@@ -26,12 +26,13 @@ export function fetchTransport(opts: FetchTransportOptions): Transport {
       Authorization: authorization,
     };
     if (req.body !== undefined) headers['Content-Type'] = 'application/json';
-    const timeoutMs = Math.max(1, Math.min(maxTimeout, req.timeoutMs ?? maxTimeout));
+    // callJira times each attempt itself and aborts `req.signal` (its message names the timeout);
+    // our own bound is for callers without a signal.
+    const timeoutMs = Math.max(1, Math.min(maxTimeout, req.signal ? maxTimeout : (req.timeoutMs ?? maxTimeout)));
     return doFetch(base + toPathAndQuery(req.path, req.query), {
       method: req.method,
       headers,
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
-      // callJira aborts an attempt it stopped waiting for; our own bound covers any other caller.
       signal: req.signal ? AbortSignal.any([req.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
     });
   };

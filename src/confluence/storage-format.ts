@@ -3,11 +3,24 @@
  * drops characters XML 1.0 forbids, so a framework's text can never inject markup or break a page.
  */
 
+/**
+ * What XML 1.0 forbids in a document: C0 controls but tab, LF and CR; U+FFFE and U+FFFF; and a
+ * surrogate that is not half of a pair.
+ */
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * `text` without the characters XML forbids: for storage-format text and for page titles, which
+ * Confluence keeps as XML too (and which go into a URL, where a lone surrogate cannot be encoded).
+ */
+export function xmlSafe(text: string): string {
+  return String(text).replace(XML_FORBIDDEN, '');
+}
+
 /** Escapes text for an XHTML element or attribute value. */
 export function esc(text: string): string {
-  return String(text)
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+  return xmlSafe(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -37,7 +50,7 @@ export function pageLink(title: string, text = title): string {
 
 /** CDATA cannot contain `]]>`: split it. */
 function cdata(text: string): string {
-  return text.replace(/]]>/g, ']]]]><![CDATA[>');
+  return xmlSafe(text).replace(/]]>/g, ']]]]><![CDATA[>');
 }
 
 /** A macro with a rich-text body: `info`, `note`, `expand`, … */

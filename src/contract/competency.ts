@@ -65,6 +65,10 @@ export interface FrameworkInfo {
   framework: Framework;
   isCustom: boolean;
   source: FrameworkSource;
+  /** Whether this viewer may replace or reset the team framework (framework editors; default Jira administrators). */
+  canEdit?: boolean;
+  /** Why not, when `canEdit` is false. */
+  cannotEditReason?: string | null;
 }
 
 /** Exactly one of `text` (the JSON file's text) or `framework` (an object). */

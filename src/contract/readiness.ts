@@ -83,6 +83,8 @@ export type ScopeChange = NonNullable<SignoffStatus['scopeChange']>;
 
 /** One required check as this viewer sees it (`scopeChange` holds only keys this viewer can see). */
 export type CheckView = Pick<SignoffStatus, 'checkId' | 'label' | 'signed' | 'stale' | 'scopeChange' | 'signedAt'> & {
+  /** When stale because the signer is no longer an allowed signer of the check: why, in a sentence. */
+  signerRemovedReason: string | null;
   /** Account id of the signer (current signature, fresh or stale), else null. */
   signedBy: string | null;
   /** The signer's display name when they signed. */

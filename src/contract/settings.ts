@@ -32,14 +32,18 @@ export interface SettingsView {
   viewerAccountId: string;
   /** Priority names of this Jira site, as suggestions. */
   sitePriorities: string[];
-  /** Whether this viewer may save (only from the admin page). */
+  /** Whether this viewer may save: Jira administrators only (checked as the viewer). */
   canEdit: boolean;
+  /** Why not, when `canEdit` is false. */
+  cannotEditReason: string | null;
 }
 
 export interface SettingsSavePayload {
   revision: number;
   /** The settings as edited; a check without an id (omitted or null) is new and gets one from the server. */
-  settings: Omit<AppSettings, 'checks'> & {
+  settings: Omit<AppSettings, 'checks' | 'frameworkEditors'> & {
     checks: Array<{ id?: string | null; label: string; signers: AllowedSigners }>;
+    /** Omitted or null: Jira administrators. */
+    frameworkEditors?: string[] | null;
   };
 }

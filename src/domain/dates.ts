@@ -4,6 +4,7 @@
  */
 import { DateInputError } from './errors';
 import type { IsoDate } from './types';
+import { quote } from './input';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -47,7 +48,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 export function parseIsoDate(value: unknown, what = 'date'): DateParts {
   const parts = typeof value === 'string' ? partsOrNull(value) : null;
   if (!parts) {
-    throw new DateInputError(`The ${what} must be a real calendar date as YYYY-MM-DD (got ${JSON.stringify(value)}).`);
+    throw new DateInputError(`The ${what} must be a real calendar date as YYYY-MM-DD (got ${quote(value)}).`);
   }
   return parts;
 }
@@ -110,15 +111,15 @@ const TIMESTAMP =
  */
 export function utcDateOf(timestamp: string): IsoDate {
   const m = TIMESTAMP.exec(timestamp.trim());
-  if (!m) throw new DateInputError(`Not a timestamp: ${JSON.stringify(timestamp)}.`);
+  if (!m) throw new DateInputError(`Not a timestamp: ${quote(timestamp)}.`);
   const date = `${m[1]}-${m[2]}-${m[3]}`;
-  if (!isIsoDate(date)) throw new DateInputError(`Not a timestamp: ${JSON.stringify(timestamp)}.`);
+  if (!isIsoDate(date)) throw new DateInputError(`Not a timestamp: ${quote(timestamp)}.`);
   if (m[4] === undefined) return date;
   const hours = Number(m[4]);
   const minutes = Number(m[5]);
   const seconds = m[6] === undefined ? 0 : Number(m[6]);
   if (hours > 23 || minutes > 59 || seconds > 60) {
-    throw new DateInputError(`Not a timestamp: ${JSON.stringify(timestamp)}.`);
+    throw new DateInputError(`Not a timestamp: ${quote(timestamp)}.`);
   }
   let offsetMinutes = 0;
   const zone = m[8];

@@ -21,6 +21,14 @@ export function quote(value: unknown, max = QUOTE_MAX_CHARS): string {
   return `${JSON.stringify(head)}… (${text.length.toLocaleString('en')} characters)`;
 }
 
+/** The longest message an error carries to a user (a backstop: `quote` keeps them far shorter). */
+export const MESSAGE_MAX_CHARS = 1000;
+
+/** `message`, cut to `max` characters when something still made it longer. */
+export function clipMessage(message: string, max = MESSAGE_MAX_CHARS): string {
+  return message.length <= max ? message : `${message.slice(0, max)}… (cut at ${max.toLocaleString('en')} characters)`;
+}
+
 function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === null) return String(value);

@@ -4,6 +4,7 @@
  */
 import { LevelsInputError } from './errors';
 import type { Framework, Level } from './framework';
+import { quote } from './input';
 
 /** Level ids, skill and category names compare trimmed, inner spaces folded, case-insensitively. */
 export function norm(s: string): string {
@@ -24,7 +25,7 @@ export function findLevel(framework: Framework, id: string | null | undefined): 
 export function requireLevel(framework: Framework, id: string, what = 'level'): Level {
   const level = findLevel(framework, id);
   if (!level) {
-    throw new LevelsInputError(`Unknown ${what} ${JSON.stringify(id)}: the framework "${framework.name}" has ${levelIds(framework)}.`);
+    throw new LevelsInputError(`Unknown ${what} ${quote(id)}: the framework ${quote(framework.name)} has ${levelIds(framework)}.`);
   }
   return level;
 }

@@ -8,6 +8,7 @@ import type { Assessment } from './assessment-file';
 import type { Framework, Level, Skill } from './framework';
 import { norm, requireLevel } from './level-ladders';
 import type { IsoDate } from './types';
+import { quote } from './input';
 
 /** SPEC §4: "time in the current level is at least 18 whole calendar months". */
 export const MONTHS_REQUIRED = 18;
@@ -69,7 +70,7 @@ function skillsOf(level: Level): Array<{ category: string; skill: Skill }> {
 
 function requireDate(value: unknown, what: string): IsoDate {
   if (!isIsoDate(value)) {
-    throw new LevelsInputError(`The ${what} must be a real calendar date as YYYY-MM-DD (got ${JSON.stringify(value)}).`);
+    throw new LevelsInputError(`The ${what} must be a real calendar date as YYYY-MM-DD (got ${quote(value)}).`);
   }
   return value;
 }

@@ -14,6 +14,8 @@ export const DEFAULT_BLOCKER_PRIORITIES: readonly string[] = ['Highest', 'Blocke
 export interface SignoffCheck {
   id: string;
   label: string;
+  /** Who may sign it (account ids), when the settings name them; absent or `anyone`: any signer counts. */
+  signers?: 'anyone' | readonly string[];
 }
 
 /**
@@ -53,6 +55,8 @@ export interface SignoffStatus {
   stale: boolean;
   /** When stale: keys added to and removed from the version since signing (sorted like blockers). */
   scopeChange: { added: IssueKey[]; removed: IssueKey[] } | null;
+  /** Stale because the signer is no longer among the check's allowed signers. */
+  signerNotAllowed: boolean;
 }
 
 export type Verdict = 'released' | 'not_ready' | 'ready' | 'at_risk' | 'on_track';
@@ -139,7 +143,9 @@ function scopeDiff(scopeKeys: readonly string[] | undefined, current: ReadonlySe
  * SPEC §3 sign-offs: each required check is matched to recorded entries by `checkId` when the entry
  * has one, else by label (case-insensitive, trimmed); "a required label counts as signed when an
  * entry with that label has a non-empty `signedBy`"; "if they [the issue keys] differ now, it is
- * stale and counts as missing". Among several matching entries a fresh signature wins.
+ * stale and counts as missing". A signature by someone who is no longer an allowed signer of the
+ * check is stale too (the settings changed who may approve it). Among several matching entries a
+ * fresh signature wins.
  */
 export function evaluateSignoffs(
   required: ReadonlyArray<SignoffCheck>,
@@ -150,16 +156,19 @@ export function evaluateSignoffs(
     const matches = entries.filter((e) =>
       e.checkId !== undefined && e.checkId !== null && e.checkId !== '' ? e.checkId === check.id : sameName(e.label, check.label),
     );
+    const allowed = (signer: string): boolean => check.signers === undefined || check.signers === 'anyone' || check.signers.includes(signer);
     const judged = matches.map((e) => {
-      const change = isSigned(e) ? scopeDiff(e.scopeKeys, currentKeys) : null;
-      return { e, signed: isSigned(e), change };
+      const signed = isSigned(e);
+      const change = signed ? scopeDiff(e.scopeKeys, currentKeys) : null;
+      const notAllowed = signed && !allowed(e.signedBy!.trim());
+      return { e, signed, change, notAllowed };
     });
     const best =
-      judged.find((j) => j.signed && j.change === null) ?? judged.find((j) => j.signed) ?? judged[0];
+      judged.find((j) => j.signed && j.change === null && !j.notAllowed) ?? judged.find((j) => j.signed) ?? judged[0];
     if (!best) {
-      return { label: check.label, signedBy: null, signedAt: null, checkId: check.id, signed: false, stale: false, scopeChange: null };
+      return { label: check.label, signedBy: null, signedAt: null, checkId: check.id, signed: false, stale: false, scopeChange: null, signerNotAllowed: false };
     }
-    const stale = best.signed && best.change !== null;
+    const stale = best.signed && (best.change !== null || best.notAllowed);
     return {
       label: check.label,
       signedBy: best.signed ? best.e.signedBy!.trim() : null,
@@ -168,12 +177,14 @@ export function evaluateSignoffs(
       signed: best.signed && !stale,
       stale,
       scopeChange: stale ? best.change : null,
+      signerNotAllowed: stale && best.notAllowed,
     };
   });
 }
 
 function signoffReason(s: SignoffStatus): string {
   if (!s.stale) return `Sign-off missing: ${s.label}`;
+  if (s.signerNotAllowed) return `Sign-off stale: ${s.label} (signed by someone who is no longer allowed to sign it)`;
   const parts = [...(s.scopeChange?.added ?? []).map((k) => `+${k}`), ...(s.scopeChange?.removed ?? []).map((k) => `−${k}`)];
   return `Sign-off stale: ${s.label} (scope changed since signed: ${parts.join(', ')})`;
 }

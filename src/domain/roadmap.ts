@@ -8,6 +8,7 @@ import { forecastUnits, type Forecast } from './forecast';
 import { percent } from './rounding';
 import { buildIssueIndex, makeWeigher, sumUnits, unitsOf, type IssueIndex, type Weigher } from './units';
 import { WEIGHTS, type Issue, type IsoDate, type IssueKey, type Percent, type StatusCategory, type Weight, type WorkSums } from './types';
+import { quote } from './input';
 
 export interface RoadmapInput {
   jql: string;
@@ -114,7 +115,7 @@ export interface ResolvedReport {
  * the imputation mean over "the report's distinct estimated units".
  */
 export function resolveReport(items: readonly Issue[], descendants: readonly Issue[], weight: Weight): ResolvedReport {
-  if (!WEIGHTS.includes(weight)) throw new DomainInputError(`Weight must be one of ${WEIGHTS.join(', ')} (got ${JSON.stringify(weight)}).`);
+  if (!WEIGHTS.includes(weight)) throw new DomainInputError(`Weight must be one of ${WEIGHTS.join(', ')} (got ${quote(weight)}).`);
   const distinctItems = dedupeByKey(items);
   const index = buildIssueIndex([...distinctItems, ...descendants]);
   const unitsByItem = new Map<IssueKey, { units: Issue[]; ownUnit: boolean }>();

@@ -3,6 +3,7 @@
  * no clock); the server (src/services/settings.ts) refuses a save with these, and the settings page
  * (static/settings) shows the same problems next to their fields before sending.
  */
+import { quote } from './input';
 
 import { DEFAULT_BLOCKER_PRIORITIES, DEFAULT_SIGNOFFS } from './readiness';
 
@@ -25,6 +26,8 @@ export interface ReleaseSettings {
   checks: CheckSetting[];
   /** Story-point field id or name; null = discover (SPEC §1: "a setting overrides both"). */
   storyPointsField: string | null;
+  /** Account ids of the people who may replace or reset the team's career framework; null (the default): Jira administrators. */
+  frameworkEditors: string[] | null;
 }
 
 /** SPEC §3 defaults: blocker priorities Highest, Blocker, Critical; the four default checks, anyone may sign; SPEC §1: discover the story-point field. */
@@ -33,11 +36,12 @@ export function defaultSettings(): ReleaseSettings {
     blockerPriorities: [...DEFAULT_BLOCKER_PRIORITIES],
     checks: DEFAULT_SIGNOFFS.map((c) => ({ id: c.id, label: c.label, signers: 'anyone' as const })),
     storyPointsField: null,
+    frameworkEditors: null,
   };
 }
 
 /** What a settings save accepts. */
-export const SETTINGS_LIMITS = { priorities: 20, priorityLength: 60, checks: 20, labelLength: 100, signers: 50, fieldLength: 100 } as const;
+export const SETTINGS_LIMITS = { priorities: 20, priorityLength: 60, checks: 20, labelLength: 100, signers: 50, fieldLength: 100, frameworkEditors: 50 } as const;
 /** Atlassian account ids: `5f8a…` or `557058:…`; no spaces or separators beyond these. */
 export const ACCOUNT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:_-]{0,127}$/;
 
@@ -46,7 +50,7 @@ const norm = (s: string): string => s.trim().toLowerCase();
 
 /**
  * One bad value: `field` says where (`blockerPriorities.2`, `checks.1.label`, `checks.1.signers`,
- * `storyPointsField`); `message` reads on its own (it names the check). `hint`, when set, is the
+ * `storyPointsField`, `frameworkEditors`); `message` reads on its own (it names the check). `hint`, when set, is the
  * shorter wording for under the field itself; `also` lists other fields the problem concerns
  * (the earlier rows of a duplicate).
  */
@@ -143,25 +147,39 @@ export function settingsRuleProblems(input: unknown, opts: SettingsRuleOptions =
       }
     }
   }
+
+  if (s.frameworkEditors !== undefined && s.frameworkEditors !== null) {
+    if (!Array.isArray(s.frameworkEditors) || s.frameworkEditors.some((v) => typeof v !== 'string')) {
+      add('frameworkEditors', '"frameworkEditors" must be a list of account ids, or empty for Jira administrators.');
+    } else {
+      const ids = (s.frameworkEditors as string[]).map((v) => v.trim()).filter((v) => v !== '');
+      if (ids.length > SETTINGS_LIMITS.frameworkEditors) add('frameworkEditors', `At most ${SETTINGS_LIMITS.frameworkEditors} framework editors.`);
+      const bad = ids.filter((id) => !ACCOUNT_ID_PATTERN.test(id));
+      if (bad.length > 0) {
+        const list = bad.map((b) => `"${b.slice(0, 40)}"`).join(', ');
+        add('frameworkEditors', `${list} (framework editor${bad.length === 1 ? '' : 's'}) ${bad.length === 1 ? 'is not an Atlassian account id' : 'are not Atlassian account ids'}.`);
+      }
+    }
+  }
   return problems;
 }
 
 /** Each signer id is judged whole ("not an id!!" is one bad id, not three). */
 function signerProblems(value: unknown, label: string): Array<{ message: string; hint?: string }> {
   if (value === 'anyone') return [];
-  if (!Array.isArray(value)) return [{ message: `Who may sign "${label}" must be "anyone" or a list of account ids.` }];
-  if (value.some((v) => typeof v !== 'string')) return [{ message: `The signers of "${label}" must be account ids (text).` }];
+  if (!Array.isArray(value)) return [{ message: `Who may sign ${quote(label)} must be "anyone" or a list of account ids.` }];
+  if (value.some((v) => typeof v !== 'string')) return [{ message: `The signers of ${quote(label)} must be account ids (text).` }];
   const ids = (value as string[]).map((v) => v.trim()).filter((v) => v !== '');
-  if (ids.length === 0) return [{ message: `"${label}" lists no one who may sign it: add an account id, or allow anyone.` }];
+  if (ids.length === 0) return [{ message: `${quote(label)} lists no one who may sign it: add an account id, or allow anyone.` }];
   const out: Array<{ message: string; hint?: string }> = [];
   if (ids.length > SETTINGS_LIMITS.signers) {
-    out.push({ message: `"${label}" lists too many signers (at most ${SETTINGS_LIMITS.signers}).`, hint: `Too many signers (at most ${SETTINGS_LIMITS.signers}).` });
+    out.push({ message: `${quote(label)} lists too many signers (at most ${SETTINGS_LIMITS.signers}).`, hint: `Too many signers (at most ${SETTINGS_LIMITS.signers}).` });
   }
   const bad = ids.filter((id) => !ACCOUNT_ID_PATTERN.test(id));
-  if (bad.length === 1) out.push({ message: `"${bad[0]}" (a signer of "${label}") is not an Atlassian account id.`, hint: `"${bad[0]}" is not an Atlassian account id.` });
+  if (bad.length === 1) out.push({ message: `${quote(bad[0])} (a signer of ${quote(label)}) is not an Atlassian account id.`, hint: `${quote(bad[0])} is not an Atlassian account id.` });
   else if (bad.length > 1) {
     const list = bad.map((b) => `"${b}"`).join(', ');
-    out.push({ message: `${list} (signers of "${label}") are not Atlassian account ids.`, hint: `${list} are not Atlassian account ids.` });
+    out.push({ message: `${list} (signers of ${quote(label)}) are not Atlassian account ids.`, hint: `${list} are not Atlassian account ids.` });
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * unique per level, case-insensitively (assessments name skills case-insensitively, SPEC §4).
  */
 import type { Category, Level, Skill } from '../domain/framework';
+import { quote } from '../domain/input';
 import { describe, join, lower, ShapeReader, type Obj } from './schema-reader';
 
 /** What could be read of a level, with its index in the input (for the ladder cross-checks). */
@@ -80,7 +81,7 @@ export class LevelsReader extends ShapeReader {
       const name = this.string(o.name, join(p, 'name'), true);
       if (name !== undefined) {
         const first = names.get(lower(name));
-        if (first !== undefined) this.fail(join(p, 'name'), `duplicate category name "${name}" in this level (also ${join(path, first)}.name; compared case-insensitively)`);
+        if (first !== undefined) this.fail(join(p, 'name'), `duplicate category name ${quote(name)} in this level (also ${join(path, first)}.name; compared case-insensitively)`);
         else names.set(lower(name), i);
       }
       const skills = this.skills(o.skills, join(p, 'skills'), skillNames);

@@ -21,7 +21,7 @@
  * objects with the input (and never with the frozen default).
  */
 import type { Framework } from '../domain/framework';
-import { payloadProblem } from '../domain/input';
+import { payloadProblem, quote } from '../domain/input';
 import { LevelsReader, type LevelRef } from './schema-levels';
 import { join, ROOT_PATH, type FrameworkIssue } from './schema-reader';
 
@@ -58,6 +58,8 @@ const FRAMEWORK_KEYS = [
 ] as const;
 const HEADING_KEYS = ['history', 'principles', 'definitions', 'levels', 'competencies'] as const;
 const HISTORY_KEYS = ['version', 'date', 'updatedBy', 'remarks'] as const;
+/** A framework id's longest form. */
+export const FRAMEWORK_ID_MAX = 100;
 const LADDER_KEYS = ['id', 'name', 'role', 'levels', 'competenciesHeading'] as const;
 /** Validates any framework (the default or a team's own); never throws. */
 export function validateFramework(input: unknown): FrameworkValidation {
@@ -80,6 +82,8 @@ class Validator extends LevelsReader {
     const root = this.object(input, ROOT_PATH, FRAMEWORK_KEYS);
     if (!root) return undefined;
     const id = this.string(root.id, 'id', true);
+    // It names the framework's published pages in storage: short, like an id.
+    if (id !== undefined && id.length > FRAMEWORK_ID_MAX) this.fail('id', `must be at most ${FRAMEWORK_ID_MAX} characters (it has ${id.length})`);
     const name = this.string(root.name, 'name', true);
     const jobFamily = this.string(root.jobFamily, 'jobFamily', true);
     const version = this.optionalString(root.version, 'version');
@@ -180,7 +184,7 @@ class Validator extends LevelsReader {
       const id = this.string(o.id, join(p, 'id'), true);
       if (id !== undefined) {
         const first = seen.get(id);
-        if (first !== undefined) this.fail(join(p, 'id'), `duplicate ladder id "${id}" (also ladders[${first}].id)`);
+        if (first !== undefined) this.fail(join(p, 'id'), `duplicate ladder id ${quote(id)} (also ladders[${first}].id)`);
         else seen.set(id, i);
       }
       const name = this.string(o.name, join(p, 'name'), true);
@@ -220,20 +224,20 @@ class Validator extends LevelsReader {
         const level = levelById.get(levelId);
         if (level === undefined) {
           // When a level could not be read, its id is unknown: say nothing rather than something wrong.
-          if (allLevelIds) this.fail(p, `unknown level "${levelId}" (no levels[].id has it)`);
+          if (allLevelIds) this.fail(p, `unknown level ${quote(levelId)} (no levels[].id has it)`);
           return;
         }
         const first = placedIn.get(levelId);
         if (first !== undefined) {
-          this.fail(p, `level "${levelId}" is listed more than once (also ${first}); a level belongs to exactly one ladder`);
+          this.fail(p, `level ${quote(levelId)} is listed more than once (also ${first}); a level belongs to exactly one ladder`);
           return;
         }
         placedIn.set(levelId, p);
         if (level.ladder !== undefined && ladder.id !== undefined && level.ladder !== ladder.id) {
-          this.fail(`levels[${level.index}].ladder`, `is "${level.ladder}" but the level is listed in ladder "${ladder.id}" (${p})`);
+          this.fail(`levels[${level.index}].ladder`, `is ${quote(level.ladder)} but the level is listed in ladder ${quote(ladder.id)} (${p})`);
         }
         if (previous?.rank !== undefined && level.rank !== undefined && level.rank < previous.rank) {
-          this.fail(p, `ladder levels must be in ascending rank: "${levelId}" (rank ${level.rank}) comes after "${previous.id}" (rank ${previous.rank})`);
+          this.fail(p, `ladder levels must be in ascending rank: ${quote(levelId)} (rank ${level.rank}) comes after ${quote(previous.id)} (rank ${previous.rank})`);
         }
         previous = level;
       });
@@ -242,10 +246,10 @@ class Validator extends LevelsReader {
       if (level.id === undefined || placedIn.has(level.id) || levelById.get(level.id) !== level) continue;
       const owner = level.ladder === undefined ? undefined : ladderById.get(level.ladder);
       if (level.ladder !== undefined && owner === undefined) {
-        this.fail(`levels[${level.index}].ladder`, `unknown ladder "${level.ladder}" (no ladders[].id has it)`);
+        this.fail(`levels[${level.index}].ladder`, `unknown ladder ${quote(level.ladder)} (no ladders[].id has it)`);
       } else if (allLadders) {
         const where = owner === undefined ? '' : ` (its ladder "${level.ladder}" is ladders[${owner.index}])`;
-        this.fail(`levels[${level.index}]`, `level "${level.id}" is not listed in any ladder's levels${where}`);
+        this.fail(`levels[${level.index}]`, `level ${quote(level.id)} is not listed in any ladder's levels${where}`);
       }
     }
   }

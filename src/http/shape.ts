@@ -76,6 +76,20 @@ export function arrayOf<T>(item: Shape<T>): Shape<T[]> {
   };
 }
 
+/** An object used as a map: every value has `value`'s shape. */
+export function recordOf<T>(value: Shape<T>): Shape<Record<string, T>> {
+  return {
+    problem(v, path) {
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) return expected('an object', v, path);
+      for (const [key, item] of Object.entries(v as Record<string, unknown>)) {
+        const p = value.problem(item, at(path, key));
+        if (p) return p;
+      }
+      return null;
+    },
+  };
+}
+
 /** Marks a field of `object({...})` that may be absent (undefined); null is still checked. */
 export interface Optional<T> {
   optional: Shape<T>;

@@ -4,6 +4,7 @@
  */
 import { route, type Route } from '@forge/api';
 import { BadInputError } from '../errors';
+import { quote } from '../domain/input';
 
 export type { Route };
 
@@ -51,7 +52,7 @@ export type HttpTransport = (req: HttpRequest) => Promise<HttpResponse>;
 export function segment(what: string): (value: string | number) => string {
   return (value) => {
     const raw = String(value);
-    if (raw === '' || raw === '.' || raw.includes('..')) throw new BadInputError(`"${raw.slice(0, 40)}" is not a valid ${what}.`);
+    if (raw === '' || raw === '.' || raw.includes('..')) throw new BadInputError(`${quote(raw)} is not a valid ${what}.`);
     return encodeURIComponent(raw);
   };
 }
@@ -64,7 +65,7 @@ export function safePathCheck(prefix: string, product: string): (path: string) =
   const safe = new RegExp(`^${prefix.replace(/[/.]/g, '\\$&')}[A-Za-z0-9\\-._~%/]*$`);
   return (path) => {
     const traversal = path.split('/').some((s) => s === '.' || s === '..' || /^(\.|%2e){1,2}$/i.test(s));
-    if (!safe.test(path) || traversal) throw new Error(`Refusing to call an unsafe ${product} path: ${path}`);
+    if (!safe.test(path) || traversal) throw new Error(`Refusing to call an unsafe ${product} path: ${quote(path)}`);
   };
 }
 

@@ -121,7 +121,10 @@ export async function callJira<T>(ctx: CallContext, req: TransportRequest, shape
         waitRefusedMs: retryAfter !== null && now + delay >= deadline ? delay : null,
       });
     }
-    await ctx.sleep(delay);
+    // Up to 20 % more than Retry-After (within the time left): parallel reads told the same wait
+    // must not come back in lockstep and meet the limit again together.
+    const jitter = retryAfter !== null ? Math.round(retryAfter * 0.2 * ctx.random()) : 0;
+    await ctx.sleep(Math.min(delay + jitter, deadline - now - 1));
   }
 }
 

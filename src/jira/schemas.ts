@@ -6,7 +6,7 @@
  * type when present. Extra fields are fine. `callJira` applies them: a mismatch is
  * UNAVAILABLE, reason JIRA ("Jira answered in an unexpected shape: …"), never an empty report.
  */
-import { arrayOf, bool, either, nullable, num, object, optional, refine, str, type Shape } from '../http/shape';
+import { arrayOf, bool, either, nullable, num, object, optional, recordOf, refine, str, type Shape } from '../http/shape';
 import type {
   RawAutocompleteSuggestions,
   RawField,
@@ -122,20 +122,16 @@ export const priorities: Shape<RawPriority[]> = arrayOf(priority);
 /** `IssueTypeDetails[]` (`GET /rest/api/3/issuetype`). */
 export const issueTypes: Shape<RawIssueType[]> = arrayOf(issueType);
 
-/** `Permissions` (`GET /mypermissions`): each asked key with `havePermission`. */
+/** `Permissions` (`GET /rest/api/3/mypermissions`): each asked key with `havePermission`. */
 export const permissions: Shape<RawPermissions> = object({
-  permissions: optional(
-    refine(object({}), (v) => {
-      for (const [key, entry] of Object.entries(v as Record<string, unknown>)) {
-        const p = object({ key: optional(str), havePermission: optional(bool) }).problem(entry, `permissions.${key}`);
-        if (p) return p;
-      }
-      return null;
-    }),
-  ),
-}) as Shape<RawPermissions>;
-
-/** `AutoCompleteSuggestions` (`GET /jql/autocompletedata/suggestions`). */
-export const autocompleteSuggestions: Shape<RawAutocompleteSuggestions> = object({
-  results: optional(arrayOf(object({ value: optional(str), displayName: optional(str) }))),
+  permissions: recordOf(object({ key: optional(str), havePermission: optional(bool) })),
 });
+
+/**
+ * `AutoCompleteSuggestions` (`GET /rest/api/3/jql/autocompletedata/suggestions`). `results` is
+ * required: an answer without it would read as "this site has no priorities".
+ */
+export const autocompleteSuggestions: Shape<RawAutocompleteSuggestions> = object({
+  results: arrayOf(object({ value: optional(str), displayName: optional(str) })),
+});
+

@@ -5,6 +5,7 @@
  */
 import { BadInputError } from '../errors';
 import type { RawField } from './types';
+import { quote } from '../domain/input';
 
 /** Jira Software's "Story point estimate" field type (team-managed and company-managed boards). */
 export const STORY_POINT_ESTIMATE_TYPE = 'com.pyxis.greenhopper.jira:jsw-story-points';
@@ -27,7 +28,7 @@ export function discoverStoryPointsField(fields: readonly RawField[], override?:
     const match = fields.find((f) => f.id === wanted) ?? fields.find((f) => normalise(f.name) === normalise(wanted));
     if (match) return match.id;
     if (isFieldId(wanted)) return wanted;
-    throw new BadInputError(`The story points field setting "${wanted}" names no field of this Jira site.`);
+    throw new BadInputError(`The story points field setting ${quote(wanted)} names no field of this Jira site.`);
   }
   const estimate = fields.find((f) => f.schema?.custom === STORY_POINT_ESTIMATE_TYPE);
   if (estimate) return estimate.id;

@@ -18,6 +18,7 @@ import { ISSUE_KEY_OR_ID } from './issue-key';
 import { inLanes, chunksOf } from './lanes';
 import { createReadMeter, Stopped, type ReadMeter } from './read-meter';
 import type { RawIssue, RawSearchPage } from './types';
+import { quote } from '../domain/input';
 
 /** One page of `/search/jql` (the client's `searchPage`). */
 export type SearchPageFn = (jql: string, fields: readonly string[], nextPageToken?: string) => Promise<RawSearchPage>;
@@ -73,7 +74,7 @@ function hasChildrenToRead(level: number, includeSubtasks: boolean): boolean {
 
 export async function readTree(searchPage: SearchPageFn, rootKeys: readonly string[], opts: TreeReadOptions): Promise<TreeRead> {
   for (const key of rootKeys) {
-    if (!ISSUE_KEY_OR_ID.test(key)) throw new BadInputError(`"${key}" is not a Jira issue key.`);
+    if (!ISSUE_KEY_OR_ID.test(key)) throw new BadInputError(`${quote(key)} is not a Jira issue key.`);
   }
   const includeSubtasks = opts.includeSubtasks ?? false;
   const concurrency = Math.max(1, Math.floor(opts.concurrency ?? 1));
@@ -89,7 +90,7 @@ export async function readTree(searchPage: SearchPageFn, rootKeys: readonly stri
   const out: RawIssue[] = [];
 
   const jqlFor = (keys: readonly string[]): string => {
-    for (const k of keys) if (!ISSUE_KEY_OR_ID.test(k)) throw new Error(`Unexpected issue key from Jira: ${JSON.stringify(k)}`);
+    for (const k of keys) if (!ISSUE_KEY_OR_ID.test(k)) throw new Error(`Unexpected issue key from Jira: ${quote(k)}`);
     return `parent in (${keys.map((k) => `"${k}"`).join(', ')})${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
   };
 

@@ -5,6 +5,7 @@
  */
 import { COMPETENCY_KEYS, COMPETENCY_LIMITS } from '../contract/competency';
 import { BadInputError } from '../errors';
+import { frameworkEditAccess, requireFrameworkEditor } from '../services/authorization';
 import {
   activeFramework,
   compare,
@@ -76,8 +77,13 @@ export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandl
   return {
     [K.frameworkGet]: defineResolver(K.frameworkGet, async ({ payload, context }) => {
       asObject(payload);
-      requireCaller(context?.accountId);
-      return frameworkInfo(await activeFramework(d));
+      const who = requireCaller(context?.accountId);
+      // The page hides what the viewer cannot do; a failed check only hides the controls.
+      const access = await frameworkEditAccess(d.store, () => deps.jiraFor(context), who).catch(() => ({
+        allowed: false,
+        reason: 'Jira did not say whether you may change the team framework. Reload to try again.',
+      }));
+      return { ...frameworkInfo(await activeFramework(d)), canEdit: access.allowed, cannotEditReason: access.reason };
     }),
 
     [K.frameworkValidate]: defineResolver(K.frameworkValidate, async ({ payload, context }) => {
@@ -87,13 +93,16 @@ export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandl
 
     [K.frameworkSaveCustom]: defineResolver(K.frameworkSaveCustom, async ({ payload, context }) => {
       const who = requireCaller(context?.accountId);
-      return saveCustomFramework({ store: d.store, accountId: who, now: now(d) }, asObject(payload));
+      const p = asObject(payload);
+      await requireFrameworkEditor(d.store, () => deps.jiraFor(context), who);
+      return { ...(await saveCustomFramework({ store: d.store, accountId: who, now: now(d) }, p)), canEdit: true, cannotEditReason: null };
     }),
 
     [K.frameworkReset]: defineResolver(K.frameworkReset, async ({ payload, context }) => {
       asObject(payload);
       const who = requireCaller(context?.accountId);
-      return resetFramework({ store: d.store, accountId: who, now: now(d) });
+      await requireFrameworkEditor(d.store, () => deps.jiraFor(context), who);
+      return { ...(await resetFramework({ store: d.store, accountId: who, now: now(d) })), canEdit: true, cannotEditReason: null };
     }),
 
     [K.frameworkAudit]: defineResolver(K.frameworkAudit, async ({ payload, context }) => {

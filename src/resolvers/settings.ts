@@ -1,10 +1,12 @@
 /**
  * Resolvers of the settings admin page. Anyone's app views may read the settings (the gadget shows
- * who may sign); saving is accepted only from the admin page module, which Jira shows to Jira
- * admins only. The saver is `context.accountId`.
+ * who may sign); saving requires Jira's ADMINISTER permission, checked as the user on every save,
+ * whatever module the call came from (Jira showing the admin page only to admins is not a check).
+ * The saver is `context.accountId`.
  */
-import { SETTINGS_KEYS, SETTINGS_MODULE_KEY, type SettingsSavePayload, type SettingsView } from '../contract';
+import { SETTINGS_KEYS, type SettingsSavePayload, type SettingsView } from '../contract';
 import { ForbiddenError } from '../errors';
+import { isJiraAdmin, requireJiraAdmin, SETTINGS_ADMIN_ONLY } from '../services/authorization';
 import { currentSettings, saveSettings } from '../services/settings';
 import type { ForgeContext } from './context';
 import { jiraPorts } from '../jira';
@@ -15,7 +17,9 @@ import { BadInputError } from '../errors';
 
 async function viewOf(deps: AppDeps, context: ForgeContext): Promise<SettingsView> {
   const { settings, stored } = await currentSettings(deps);
-  const canEdit = context.moduleKey === SETTINGS_MODULE_KEY && typeof context.accountId === 'string' && context.accountId !== '';
+  const signedIn = typeof context.accountId === 'string' && context.accountId !== '';
+  // Showing the page must survive a failed check: it then says so and stays read-only.
+  const canEdit = signedIn ? await isJiraAdmin(deps.jiraFor(context)).catch(() => null) : false;
   let sitePriorities: string[] = [];
   if (canEdit) {
     // Suggestions only: a failure here must not hide the settings.
@@ -32,7 +36,15 @@ async function viewOf(deps: AppDeps, context: ForgeContext): Promise<SettingsVie
     isDefault: stored === undefined,
     viewerAccountId: context.accountId ?? '',
     sitePriorities,
-    canEdit,
+    canEdit: canEdit === true,
+    cannotEditReason:
+      canEdit === true
+        ? null
+        : !signedIn
+          ? 'Sign in to Jira to change Shipshape settings.'
+          : canEdit === null
+            ? 'Jira did not say whether you are a Jira administrator, so the settings are read-only for now. Reload to try again.'
+            : SETTINGS_ADMIN_ONLY,
   };
 }
 
@@ -43,15 +55,15 @@ export function settingsResolvers(deps: AppDeps): Record<string, ResolverHandler
       return viewOf(deps, context);
     }),
     [SETTINGS_KEYS.save]: defineResolver<SettingsView>(SETTINGS_KEYS.save, async ({ payload, context }) => {
-      if (context.moduleKey !== SETTINGS_MODULE_KEY || !context.accountId) {
-        throw new ForbiddenError('Shipshape settings can be changed only from its page in Jira settings (Jira admins).');
-      }
+      if (!context.accountId) throw new ForbiddenError('Sign in to Jira to change Shipshape settings.');
       const p = asObject(payload);
       if (typeof p.revision !== 'number') throw new BadInputError('"revision" must be a number.');
+      const jira = deps.jiraFor(context);
+      await requireJiraAdmin(jira);
       // As the admin: their name for "saved by", and the site's priorities to refuse a misspelt one.
       // Either may fail without blocking the save (then unnamed, and priorities unchecked).
-      const jira = jiraPorts(deps.jiraFor(context));
-      const [me, priorities] = await Promise.all([jira.myself().catch(() => null), jira.priorityNames().catch(() => null)]);
+      const ports = jiraPorts(jira);
+      const [me, priorities] = await Promise.all([ports.myself().catch(() => null), ports.priorityNames().catch(() => null)]);
       await saveSettings(deps, {
         payload: p as unknown as SettingsSavePayload,
         who: context.accountId,

@@ -19,6 +19,7 @@ import type {
   SignPayload,
   VersionRef,
 } from '../contract';
+import { quote } from '../domain/input';
 import { computeReadiness, type ReadinessReport, type SignoffEntry } from '../domain/readiness';
 import type { Issue, IsoDate, IssueKey } from '../domain/types';
 import { BadInputError, ForbiddenError } from '../errors';
@@ -85,11 +86,11 @@ export async function prepareSignoff(
   const loaded = await loadVersion(deps, { projectKey: payload.projectKey, versionId: payload.versionId }, payload.asOf);
   const check = loaded.settings.checks.find((c) => c.id === payload.checkId);
   if (loaded.context.version.released) throw new BadInputError(releasedReadOnly(loaded.context.version.name));
-  if (!check) throw new BadInputError(`There is no required sign-off with id "${payload.checkId}" (settings may have changed: reload).`);
+  if (!check) throw new BadInputError(`There is no required sign-off with id ${quote(payload.checkId)} (settings may have changed: reload).`);
   const state = (await new SignoffStore(deps.store).current(loaded.context.version.id)).get(check.id);
   const ownSignature = withdrawing && state?.signedBy === deps.viewer;
   if (!ownSignature && !mayDo(check.signers, deps.viewer)) {
-    throw new ForbiddenError(`You are not one of the people allowed to sign "${check.label}" (set in Shipshape settings by a Jira admin).`);
+    throw new ForbiddenError(`You are not one of the people allowed to sign ${quote(check.label)} (set in Shipshape settings by a Jira admin).`);
   }
   return { loaded, check, state };
 }
@@ -163,6 +164,9 @@ export function renderView(deps: ReadinessDeps, loaded: Loaded, state: Map<strin
       signed: s.signed,
       stale: s.stale,
       scopeChange: s.scopeChange,
+      signerRemovedReason: s.signerNotAllowed
+        ? `${st?.signedByName ?? 'The signer'} is no longer one of the people allowed to sign this check (Shipshape settings changed), so the signature counts as missing.`
+        : null,
       signedBy: s.signedBy ? (st?.signedBy ?? null) : null,
       signedByName: s.signedBy ? (st?.signedByName ?? null) : null,
       signedAt: s.signedAt,

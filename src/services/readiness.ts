@@ -10,6 +10,7 @@ import type { Issue, IsoDate, VersionInfo } from '../domain/types';
 import { nextUnreleasedVersion, sortVersionsForPicker } from '../domain/versions';
 import { AppError, BadInputError, NotFoundError } from '../errors';
 import type { IssueField, JiraPorts, ProjectRef } from '../jira';
+import { quote } from '../domain/input';
 
 /** What readiness reads from Jira. */
 export type ReadinessPorts = Pick<JiraPorts, 'getProject' | 'projectVersions' | 'getVersion' | 'searchIssues'>;
@@ -51,7 +52,7 @@ export function summarizeVersion(v: VersionInfo): VersionSummary {
 /** The project as this user sees it, or a clear NOT_FOUND. */
 export async function findProject(jira: Pick<JiraPorts, 'getProject'>, projectKey: string): Promise<ProjectRef> {
   const key = projectKey.trim();
-  if (!PROJECT_KEY.test(key)) throw new BadInputError(`"${projectKey}" is not a Jira project key.`);
+  if (!PROJECT_KEY.test(key)) throw new BadInputError(`${quote(projectKey)} is not a Jira project key.`);
   try {
     return await jira.getProject(key);
   } catch (err) {
@@ -107,12 +108,12 @@ async function explainMissingId(jira: Pick<JiraPorts, 'getVersion'>, projectKey:
         : `Version ${wanted} no longer exists in project ${projectKey} (it may have been deleted), or you cannot see it.`,
     );
   }
-  throw new NotFoundError(`Project ${projectKey} has no version named "${wanted}" (names must match exactly; an id works too).`);
+  throw new NotFoundError(`Project ${projectKey} has no version named ${quote(wanted)} (names must match exactly; an id works too).`);
 }
 
 /** SPEC §3: "all issues with `fixVersion` = the version, sub-tasks excluded". */
 export function versionJql(versionId: string): string {
-  if (!/^\d{1,18}$/.test(versionId)) throw new BadInputError(`"${versionId}" is not a version id.`);
+  if (!/^\d{1,18}$/.test(versionId)) throw new BadInputError(`${quote(versionId)} is not a version id.`);
   return `fixVersion = ${versionId} AND issuetype not in subTaskIssueTypes()`;
 }
 

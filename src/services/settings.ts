@@ -49,7 +49,12 @@ export function settingsProblems(input: unknown, opts: ValidateOptions = {}): Se
 export function validateSettings(input: unknown, opts: ValidateOptions = {}): ReleaseSettings {
   const problems = settingsProblems(input, opts);
   if (problems.length > 0) throw new BadInputError(problems.map((p) => p.message).join('\n'), { problems });
-  const s = input as { blockerPriorities: string[]; checks: Array<{ id?: string | null; label: string; signers: AllowedSigners }>; storyPointsField?: string | null };
+  const s = input as {
+    blockerPriorities: string[];
+    checks: Array<{ id?: string | null; label: string; signers: AllowedSigners }>;
+    storyPointsField?: string | null;
+    frameworkEditors?: string[] | null;
+  };
   const ids = new Set(s.checks.map((c) => c.id).filter((id): id is string => typeof id === 'string'));
   const checks: CheckSetting[] = s.checks.map((c) => {
     const label = cleanLabel(c.label);
@@ -59,7 +64,14 @@ export function validateSettings(input: unknown, opts: ValidateOptions = {}): Re
     return { id, label, signers };
   });
   const f = typeof s.storyPointsField === 'string' ? s.storyPointsField.trim() : '';
-  return { blockerPriorities: s.blockerPriorities.map((p) => p.trim()), checks, storyPointsField: f === '' ? null : f };
+  const editors = [...new Set((s.frameworkEditors ?? []).map((x) => x.trim()).filter((x) => x !== ''))];
+  return {
+    blockerPriorities: s.blockerPriorities.map((p) => p.trim()),
+    checks,
+    storyPointsField: f === '' ? null : f,
+    // An empty list names no one: the default (Jira administrators) applies.
+    frameworkEditors: editors.length > 0 ? editors : null,
+  };
 }
 
 /** What the settings use cases need: the app's storage. */
@@ -70,7 +82,8 @@ export interface SettingsDeps {
 /** The settings in force: the saved ones, else the SPEC defaults. */
 export async function currentSettings(deps: SettingsDeps): Promise<{ settings: ReleaseSettings; stored: StoredSettings | undefined }> {
   const stored = await new SettingsStore(deps.store).get();
-  return { settings: stored?.settings ?? defaultSettings(), stored };
+  // Settings saved before framework editors existed leave them at the default.
+  return { settings: stored ? { ...stored.settings, frameworkEditors: stored.settings.frameworkEditors ?? null } : defaultSettings(), stored };
 }
 
 export interface SettingsSave {

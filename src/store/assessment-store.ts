@@ -10,8 +10,8 @@
  *
  * Who may do what is decided by the service from the Forge context; this class only stores.
  */
-import { ConflictError } from '../errors';
-import { storageKey, type KeyValueStore } from './kv-store';
+import { BadInputError, ConflictError } from '../errors';
+import { encodeKeyPart, storageKey, storedBytes, type KeyValueStore } from './kv-store';
 
 export interface StoredDemonstrated {
   skill: string;
@@ -52,19 +52,18 @@ export interface ShareGrant {
 /** Saving was refused because the stored assessment changed since the caller read it. */
 export class AssessmentConflictError extends ConflictError {}
 
-/**
- * An id as one storage-key part: `[A-Za-z0-9.-]` kept, anything else (`:` of `557058:…` account
- * ids, `_` itself) written as `_<hex>_`. Injective, so two ids never share a key.
- */
-export function encodeKeyPart(id: string): string {
-  if (typeof id !== 'string' || id === '') throw new Error('A storage key part must be a non-empty string');
-  return id.replace(/[^A-Za-z0-9.-]/gu, (ch) => `_${ch.codePointAt(0)!.toString(16)}_`);
-}
+export { encodeKeyPart };
 
 const ASSESSMENT = 'assessment';
 const REV = 'assessment-rev';
 const SHARE = 'assessment-share';
 const SHARED_WITH = 'assessment-shared-with';
+
+/**
+ * An assessment is one value, so it must fit Forge's 240 KiB; 200 KiB leaves room. The contract's
+ * per-field limits allow more in total (500 entries × 2,000 characters), so the whole is checked.
+ */
+export const ASSESSMENT_MAX_BYTES = 200 * 1024;
 
 /** A revision claim older than this belongs to a call that died (Forge calls last at most 25 s). */
 const STALE_CLAIM_MS = 60_000;
@@ -116,6 +115,14 @@ export class AssessmentStore {
         continue;
       }
       const saved: StoredAssessment = { schema: 1, ownerAccountId: owner, ...draft, revision, updatedAt: at };
+      const bytes = storedBytes(saved);
+      if (bytes > ASSESSMENT_MAX_BYTES) {
+        // Release the claim so the next (shorter) save is not held up by it.
+        await this.store.delete(this.revKey(owner, revision));
+        throw new BadInputError(
+          `This assessment is too large to save: ${Math.ceil(bytes / 1024)} KiB, at most ${ASSESSMENT_MAX_BYTES / 1024} KiB. Shorten some evidence (a link is enough) or remove entries.`,
+        );
+      }
       await this.store.set(this.key(owner), saved);
       if (revision - KEEP_CLAIMS >= 1) await this.store.delete(this.revKey(owner, revision - KEEP_CLAIMS));
       return saved;

@@ -6,10 +6,14 @@
  * - `framework:custom:chunk:<generation>:<i>` the framework's JSON text in pieces: a KVS value holds
  *   at most 240 KiB, and a framework with long texts may be larger. A new save writes a new
  *   generation's chunks first and switches the manifest last, so a reader never sees half of one.
+ * - `framework:custom:lock`                  held (setIfAbsent) by the one save or reset under way:
+ *   saves run one at a time, and the holder removes every generation but the active one, so
+ *   concurrent saves (or a call that died mid-save) never leave chunks behind.
  * - `framework-audit:<time>-<random>`        who saved or reset it, and when (one key per event)
  * - `confluence-pages:<spaceId>:<frameworkId>` page ids of the last publish to that space
  */
 import type { Framework } from '../domain/framework';
+import { BadInputError } from '../errors';
 import { encodeKeyPart } from './assessment-store';
 import { storageKey, type KeyValueStore } from './kv-store';
 
@@ -44,6 +48,12 @@ export interface PublishedPages {
 }
 
 const MANIFEST_KEY = 'framework:custom';
+const LOCK_KEY = 'framework:custom:lock';
+const CHUNK_PREFIX = 'framework:custom:chunk:';
+/** A lock older than this belongs to a call that died (Forge calls last at most 25 s). */
+const STALE_LOCK_MS = 60_000;
+/** How long a save waits for another one to finish before giving up. */
+const LOCK_WAIT_MS = 15_000;
 const AUDIT = 'framework-audit';
 let auditSequence = 0;
 const chunkKey = (generation: string, i: number): string => storageKey('framework', 'custom', 'chunk', generation, i);
@@ -69,11 +79,48 @@ export function splitText(text: string, size = CHUNK_CHARS): string[] {
   return out.length ? out : [''];
 }
 
+/** Another save of the team framework held the lock for longer than we can wait. */
+export class FrameworkBusyError extends BadInputError {}
+
 export class FrameworkStore {
   constructor(
     private readonly store: KeyValueStore,
     private readonly random: () => number = Math.random,
+    private readonly nowMs: () => number = Date.now,
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {}
+
+  /** Runs `work` holding the save lock; a lock left by a dead call is taken over. */
+  private async locked<T>(work: () => Promise<T>): Promise<T> {
+    const started = this.nowMs();
+    for (let attempt = 0; ; attempt++) {
+      const token = `${this.nowMs()}-${Math.floor(this.random() * 1e9).toString(36)}`;
+      if (await this.store.setIfAbsent(LOCK_KEY, { at: this.nowMs(), token })) {
+        try {
+          return await work();
+        } finally {
+          const held = await this.store.get<{ token: string }>(LOCK_KEY);
+          if (held?.token === token) await this.store.delete(LOCK_KEY);
+        }
+      }
+      const held = await this.store.get<{ at: number }>(LOCK_KEY);
+      if (held && this.nowMs() - held.at > STALE_LOCK_MS) {
+        await this.store.delete(LOCK_KEY);
+        continue;
+      }
+      if (this.nowMs() - started > LOCK_WAIT_MS) throw new FrameworkBusyError('Someone else is changing the team framework right now. Try again in a moment.');
+      await this.sleep(20 + Math.floor(this.random() * 30) * Math.min(attempt + 1, 8));
+    }
+  }
+
+  /** Deletes every chunk that is not the active generation's: only ever called holding the lock. */
+  private async removeStaleChunks(): Promise<void> {
+    const active = (await this.manifest())?.generation;
+    for (const row of await this.store.list(CHUNK_PREFIX)) {
+      const generation = row.key.slice(CHUNK_PREFIX.length).split(':')[0];
+      if (generation !== active) await this.store.delete(row.key);
+    }
+  }
 
   async manifest(): Promise<CustomFrameworkManifest | undefined> {
     return this.store.get<CustomFrameworkManifest>(MANIFEST_KEY);
@@ -98,7 +145,10 @@ export class FrameworkStore {
 
   /** Stores a validated framework as the active one; answers its manifest. */
   async saveCustom(framework: Framework, savedBy: string, savedAt: string): Promise<CustomFrameworkManifest> {
-    const previous = await this.manifest();
+    return this.locked(() => this.saveCustomLocked(framework, savedBy, savedAt));
+  }
+
+  private async saveCustomLocked(framework: Framework, savedBy: string, savedAt: string): Promise<CustomFrameworkManifest> {
     const text = JSON.stringify(framework);
     const pieces = splitText(text);
     const generation = `${String(Date.parse(savedAt) || 0).padStart(14, '0')}-${Math.floor(this.random() * 1e9).toString(36)}`;
@@ -113,21 +163,19 @@ export class FrameworkStore {
       savedAt,
     };
     await this.store.set(MANIFEST_KEY, manifest);
-    if (previous) await this.deleteGeneration(previous);
+    await this.removeStaleChunks();
     await this.audit({ action: 'save-custom', accountId: savedBy, at: savedAt, frameworkId: framework.id, name: framework.name });
     return manifest;
   }
 
   /** Back to the default framework: the custom one is removed (the default is code, never touched). */
   async clearCustom(by: string, at: string): Promise<void> {
-    const previous = await this.manifest();
-    await this.store.delete(MANIFEST_KEY);
-    if (previous) await this.deleteGeneration(previous);
-    await this.audit({ action: 'reset', accountId: by, at, frameworkId: previous?.frameworkId ?? null, name: previous?.name ?? null });
-  }
-
-  private async deleteGeneration(m: CustomFrameworkManifest): Promise<void> {
-    for (let i = 0; i < m.chunks; i++) await this.store.delete(chunkKey(m.generation, i));
+    await this.locked(async () => {
+      const previous = await this.manifest();
+      await this.store.delete(MANIFEST_KEY);
+      await this.removeStaleChunks();
+      await this.audit({ action: 'reset', accountId: by, at, frameworkId: previous?.frameworkId ?? null, name: previous?.name ?? null });
+    });
   }
 
   private async audit(entry: FrameworkAuditEntry): Promise<void> {

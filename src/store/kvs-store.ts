@@ -1,5 +1,17 @@
-import { kvs, WhereConditions } from '@forge/kvs';
-import { assertValidKey, type KeyValueStore } from './kv-store';
+import { ForgeKvsAPIError, kvs, WhereConditions } from '@forge/kvs';
+import { assertValidKey, assertValidValue, type KeyValueStore } from './kv-store';
+
+/**
+ * Forge's documented maximum for one `kvs.query()` page ("up to a maximum of 20",
+ * https://developer.atlassian.com/platform/forge/runtime-reference/storage-api-query/); longer
+ * listings follow the cursor.
+ */
+export const KVS_QUERY_PAGE_MAX = 20;
+
+/** A `keyPolicy: 'FAIL_IF_EXISTS'` write that found the key taken: KVS answers KEY_CONFLICT (409). */
+export function isKeyConflict(err: unknown): boolean {
+  return err instanceof ForgeKvsAPIError && (err.code === 'KEY_CONFLICT' || err.responseDetails?.status === 409);
+}
 
 /** The Forge adapter: @forge/kvs behind the storage port. Used only by src/forge. */
 export class KvsStore implements KeyValueStore {
@@ -10,17 +22,18 @@ export class KvsStore implements KeyValueStore {
 
   async set<T>(key: string, value: T): Promise<void> {
     assertValidKey(key);
+    assertValidValue(key, value);
     await kvs.set(key, value);
   }
 
   async setIfAbsent<T>(key: string, value: T): Promise<boolean> {
     assertValidKey(key);
+    assertValidValue(key, value);
     try {
       await kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS' });
       return true;
     } catch (err) {
-      // KVS answers a conflict when the key exists; anything else is a real failure.
-      if (/exist|conflict/i.test(String((err as Error).message))) return false;
+      if (isKeyConflict(err)) return false;
       throw err;
     }
   }
@@ -31,10 +44,11 @@ export class KvsStore implements KeyValueStore {
   }
 
   async list<T>(prefix: string): Promise<Array<{ key: string; value: T }>> {
+    if (prefix !== '') assertValidKey(prefix);
     const out: Array<{ key: string; value: T }> = [];
     let cursor: string | undefined;
     do {
-      let q = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100);
+      let q = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(KVS_QUERY_PAGE_MAX);
       if (cursor) q = q.cursor(cursor);
       const page = await q.getMany<T>();
       for (const r of page.results) out.push({ key: r.key, value: r.value });

@@ -1,4 +1,4 @@
-import { assertValidKey, type KeyValueStore } from './kv-store';
+import { assertValidKey, assertValidValue, type KeyValueStore } from './kv-store';
 
 /**
  * In-memory store. `yieldBetween` makes every operation await a macrotask first, so tests can
@@ -22,6 +22,7 @@ export class MemoryStore implements KeyValueStore {
 
   async set<T>(key: string, value: T): Promise<void> {
     assertValidKey(key);
+    assertValidValue(key, value);
     await this.pause();
     this.data.set(key, JSON.stringify(value));
     await this.persist();
@@ -29,6 +30,7 @@ export class MemoryStore implements KeyValueStore {
 
   async setIfAbsent<T>(key: string, value: T): Promise<boolean> {
     assertValidKey(key);
+    assertValidValue(key, value);
     await this.pause();
     // Check and write happen in one synchronous step, like KVS's FAIL_IF_EXISTS policy.
     if (this.data.has(key)) return false;
@@ -45,6 +47,7 @@ export class MemoryStore implements KeyValueStore {
   }
 
   async list<T>(prefix: string): Promise<Array<{ key: string; value: T }>> {
+    if (prefix !== '') assertValidKey(prefix);
     await this.pause();
     return [...this.data.entries()]
       .filter(([k]) => k.startsWith(prefix))

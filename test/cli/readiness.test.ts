@@ -126,7 +126,7 @@ describe('shipshape readiness', () => {
     [['--project', 'PO', '--version', '99999'], /no version named or with id "99999"/],
     [['--project', 'PO'], /needs --version/],
     [['--version', 'PO 2.0'], /needs --project/],
-    [['--project', 'PO', '--version', 'PO 2.0', '--bogus'], /Unknown option '--bogus'/],
+    [['--project', 'PO', '--version', 'PO 2.0', '--bogus'], /Unknown option "--bogus"/],
     [['--project', 'PO', '--version', 'PO 2.0', '--as-of', '2026-02-30'], /--as-of must be a date/],
     [['--project', 'PO', '--version', 'PO 2.0', '--signoffs', 'absent.json'], /cannot read sign-offs file absent\.json \(ENOENT\)/],
     [['--project', 'PO', '--version', 'PO 2.0', '--signoffs', 'broken.json'], /sign-offs file broken\.json is not valid JSON/],

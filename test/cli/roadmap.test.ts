@@ -99,10 +99,10 @@ describe('shipshape roadmap on the built-in demo site (no JIRA_BASE_URL)', () =>
     [['--jql', 'order by rank'], 'shipshape: Unbounded JQL queries are not allowed here. Please add a search restriction to your query.\n'],
     [['--jql', 'project = PO AND'], /^shipshape: .+\n$/],
     [[], /^shipshape: roadmap needs --jql/],
-    [['--jql', jql, '--weight', 'hours'], "shipshape: --weight must be one of count, points, time (got 'hours')\n"],
-    [['--jql', jql, '--as-of', '2026-02-30'], "shipshape: --as-of must be a real date as YYYY-MM-DD (got '2026-02-30')\n"],
+    [['--jql', jql, '--weight', 'hours'], "shipshape: --weight must be one of count, points, time (got \"hours\")\n"],
+    [['--jql', jql, '--as-of', '2026-02-30'], "shipshape: --as-of must be a real date as YYYY-MM-DD (got \"2026-02-30\")\n"],
     [['--jql', jql, '--as-of', 'yesterday'], /--as-of must be a real date/],
-    [['--jql', jql, '--colour'], /^shipshape: Unknown option '--colour'/],
+    [['--jql', jql, '--colour'], /^shipshape: Unknown option "--colour"/],
   ])('%j exits 2 with one clear stderr line and nothing on stdout', async (args, message) => {
     const r = await run(args as string[]);
     expect(r.code).toBe(2);

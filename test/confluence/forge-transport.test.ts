@@ -41,4 +41,18 @@ describe('Forge Confluence transport', () => {
   it('refuses a path that is not a Confluence v2 path', async () => {
     await expect(forgeConfluenceTransport()(request('GET', route`/rest/api/3/myself`))).rejects.toThrow(/unsafe Confluence path/);
   });
+
+  it('Forge takes no AbortSignal, yet a hung request or a stalled body is abandoned after the attempt timeout and retried', async () => {
+    const never = new Promise<never>(() => undefined);
+    const page = { id: '1', title: 'T', spaceId: '9', status: 'current', version: { number: 1 } };
+    requestConfluence.mockReset();
+    requestConfluence
+      .mockReturnValueOnce(never)
+      .mockResolvedValueOnce({ status: 200, headers: { get: () => null }, text: () => never })
+      .mockResolvedValueOnce({ status: 200, headers: { get: () => null }, text: async () => JSON.stringify(page) });
+    const client = createConfluenceClient(forgeConfluenceTransport(), { sleep: async () => undefined, attemptTimeoutMs: 40 });
+    await expect(client.getPage('1')).resolves.toMatchObject({ id: '1', title: 'T' });
+    expect(requestConfluence).toHaveBeenCalledTimes(3);
+  });
 });
+

@@ -75,7 +75,7 @@ describe('computeReadiness: SPEC §5 shape and counts', () => {
       throughputPerDay: 2 / 14,
       daysNeeded: 14,
       signoffs: [
-        { label: 'QA sign-off', signedBy: 'Ana', signedAt: '2026-11-18T10:00:00Z', checkId: 'qa', signed: true, stale: false, scopeChange: null },
+        { label: 'QA sign-off', signedBy: 'Ana', signedAt: '2026-11-18T10:00:00Z', checkId: 'qa', signed: true, stale: false, scopeChange: null, signerNotAllowed: false },
       ],
       verdict: 'at_risk',
       reasons: ['At the current pace (0.1 issues/day) the remaining 2 issues need 14 days; 11 days are left'],
@@ -331,5 +331,15 @@ describe('evaluateSignoffs', () => {
   test('only removed keys make it stale too', () => {
     const s = evaluateSignoffs([QA], [signed('QA sign-off', { scopeKeys: ['PO-1', 'PO-2', 'PO-40', 'PO-6'] })], keys);
     expect(s[0]).toMatchObject({ stale: true, scopeChange: { added: [], removed: ['PO-6', 'PO-40'] } });
+  });
+  test('a signer who is no longer allowed to sign the check makes it stale; an allowed one still counts', () => {
+    const onlyBo = { ...QA, signers: ['Bo'] };
+    const [s] = evaluateSignoffs([onlyBo], [signed('QA sign-off', { scopeKeys: ['PO-1', 'PO-2'] })], keys);
+    expect(s).toMatchObject({ signedBy: 'Ana', signed: false, stale: true, scopeChange: null, signerNotAllowed: true });
+    expect(evaluateSignoffs([{ ...QA, signers: ['Ana'] }], [signed('QA sign-off', { scopeKeys: ['PO-1', 'PO-2'] })], keys)[0]).toMatchObject({ signed: true, stale: false });
+    expect(evaluateSignoffs([{ ...QA, signers: 'anyone' }], [signed('QA sign-off', { scopeKeys: ['PO-1', 'PO-2'] })], keys)[0]).toMatchObject({ signed: true });
+    // Bo's fresh signature wins over Ana's.
+    const both = evaluateSignoffs([onlyBo], [signed('QA sign-off', { scopeKeys: ['PO-1', 'PO-2'] }), signed('QA sign-off', { scopeKeys: ['PO-1', 'PO-2'], signedBy: 'Bo' })], keys);
+    expect(both[0]).toMatchObject({ signedBy: 'Bo', signed: true, signerNotAllowed: false });
   });
 });

@@ -266,6 +266,15 @@ describe('release readiness gadget', () => {
     await expect(frame.locator('h2').first().textContent()).resolves.toBe(DEMO_VERSIONS.poBlocked);
   });
 
+  test('settings page for someone who is not a Jira administrator: read only, says why, no save', async () => {
+    const page = await h.newPage();
+    const frame = await open(h, page, SETTINGS, { user: DEMO_USERS.mobile.accountId }, '[data-testid=checks]');
+    await expect(frame.locator('[data-testid=cannot-edit]').textContent()).resolves.toBe('Only Jira administrators can change Shipshape settings.');
+    await expect(frame.locator('[data-testid=save-settings]').count()).resolves.toBe(0);
+    await expect(frame.locator('[data-testid=add-check]').count()).resolves.toBe(0);
+    await expect(frame.getAttribute('[data-testid=framework-editors]', 'readonly')).resolves.not.toBeNull();
+  });
+
   test('settings page: a bad value is refused with the reason; a rename keeps the signatures', async () => {
     const page = await h.newPage();
     const frame = await open(h, page, SETTINGS, { user: LEAD }, '[data-testid=checks]');

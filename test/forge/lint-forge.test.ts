@@ -43,7 +43,7 @@ describe('lint:forge', () => {
     );
     const run = spawnSync(process.execPath, [path.join(root, 'bin', 'run-ts.js'), path.join(root, 'scripts', 'lint-forge.ts'), dir], {
       encoding: 'utf8',
-      timeout: 120_000,
+      timeout: 300_000,
     });
     const out = run.stdout + run.stderr;
     expect(run.status).toBe(1);
@@ -53,5 +53,5 @@ describe('lint:forge', () => {
     // Both findings are in the probe's file; the manifest itself lints clean.
     const files = [...out.matchAll(/^(\/\S+\.(?:ts|js|yml))$/gm)].map((m) => path.relative(dir, m[1]!));
     expect(files).toEqual(['src/index.ts']);
-  }, 180_000);
+  }, 360_000);
 });

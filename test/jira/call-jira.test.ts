@@ -109,13 +109,13 @@ describe('status → error mapping', () => {
 });
 
 describe('429 rate limiting', () => {
-  it('waits Retry-After seconds, then succeeds', async () => {
+  it('waits Retry-After seconds (plus up to 20 % jitter), then succeeds', async () => {
     const { client, time, fake } = clientFor([
       reply(429, { errorMessages: ['Rate limit exceeded.'] }, { 'Retry-After': '3' }),
       reply(200, ME),
     ]);
     await expect(client.getMyself()).resolves.toEqual(ME);
-    expect(time.sleeps).toEqual([3000]);
+    expect(time.sleeps).toEqual([3300]); // 3 s × (1 + 0.2 × 0.5)
     expect(fake.requests).toHaveLength(2);
   });
 
@@ -130,7 +130,7 @@ describe('429 rate limiting', () => {
     const { client, fake } = clientFor([r(), r(), r(), r(), r(), r()]);
     const err = await client.getMyself().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RateLimitedError);
-    expect((err as Error).message).toBe('Jira kept answering 429 (rate limited) for 5 s (6 attempts). Try again in a minute.');
+    expect((err as Error).message).toBe('Jira kept answering 429 (rate limited) for 6 s (6 attempts). Try again in a minute.'); // 5 × 1.1 s
     expect(fake.requests).toHaveLength(6);
   });
 
@@ -326,5 +326,19 @@ describe('answers in an unexpected shape', () => {
   it('a version page without values is not an empty version list', async () => {
     const { client } = clientFor([reply(200, { startAt: 0, total: 3 })]);
     await expect(client.getProjectVersions('PO')).rejects.toThrow('Jira answered in an unexpected shape: values: expected an array, got nothing (GET /rest/api/3/project/PO/version).');
+  });
+});
+
+describe('shapes for endpoints other branches call', () => {
+  it('mypermissions and JQL suggestions need their maps and lists', async () => {
+    const { permissions, autocompleteSuggestions } = await import('../../src/jira/schemas');
+    expect(permissions.problem({ permissions: { ADMINISTER: { key: 'ADMINISTER', havePermission: true } } }, '(body)')).toBeNull();
+    expect(permissions.problem({}, '(body)')).toEqual({ path: 'permissions', message: 'expected an object, got nothing' });
+    expect(permissions.problem({ permissions: { ADMINISTER: { havePermission: 'yes' } } }, '(body)')).toEqual({
+      path: 'permissions.ADMINISTER.havePermission',
+      message: 'expected true or false, got a string',
+    });
+    expect(autocompleteSuggestions.problem({ results: [{ value: 'Highest', displayName: '<b>High</b>est' }] }, '(body)')).toBeNull();
+    expect(autocompleteSuggestions.problem(null, '(body)')).toEqual({ path: '(body)', message: 'expected an object, got null' });
   });
 });

@@ -1,6 +1,8 @@
 /** Path and query building, and the two transports (fetch with a fake fetch, Forge with the @forge/api stand-in). */
 import { fetchTransport } from '../../local/node/jira-fetch-transport';
 import { forgeTransport } from '../../src/jira/forge-transport';
+import { createJiraClient } from '../../src/jira';
+import type { TransportResponse } from '../../src/jira/transport';
 import { route } from '@forge/api';
 import { assertSafePath, jiraSegment, toPathAndQuery } from '../../src/jira/transport';
 import { BadInputError } from '../../src/errors';
@@ -138,4 +140,15 @@ describe('forgeTransport', () => {
     await expect(forgeTransport()(request('GET', route`/wiki/api/v2/pages`))).rejects.toThrow(/unsafe Jira path/);
     expect(forgeApi.calls).toHaveLength(0);
   });
+
+  it('Forge takes no AbortSignal, yet a hung request or a stalled body is abandoned after the attempt timeout and retried', async () => {
+    const never = new Promise<never>(() => undefined);
+    const hung = { then: (_ok: unknown, _fail: unknown) => undefined } as unknown as TransportResponse; // requestJira never settles
+    const stalled: TransportResponse = { status: 200, headers: { get: () => null }, text: () => never };
+    forgeApi.answers.push(hung, stalled, reply(200, { accountId: 'a' }));
+    const client = createJiraClient({ transport: forgeTransport(), attemptTimeoutMs: 40, sleep: async () => undefined, random: () => 0 });
+    await expect(client.getMyself()).resolves.toEqual({ accountId: 'a' });
+    expect(forgeApi.calls).toHaveLength(3);
+  });
 });
+

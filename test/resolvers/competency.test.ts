@@ -1,11 +1,13 @@
 /** The competency resolvers as the UI calls them: envelope, validation, and privacy from the Forge context. */
-import { COMPETENCY_KEYS as K } from '../../src/contract';
+import { COMPETENCY_KEYS as K, SETTINGS_KEYS } from '../../src/contract';
 import type { Envelope } from '../../src/contract';
 import { createConfluenceClient } from '../../src/confluence';
 import { fetchConfluenceTransport } from '../../local/node/confluence-fetch-transport';
 import { competencyResolvers } from '../../src/resolvers/competency';
 import type { AppDeps } from '../../src/resolvers/deps';
 import type { ForgeContext } from '../../src/resolvers/context';
+import type { JiraClient } from '../../src/jira';
+import { settingsResolvers } from '../../src/resolvers/settings';
 import { MemoryStore } from '../../src/store/memory-store';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- envelope data is read loosely in these tests */
@@ -21,13 +23,20 @@ function setup(store = new MemoryStore(), host: Pick<AppDeps, 'confluenceFor'> =
     store,
     today: () => '2025-11-30',
     siteUrl: () => 'https://acme.atlassian.net',
-    jiraFor: () => {
-      throw new Error('no Jira in these tests');
-    },
+    // Jira is asked one thing here, whether the viewer is a Jira administrator (the client's call is
+    // tested over HTTP against the demo site): Bob is, Alice is not.
+    jiraFor: (ctx) =>
+      ({
+        getMyPermissions: async (keys: readonly string[]) => ({
+          permissions: Object.fromEntries(keys.map((k) => [k, { key: k, havePermission: k === 'ADMINISTER' && ctx.accountId === BOB }])),
+        }),
+        getMyself: async () => ({ accountId: ctx.accountId }),
+        getPriorityNames: async () => [],
+      }) as unknown as JiraClient,
     now: () => '2025-11-30T09:00:00.000Z',
     ...host,
   };
-  const handlers = competencyResolvers(deps);
+  const handlers = { ...competencyResolvers(deps), ...settingsResolvers(deps) };
   const call = async <T = any>(key: string, payload: unknown, accountId?: string): Promise<Envelope<T>> => {
     const context: ForgeContext = accountId ? { accountId, cloudId: 'c1', moduleKey: 'shipshape-competency' } : {};
     return (await handlers[key]!({ payload, context })) as Envelope<T>;
@@ -287,6 +296,30 @@ describe('custom frameworks through the resolvers', () => {
     ]);
   });
 
+  it('only framework editors may replace or reset it: by default Jira administrators, else the people settings name', async () => {
+    const { ok, fail } = setup();
+    expect(await ok(K.frameworkGet, {}, ALICE)).toMatchObject({
+      canEdit: false,
+      cannotEditReason: 'Only Jira administrators can change the team framework (Shipshape settings can name other framework editors).',
+    });
+    expect(await ok(K.frameworkGet, {}, BOB)).toMatchObject({ canEdit: true, cannotEditReason: null });
+    const refused = { code: 'FORBIDDEN', message: 'Only Jira administrators can change the team framework (Shipshape settings can name other framework editors).' };
+    expect(await fail(K.frameworkSaveCustom, { framework: tiny }, ALICE)).toEqual(refused);
+    expect(await fail(K.frameworkReset, {}, ALICE)).toEqual(refused);
+    expect((await ok(K.frameworkAudit, {}, ALICE)).entries).toEqual([]);
+    expect(await ok(K.frameworkSaveCustom, { framework: tiny }, BOB)).toMatchObject({ isCustom: true, canEdit: true });
+
+    // Bob (an administrator) names Alice as the one framework editor: now she may, and he may not.
+    const settings = (await ok(SETTINGS_KEYS.get, {}, BOB)).settings;
+    await ok(SETTINGS_KEYS.save, { revision: 0, settings: { ...settings, frameworkEditors: [ALICE] } }, BOB);
+    expect(await ok(K.frameworkGet, {}, ALICE)).toMatchObject({ canEdit: true });
+    expect(await fail(K.frameworkReset, {}, BOB)).toEqual({
+      code: 'FORBIDDEN',
+      message: 'Only the framework editors named in Shipshape settings can change the team framework. Ask a Jira administrator to add you.',
+    });
+    expect(await ok(K.frameworkReset, {}, ALICE)).toMatchObject({ isCustom: false });
+  });
+
   it('reports every problem with its path, and saves nothing', async () => {
     const { ok, fail } = setup();
     const broken = JSON.parse(JSON.stringify(tiny));
@@ -302,13 +335,13 @@ describe('custom frameworks through the resolvers', () => {
         expect.objectContaining({ path: 'behaviors', message: expect.stringContaining('unknown field') }),
       ]),
     );
-    const err = await fail(K.frameworkSaveCustom, { framework: broken }, ALICE);
+    const err = await fail(K.frameworkSaveCustom, { framework: broken }, BOB);
     expect(err.code).toBe('BAD_INPUT');
     expect(err.message).toMatch(/^Invalid framework: .*levels\[0\]\.rank/);
     expect(err.message).toContain('levels[1].categories[0].skills[0].behaviours: must list at least one behaviour');
-    expect(await fail(K.frameworkSaveCustom, { text: '{ "id": ' }, ALICE)).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('(root): not valid JSON') });
-    expect(await fail(K.frameworkSaveCustom, {}, ALICE)).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('either as "text"') });
-    expect(await fail(K.frameworkSaveCustom, { text: 'x', framework: {} }, ALICE)).toMatchObject({ code: 'BAD_INPUT' });
+    expect(await fail(K.frameworkSaveCustom, { text: '{ "id": ' }, BOB)).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('(root): not valid JSON') });
+    expect(await fail(K.frameworkSaveCustom, {}, BOB)).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('either as "text"') });
+    expect(await fail(K.frameworkSaveCustom, { text: 'x', framework: {} }, BOB)).toMatchObject({ code: 'BAD_INPUT' });
     expect((await ok(K.frameworkGet, {}, ALICE)).isCustom).toBe(false);
     expect((await ok(K.frameworkAudit, {}, ALICE)).entries).toEqual([]);
   });

@@ -58,3 +58,30 @@ describe('resolver payload bounds (one check at the entry, for every key)', () =
     expect(r).toMatchObject({ ok: true, data: { ok: true } });
   });
 });
+
+describe('messages quote at most a short prefix of any input', () => {
+  const huge = 'L'.repeat(1_048_576);
+  const fields = ['level', 'levelId', 'from', 'to', 'category', 'query', 'currentLevel', 'targetLevel', 'person', 'projectKey', 'versionId', 'version', 'issueKey', 'itemKey', 'jql', 'checkId', 'spaceKey', 'asOf', 'weight', 'groupBy', 'currentLevelSince'];
+
+  it('a 1 MB value in any field of any key comes back as a short message', async () => {
+    const payload = Object.fromEntries(fields.map((f) => [f, huge]));
+    for (const key of Object.keys(handlers)) {
+      const r = await handlers[key]!({ payload, context });
+      if (!r.ok) expect({ key, short: r.error.message.length < 400 }).toEqual({ key, short: true });
+    }
+  });
+
+  it('a 1 MB level name in an assessment is named by its first characters and its length', async () => {
+    const r = await handlers[COMPETENCY_KEYS.assessmentSaveMine]!({
+      payload: { person: 'A', currentLevel: huge, currentLevelSince: '2024-01-01', targetLevel: 'PO2', demonstrated: [] },
+      context,
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('BAD_INPUT');
+      expect(r.error.message).toContain(`"${'L'.repeat(60)}"… (1,048,576 characters)`);
+      expect(r.error.message.length).toBeLessThan(300);
+    }
+  });
+});
+

@@ -26,7 +26,7 @@ function setup(store = new MemoryStore()) {
   const deps: AppDeps = {
     jiraFor: (ctx) => {
       const user = users.find((u) => u.accountId === ctx.accountId) ?? DEMO_USERS.outsider;
-      return createJiraClient({ transport: fetchTransport({ baseUrl: site.url, email: user.email, apiToken: DEMO_API_TOKEN }), deadlineMs: 300, baseDelayMs: 10 });
+      return createJiraClient({ transport: fetchTransport({ baseUrl: site.url, email: user.email, apiToken: DEMO_API_TOKEN }), deadlineMs: 5_000, baseDelayMs: 10 });
     },
     store,
     today: () => TODAY,
@@ -141,6 +141,32 @@ describe('readiness resolvers', () => {
     expect(await store.list('')).toEqual(before);
   });
 
+  it('a signature by someone no longer allowed to sign the check is stale, with the reason', async () => {
+    const { call } = setup();
+    const admin: ForgeContext = { accountId: DEMO_USERS.lead.accountId, moduleKey: SETTINGS_MODULE_KEY };
+    const marco = gadget(DEMO_USERS.mobile.accountId);
+    const signed = await call<ReadinessView>(READINESS_KEYS.sign, { projectKey: 'MOB', versionId: mob().id, checkId: 'qa' }, marco);
+    expect(signed.ok && signed.data.checks.find((c) => c.checkId === 'qa')).toMatchObject({ signed: true, stale: false, signerRemovedReason: null });
+
+    // The admin now lets only Priya sign QA: Marco's signature no longer counts.
+    const got = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
+    if (!got.ok) throw new Error(got.error.message);
+    const settings = { ...got.data.settings, checks: got.data.settings.checks.map((c) => (c.id === 'qa' ? { ...c, signers: [DEMO_USERS.lead.accountId] } : c)) };
+    expect((await call(SETTINGS_KEYS.save, { revision: 0, settings }, admin)).ok).toBe(true);
+
+    const after = await call<ReadinessView>(READINESS_KEYS.readiness, { projectKey: 'MOB', versionId: mob().id }, marco);
+    if (!after.ok) throw new Error(after.error.message);
+    expect(after.data.checks.find((c) => c.checkId === 'qa')).toMatchObject({
+      signed: false,
+      stale: true,
+      scopeChange: null,
+      signedBy: DEMO_USERS.mobile.accountId,
+      signerRemovedReason: 'Marco Bianchi is no longer one of the people allowed to sign this check (Shipshape settings changed), so the signature counts as missing.',
+    });
+    expect(after.data.signoffs.find((s) => s.label === 'QA sign-off')).toEqual({ label: 'QA sign-off', signedBy: null, signedAt: null });
+    expect(after.data.reasons).toContain('Sign-off stale: QA sign-off (signed by someone who is no longer allowed to sign it)');
+  });
+
   it('the audit needs a viewer who can see the project', async () => {
     const { call } = setup();
     const outsider = gadget(DEMO_USERS.outsider.accountId);
@@ -151,15 +177,27 @@ describe('readiness resolvers', () => {
 describe('settings resolvers', () => {
   const admin: ForgeContext = { accountId: DEMO_USERS.lead.accountId, moduleKey: SETTINGS_MODULE_KEY };
 
-  it('reads defaults; saves only from the admin page; refuses bad values with the reason', async () => {
+  it('reads defaults; saves only for a Jira administrator (checked as the user, from any module); refuses bad values with the reason', async () => {
     const { call, store } = setup();
     const got = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
-    expect(got).toMatchObject({ ok: true, data: { isDefault: true, revision: 0, canEdit: true, viewerAccountId: DEMO_USERS.lead.accountId } });
+    expect(got).toMatchObject({ ok: true, data: { isDefault: true, revision: 0, canEdit: true, cannotEditReason: null, viewerAccountId: DEMO_USERS.lead.accountId } });
     if (!got.ok) return;
     expect(got.data.sitePriorities).toContain('Highest');
+    expect(got.data.settings.frameworkEditors).toBeNull();
 
-    const fromGadget = await call(SETTINGS_KEYS.save, { revision: 0, settings: got.data.settings }, gadget(DEMO_USERS.lead.accountId));
-    expect(fromGadget).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    // Marco is not a Jira administrator: read only with the reason, and a save is refused even from the admin page.
+    const marcoOnPage: ForgeContext = { accountId: DEMO_USERS.mobile.accountId, moduleKey: SETTINGS_MODULE_KEY };
+    expect(await call(SETTINGS_KEYS.get, {}, marcoOnPage)).toMatchObject({
+      ok: true,
+      data: { canEdit: false, cannotEditReason: 'Only Jira administrators can change Shipshape settings.', sitePriorities: [] },
+    });
+    for (const ctx of [marcoOnPage, gadget(DEMO_USERS.mobile.accountId), gadget(DEMO_USERS.outsider.accountId)]) {
+      expect(await call(SETTINGS_KEYS.save, { revision: 0, settings: got.data.settings }, ctx)).toEqual({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Only Jira administrators can change Shipshape settings.' },
+      });
+    }
+    expect(await store.list('')).toEqual([]);
 
     const bad = await call(SETTINGS_KEYS.save, { revision: 0, settings: { ...got.data.settings, blockerPriorities: ['Highest', 'HIGHEST'] } }, admin);
     expect(bad).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: 'Blocker priority "HIGHEST" is listed twice (names match case-insensitively).' } });
@@ -170,6 +208,12 @@ describe('settings resolvers', () => {
     const saved = await call<SettingsView>(SETTINGS_KEYS.save, { revision: 0, settings: added }, admin);
     expect(saved).toMatchObject({ ok: true, data: { revision: 1, isDefault: false, updatedBy: DEMO_USERS.lead.accountId, updatedByName: 'Priya Raman', updatedAt: NOW } });
     if (saved.ok) expect(saved.data.settings.checks.at(-1)).toEqual({ id: 'security-review', label: 'Security review', signers: 'anyone' });
+
+    // The administrator's permission, not the module, decides: a save from the gadget's module is accepted too.
+    const fromGadget = await call<SettingsView>(SETTINGS_KEYS.save, { revision: 1, settings: { ...added, frameworkEditors: [DEMO_USERS.mobile.accountId, ' '] } }, gadget(DEMO_USERS.lead.accountId));
+    expect(fromGadget).toMatchObject({ ok: true, data: { revision: 2, settings: { frameworkEditors: [DEMO_USERS.mobile.accountId] } } });
+    const badEditor = await call(SETTINGS_KEYS.save, { revision: 2, settings: { ...added, frameworkEditors: ['not an id!!'] } }, admin);
+    expect(badEditor).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: '"not an id!!" (framework editor) is not an Atlassian account id.' } });
   });
 
   it("refuses a new blocker priority the site does not have (read as the admin), and lists every problem at once", async () => {

@@ -83,3 +83,32 @@ describe('evidence links', () => {
     expect(mdText('- item')).toBe('\\- item');
   });
 });
+
+describe('promotion packet of a custom framework', () => {
+  it('escapes level ids, names and behaviours a team typed: <b> shows as typed, never as markup', async () => {
+    const store = new MemoryStore();
+    const framework = {
+      id: 'eng',
+      name: 'Eng <i>Levels</i>',
+      jobFamily: 'Engineering',
+      ladders: [{ id: 'ic', name: 'IC', role: 'Engineer', levels: ['<b>E1</b>', 'E2*'] }],
+      levels: [
+        { id: '<b>E1</b>', rank: 1, ladder: 'ic', scope: 's', reporting: 'r', categories: [{ name: 'Craft', skills: [{ name: 'Code', behaviours: ['Writes code'] }] }] },
+        { id: 'E2*', rank: 2, ladder: 'ic', scope: 's', reporting: 'r', categories: [{ name: '# Craft', skills: [{ name: 'Code', behaviours: ['<img src=x onerror=alert(1)>'] }] }] },
+      ],
+    };
+    const { FrameworkStore } = await import('../../src/store/framework-store');
+    const { validateFramework } = await import('../../src/frameworks');
+    const valid = validateFramework(framework);
+    if (!valid.ok) throw new Error(JSON.stringify(valid.errors));
+    await new FrameworkStore(store).saveCustom(valid.framework, 'acc-admin', '2025-11-01T00:00:00.000Z');
+    const e = await env('acc-dana', store);
+    await saveMine(e, { person: 'Dana', currentLevel: '<b>E1</b>', currentLevelSince: '2023-01-01', targetLevel: 'E2*', demonstrated: [] });
+    const { markdown } = await exportMarkdown(e);
+    expect(markdown).not.toMatch(/(?<!\\)</); // every < is escaped
+    expect(markdown).toContain('**\\<b\\>E1\\</b\\> → E2\\***');
+    expect(markdown).toContain('| Current level | \\<b\\>E1\\</b\\>, since 2023-01-01 |');
+    expect(markdown).toContain('### Behaviours of E2\\* not yet demonstrated');
+    expect(markdown).toContain('\\<img src=x onerror=alert(1)\\>');
+  });
+});

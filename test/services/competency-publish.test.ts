@@ -155,3 +155,40 @@ describe('publish the framework to Confluence', () => {
     expect(overview).toContain('ri:content-title="Product Ops Levelling: POL6"');
   });
 });
+
+describe('text XML forbids never reaches a published page', () => {
+  // Every control character XML 1.0 forbids, a lone surrogate and U+FFFF, in names, ids and texts.
+  const BAD = '\u0001\u0007\u000b\u001f\ud800\uffff';
+  // eslint-disable-next-line no-control-regex -- the characters under test
+  const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+  function dirty(): Framework {
+    const f = JSON.parse(JSON.stringify(DEFAULT_FRAMEWORK)) as Framework;
+    f.name = `Ops${BAD} Levels`;
+    const level = f.levels[0]!;
+    const oldId = level.id;
+    level.id = `PO${BAD}1`;
+    for (const ladder of f.ladders) ladder.levels = ladder.levels.map((id) => (id === oldId ? level.id : id));
+    level.scope = `Scope${BAD}`;
+    level.categories[0]!.skills[0]!.behaviours[0] = `Does${BAD} things`;
+    return f;
+  }
+
+  it('titles and bodies are stripped of them, and the pages are well-formed', async () => {
+    const framework = dirty();
+    const result = await publish(new MemoryStore(), { framework });
+    expect(result.pages).toHaveLength(5);
+    const pages = ours();
+    expect(pages).toHaveLength(5);
+    for (const p of pages) {
+      expect({ title: p.title, bad: FORBIDDEN.test(p.title) }).toEqual({ title: p.title, bad: false });
+      expect(FORBIDDEN.test(p.storage)).toBe(false);
+      expect(xhtmlProblem(p.storage)).toBeNull();
+    }
+    expect(pages.map((p) => p.title)).toContain('Career framework: Ops Levels');
+    expect(pages.map((p) => p.title)).toContain('Ops Levels: PO1');
+    // A second run finds the same (stripped) titles and updates them.
+    const again = await publish(new MemoryStore(), { framework });
+    expect(again.pages.map((p) => p.action)).toEqual(['updated', 'updated', 'updated', 'updated', 'updated']);
+  });
+});

@@ -31,6 +31,7 @@ import { domainInput } from './errors';
 import { classifyEvidence } from './evidence';
 import type { ActiveFramework } from './framework-service';
 import { promotionPacketMarkdown } from './markdown';
+import { quote } from '../../domain/input';
 
 /** What the assessment use cases need, first parameter of each: storage, the caller, the clock and the active framework. */
 export interface AssessmentDeps {
@@ -64,7 +65,7 @@ function assessments(env: AssessmentDeps): AssessmentStore {
 function optionalDate(p: Record<string, unknown>, field: string): IsoDate | undefined {
   const v = p[field];
   if (v === undefined || v === null) return undefined;
-  if (!isIsoDate(v)) throw new BadInputError(`"${field}" must be a real calendar date as YYYY-MM-DD (got ${JSON.stringify(v)}).`);
+  if (!isIsoDate(v)) throw new BadInputError(`"${field}" must be a real calendar date as YYYY-MM-DD (got ${quote(v)}).`);
   return v;
 }
 
@@ -288,5 +289,7 @@ export function requireCaller(accountId: unknown): string {
   if (typeof accountId !== 'string' || accountId.trim() === '') {
     throw new ForbiddenError('Sign in to Atlassian to use your assessment (this call has no user).');
   }
+  // It becomes part of storage keys: only what an Atlassian account id can be.
+  if (!ACCOUNT_ID.test(accountId)) throw new BadInputError('This call\'s account id is not an Atlassian account id.');
   return accountId;
 }

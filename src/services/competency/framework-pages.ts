@@ -4,7 +4,7 @@
  * level with its behaviours by category and skill, numbered in the seed's order (SPEC §4 positions),
  * plus an expand with everything expected at it (levels are additive). Storage format, escaped.
  */
-import { esc, h, macro, ol, p, pageLink, pRaw, strong, table, ul } from '../../confluence/storage-format';
+import { esc, h, macro, ol, p, pageLink, pRaw, strong, table, ul, xmlSafe } from '../../confluence/storage-format';
 import type { Framework, Level } from '../../domain/framework';
 import { levelsUpTo } from '../../domain/level-ladders';
 
@@ -15,14 +15,16 @@ function clip(name: string, room: number): string {
   return name.length <= room ? name : `${name.slice(0, Math.max(1, room - 1))}…`;
 }
 
+// Titles are stripped of what XML forbids like the bodies: Confluence stores them as XML, and the
+// lookup by title must use exactly the title that was published.
 export function overviewTitle(framework: Framework): string {
   const prefix = 'Career framework: ';
-  return prefix + clip(framework.name, MAX_TITLE - prefix.length);
+  return prefix + clip(xmlSafe(framework.name), MAX_TITLE - prefix.length);
 }
 
 export function levelTitle(framework: Framework, level: Level): string {
-  const suffix = `: ${level.id}`;
-  return clip(framework.name, MAX_TITLE - suffix.length) + suffix;
+  const suffix = `: ${xmlSafe(level.id)}`;
+  return clip(xmlSafe(framework.name), MAX_TITLE - suffix.length) + suffix;
 }
 
 const NOTICE =

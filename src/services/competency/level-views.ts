@@ -9,6 +9,7 @@ import { compareLevels, type LevelComparison } from '../../domain/level-compare'
 import { levelsUpTo, requireLevel } from '../../domain/level-ladders';
 import { BadInputError } from '../../errors';
 import { domainInput } from './errors';
+import { quote } from '../../domain/input';
 
 function behaviourCount(level: Level): number {
   return level.categories.reduce((n, c) => n + c.skills.reduce((m, s) => m + s.behaviours.length, 0), 0);
@@ -57,7 +58,7 @@ export function searchBehaviours(
   const category = filters.category ? fold(filters.category.trim()) : undefined;
   if (category && !levels.some((l) => l.categories.some((c) => fold(c.name) === category))) {
     const names = [...new Set(levels.flatMap((l) => l.categories.map((c) => c.name)))];
-    throw new BadInputError(`Unknown category "${filters.category}"; the categories are: ${names.join(', ')}.`);
+    throw new BadInputError(`Unknown category ${quote(filters.category)}; the categories are: ${names.join(', ')}.`);
   }
   const hits: SearchHit[] = [];
   for (const level of levels) {

@@ -1,8 +1,9 @@
 /**
  * The promotion packet (SPEC §4 readiness, as Markdown): the person, levels, months in role against
  * 18, each category of the target level covered or not with counts, every demonstrated behaviour
- * with its evidence, and what is missing. Text people typed is escaped, so an evidence sentence
- * cannot break the document's structure.
+ * with its evidence, and what is missing. Every text that comes from people — evidence, names, and
+ * a custom framework's level ids, categories and behaviours — is escaped, so none can add markup
+ * (`<b>` shows as typed) or break the document's structure.
  */
 import type { AssessmentRecord } from '../../contract/competency';
 import type { Framework } from '../../domain/framework';
@@ -14,8 +15,8 @@ export function mdText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\`*_{}[\]<>#|~]/g, (c) => `\\${c}`)
-    .replace(/^(\d+)\./, '$1\\.')
-    .replace(/^-/, '\\-');
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^([-+=])/, '\\$1');
 }
 
 function evidenceMd(evidence: string, href: string | null): string {
@@ -36,13 +37,13 @@ export function promotionPacketMarkdown({ assessment, result, framework, generat
   const person = assessment.person ? mdText(assessment.person) : '(name not given)';
   const monthsWord = (n: number): string => (n === 1 ? 'month' : 'months');
   out.push(`# Promotion packet: ${person}`, '');
-  out.push(`**${result.currentLevel} → ${result.targetLevel}**, as of ${result.asOf}.`, '');
+  out.push(`**${mdText(result.currentLevel)} → ${mdText(result.targetLevel)}**, as of ${result.asOf}.`, '');
   out.push('| | |', '| --- | --- |');
   out.push(`| Person | ${person} |`);
-  out.push(`| Current level | ${result.currentLevel}, since ${result.currentLevelSince} |`);
-  out.push(`| Target level | ${result.targetLevel} |`);
+  out.push(`| Current level | ${mdText(result.currentLevel)}, since ${result.currentLevelSince} |`);
+  out.push(`| Target level | ${mdText(result.targetLevel)} |`);
   out.push(
-    `| Time in ${result.currentLevel} | ${result.monthsInRole} of ${result.monthsRequired} whole ${monthsWord(result.monthsRequired)} ` +
+    `| Time in ${mdText(result.currentLevel)} | ${result.monthsInRole} of ${result.monthsRequired} whole ${monthsWord(result.monthsRequired)} ` +
       `${result.timeInRoleMet ? '(met)' : `(not yet; reached on ${result.eligibleFrom})`} |`,
   );
   const covered = result.categories.filter((c) => c.covered).length;
@@ -53,7 +54,7 @@ export function promotionPacketMarkdown({ assessment, result, framework, generat
   out.push('## Readiness', '');
   if (result.eligible) {
     out.push(
-      `Eligible: at least ${result.monthsRequired} whole months in ${result.currentLevel}, and every category of ${result.targetLevel} ` +
+      `Eligible: at least ${result.monthsRequired} whole months in ${mdText(result.currentLevel)}, and every category of ${mdText(result.targetLevel)} ` +
         'has at least one behaviour demonstrated with evidence.',
     );
   } else {
@@ -62,7 +63,7 @@ export function promotionPacketMarkdown({ assessment, result, framework, generat
   }
   out.push('');
 
-  out.push(`## Categories of ${result.targetLevel}`, '');
+  out.push(`## Categories of ${mdText(result.targetLevel)}`, '');
   out.push('| Category | Covered | Behaviours demonstrated |', '| --- | --- | --- |');
   for (const c of result.categories) out.push(`| ${mdText(c.name)} | ${c.covered ? 'Yes' : 'No'} | ${c.demonstrated} of ${c.behaviours} |`);
   out.push('');
@@ -90,7 +91,7 @@ export function promotionPacketMarkdown({ assessment, result, framework, generat
   out.push('## What is missing', '');
   if (!result.timeInRoleMet) {
     const left = result.monthsRequired - result.monthsInRole;
-    out.push(`- Time in ${result.currentLevel}: ${left} more whole ${monthsWord(left)} (reached on ${result.eligibleFrom}).`);
+    out.push(`- Time in ${mdText(result.currentLevel)}: ${left} more whole ${monthsWord(left)} (reached on ${result.eligibleFrom}).`);
   }
   for (const c of result.categories.filter((x) => !x.covered)) {
     out.push(`- ${mdText(c.name)}: not covered; demonstrate at least one of its ${c.behaviours} behaviours.`);
@@ -99,7 +100,7 @@ export function promotionPacketMarkdown({ assessment, result, framework, generat
   out.push('');
   const notYet = result.categories.filter((c) => c.missingBehaviours.length > 0);
   if (notYet.length) {
-    out.push(`### Behaviours of ${result.targetLevel} not yet demonstrated`, '');
+    out.push(`### Behaviours of ${mdText(result.targetLevel)} not yet demonstrated`, '');
     for (const c of notYet) {
       out.push(`**${mdText(c.name)}**${c.covered ? '' : ' (category not covered)'}`, '');
       for (const m of c.missingBehaviours) out.push(`- ${mdText(m.skill)} ${m.behaviour}: ${mdText(m.text)}`);

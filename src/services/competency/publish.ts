@@ -20,6 +20,7 @@ import { BadInputError, NotFoundError } from '../../errors';
 import { FrameworkStore, type PublishedPages } from '../../store/framework-store';
 import type { KeyValueStore } from '../../store/kv-store';
 import { levelPage, levelTitle, overviewPage, overviewTitle } from './framework-pages';
+import { quote } from '../../domain/input';
 
 /** Confluence space keys: letters and digits; personal spaces are `~` + an account id or name. */
 export const SPACE_KEY = /^(~[A-Za-z0-9:_-]{1,128}|[A-Za-z0-9]{1,255})$/;
@@ -54,10 +55,10 @@ export async function publishFramework(deps: PublishDeps, input: PublishInput): 
   const { confluence: client } = deps;
   const { framework } = input;
   if (!SPACE_KEY.test(input.spaceKey)) {
-    throw new BadInputError(`"${input.spaceKey}" is not a Confluence space key (letters and digits, e.g. PO; or ~ and an account id for a personal space).`);
+    throw new BadInputError(`${quote(input.spaceKey)} is not a Confluence space key (letters and digits, e.g. PO; or ~ and an account id for a personal space).`);
   }
   const space = await client.getSpaceByKey(input.spaceKey);
-  if (!space) throw new NotFoundError(`There is no Confluence space with key "${input.spaceKey}" that you can see.`);
+  if (!space) throw new NotFoundError(`There is no Confluence space with key ${quote(input.spaceKey)} that you can see.`);
   const pagesStore = new FrameworkStore(deps.store);
   const remembered = await pagesStore.publishedPages(space.id, framework.id);
 

@@ -1,7 +1,9 @@
 /**
  * Custom framework: load a framework as JSON (pasted or from a file), validate it first — every
  * problem listed with its path —, then save it for everyone, or reset to the default. Every save
- * and reset is in the audit trail below (who and when).
+ * and reset is in the audit trail below (who and when). Only framework editors (Shipshape
+ * settings; by default Jira administrators) see the save and reset controls; the server refuses
+ * everyone else too.
  */
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
@@ -27,6 +29,7 @@ export function AdminPage({ info, setInfo }: { info: FrameworkInfo; setInfo: (i:
   const [confirm, setConfirm] = useState<'save' | 'reset' | null>(null);
   const [audit, reloadAudit] = useAsync(() => getFrameworkAudit(), [info]);
 
+  const canEdit = info.canEdit === true;
   const current = check && check.text === value ? check.result : null;
   const tooLong = value.length > COMPETENCY_LIMITS.frameworkTextChars;
 
@@ -72,9 +75,17 @@ export function AdminPage({ info, setInfo }: { info: FrameworkInfo; setInfo: (i:
 
   return (
     <div data-testid="admin" style={{ display: 'grid', gap: token('space.200') }}>
-      <PageTitle id="page-title" sub="Replace the default framework with your team’s own. Anyone using the app can change it; every change is recorded below.">
+      <PageTitle
+        id="page-title"
+        sub="Replace the default framework with your team’s own. Framework editors (named in Shipshape settings; by default Jira administrators) can change it; every change is recorded below."
+      >
         Custom framework
       </PageTitle>
+      {!canEdit && (
+        <Notice appearance="information" title="You can look, not change" testId="cannot-edit-framework">
+          <p>{info.cannotEditReason ?? 'Only framework editors can change the team framework.'} You can still validate a framework file here.</p>
+        </Notice>
+      )}
 
       <Card labelledBy="active-h">
         <H3 id="active-h">In use now</H3>
@@ -100,7 +111,8 @@ export function AdminPage({ info, setInfo }: { info: FrameworkInfo; setInfo: (i:
             Start from the framework in use
           </Button>
           <Button onClick={() => downloadText(`${info.framework.id}.json`, JSON.stringify(info.framework, null, 2), 'application/json')}>Download it as JSON</Button>
-          {info.isCustom &&
+          {canEdit &&
+            info.isCustom &&
             (confirm === 'reset' ? (
               <>
                 <Button appearance="danger" onClick={() => void run('reset')} isLoading={busy === 'reset'} testId="confirm-reset">
@@ -151,7 +163,7 @@ export function AdminPage({ info, setInfo }: { info: FrameworkInfo; setInfo: (i:
           <Button onClick={() => void run('validate')} isLoading={busy === 'validate'} isDisabled={!value.trim() || tooLong} testId="validate">
             Validate
           </Button>
-          {confirm === 'save' ? (
+          {!canEdit ? null : confirm === 'save' ? (
             <>
               <Button appearance="primary" onClick={() => void run('save')} isLoading={busy === 'save'} testId="confirm-save">
                 Yes, use it for everyone
@@ -165,7 +177,7 @@ export function AdminPage({ info, setInfo }: { info: FrameworkInfo; setInfo: (i:
               Save as the team’s framework…
             </Button>
           )}
-          {!current?.ok && value.trim() && <span style={text.subtlest}>Validate first: only a valid framework can be saved.</span>}
+          {canEdit && !current?.ok && value.trim() && <span style={text.subtlest}>Validate first: only a valid framework can be saved.</span>}
           {tooLong && <span style={{ color: token('color.text.danger') }}>Too long: at most {COMPETENCY_LIMITS.frameworkTextChars.toLocaleString('en-US')} characters.</span>}
         </div>
         <div aria-live="polite" style={{ display: 'grid', gap: token('space.100') }}>
@@ -174,7 +186,7 @@ export function AdminPage({ info, setInfo }: { info: FrameworkInfo; setInfo: (i:
           {current && current.ok && current.summary && (
             <Notice appearance="success" title="Valid framework" testId="validation-ok">
               <p>
-                “{current.summary.name}” ({current.summary.id}) with levels {current.summary.levels.join(', ')}. Save it to use it for everyone.
+                “{current.summary.name}” ({current.summary.id}) with levels {current.summary.levels.join(', ')}.{canEdit ? ' Save it to use it for everyone.' : ''}
               </p>
             </Notice>
           )}

@@ -465,6 +465,11 @@ function CheckRow({ check, data, readOnly, busy, confirming, canUndo, onSign, on
                 ? 'Not signed: you withdrew your signature'
                 : 'Not signed'}
         </span>
+        {check.stale && check.signerRemovedReason && (
+          <span data-testid="stale-signer" style={{ color: token('color.text.warning'), font: token('font.body.small') }}>
+            {check.signerRemovedReason}
+          </span>
+        )}
         {check.stale && check.scopeChange && (
           <span data-testid="stale-warning" style={{ color: token('color.text.warning'), font: token('font.body.small') }}>
             Scope changed since signed:{' '}

@@ -2,6 +2,7 @@
  * The macro's table as data: columns, sorting and the CSV export (pure, no React).
  */
 import type { RoadmapForecastState, RoadmapItemView, RoadmapView } from '../../../src/contract';
+import { csvCell } from '../../../src/domain/csv';
 import { FORECAST_LABEL } from '../../shared/components/forecast-lozenge';
 
 export { FORECAST_LABEL };
@@ -50,13 +51,6 @@ export function sortItems(items: readonly RoadmapItemView[], sort: Sort): Roadma
     }
   };
   return indexed.sort((x, y) => cmp(x.item, y.item) || x.i - y.i).map((x) => x.item);
-}
-
-function csvCell(v: string | number | null): string {
-  const s = v === null ? '' : String(v);
-  // Quote everything that needs it; neutralise spreadsheet formulas (=, +, -, @ at the start of text).
-  const safe = typeof v === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export const CSV_COLUMNS = [

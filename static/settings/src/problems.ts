@@ -1,7 +1,8 @@
 /**
  * The settings page's check before saving: the server's own rules (src/domain/settings.ts, which
  * the server adds the site's priorities to), so every problem shows at once next to its field.
- * Keyed by field: `priorities`, `checks.<key>.label`, `checks.<key>.signers`, `storyPointsField`.
+ * Keyed by field: `priorities`, `checks.<key>.label`, `checks.<key>.signers`, `storyPointsField`,
+ * `frameworkEditors`.
  */
 import { SETTINGS_LIMITS, type SettingsSavePayload } from '../../../src/contract';
 import { settingsRuleProblems } from '../../../src/domain/settings';
@@ -17,6 +18,8 @@ export interface Draft {
   priorities: string[];
   checks: Array<DraftCheckLike & { id: string | null }>;
   storyPointsField: string;
+  /** Account ids, one per line (or separated by commas); empty: Jira administrators. */
+  frameworkEditors: string;
 }
 
 export interface Problem {
@@ -46,6 +49,7 @@ export function draftSettings(d: Draft): SettingsSavePayload['settings'] {
     blockerPriorities: d.priorities,
     checks: d.checks.map((c) => ({ id: c.id, label: c.label, signers: c.anyone ? 'anyone' : splitIds(c.signers) })),
     storyPointsField: f === '' ? null : f,
+    frameworkEditors: splitIds(d.frameworkEditors).length > 0 ? splitIds(d.frameworkEditors) : null,
   };
 }
 

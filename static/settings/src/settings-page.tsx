@@ -28,6 +28,7 @@ interface Draft {
   priorities: string[];
   checks: DraftCheck[];
   storyPointsField: string;
+  frameworkEditors: string;
 }
 
 let keySeq = 0;
@@ -38,6 +39,7 @@ function draftOf(v: SettingsView): Draft {
     priorities: [...v.settings.blockerPriorities],
     checks: v.settings.checks.map((c) => ({ id: c.id, key: nextKey(), label: c.label, anyone: c.signers === 'anyone', signers: c.signers === 'anyone' ? '' : c.signers.join('\n') })),
     storyPointsField: v.settings.storyPointsField ?? '',
+    frameworkEditors: (v.settings.frameworkEditors ?? []).join('\n'),
   };
 }
 
@@ -158,7 +160,7 @@ export function SettingsPage() {
       const first = found[0]!.field;
       const m = /^checks\.([^.]+)\.(label|signers)$/.exec(first);
       setFocusNext(
-        m ? (m[2] === 'label' ? `[data-key="${m[1]}"] input[data-testid=check-label-input]` : `[data-key="${m[1]}"] [data-testid=signers-input]`) : first === 'storyPointsField' ? 'input[data-testid=story-points]' : '[data-testid=save-settings]',
+        m ? (m[2] === 'label' ? `[data-key="${m[1]}"] input[data-testid=check-label-input]` : `[data-key="${m[1]}"] [data-testid=signers-input]`) : first === 'storyPointsField' ? 'input[data-testid=story-points]' : first === 'frameworkEditors' ? '[data-testid=framework-editors]' : '[data-testid=save-settings]',
       );
       return;
     }
@@ -192,7 +194,7 @@ export function SettingsPage() {
       </p>
       {ro && (
         <SectionMessage appearance="information" title="Read only">
-          <p>Settings can be changed only from this page in Jira’s app settings (Jira admins).</p>
+          <p data-testid="cannot-edit">{view.cannotEditReason ?? 'Only Jira administrators can change Shipshape settings.'}</p>
         </SectionMessage>
       )}
 
@@ -372,6 +374,30 @@ export function SettingsPage() {
             onChange={(e) => edit({ storyPointsField: (e.target as HTMLInputElement).value })}
           />
           <FieldProblems id="sp-error" problems={problemsOf('storyPointsField')} />
+        </div>
+      </section>
+
+      <section style={section} aria-labelledby="fe-h">
+        <h2 id="fe-h" style={h2}>
+          Who may change the team framework
+        </h2>
+        <p style={help} id="fe-help">
+          Account ids of the people who may replace or reset the career framework in Confluence, one per line. Leave empty for Jira administrators.
+        </p>
+        <div style={{ maxWidth: 420 }}>
+          <textarea
+            data-testid="framework-editors"
+            aria-label="Framework editors (account ids)"
+            aria-describedby={problemsOf('frameworkEditors').length > 0 ? 'fe-help fe-error' : 'fe-help'}
+            aria-invalid={problemsOf('frameworkEditors').length > 0 || undefined}
+            rows={3}
+            placeholder="Jira administrators"
+            value={draft.frameworkEditors}
+            readOnly={ro}
+            onChange={(e) => edit({ frameworkEditors: e.target.value })}
+            style={{ width: '100%', boxSizing: 'border-box', font: token('font.code'), color: token('color.text'), backgroundColor: token('color.background.input'), border: `${problemsOf('frameworkEditors').length > 0 ? token('border.width.selected') : token('border.width')} solid ${problemsOf('frameworkEditors').length > 0 ? token('color.border.danger') : token('color.border.input')}`, borderRadius: token('radius.small'), padding: token('space.075') }}
+          />
+          <FieldProblems id="fe-error" problems={problemsOf('frameworkEditors')} />
         </div>
       </section>
 
