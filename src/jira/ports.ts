@@ -121,6 +121,8 @@ export type GetVersion = (id: string) => Promise<VersionInfo>;
 export type Myself = () => Promise<{ accountId: string | null; displayName: string | null }>;
 /** The site's priority names. */
 export type PriorityNames = () => Promise<string[]>;
+/** Whether the user holds a global permission (e.g. `ADMINISTER`, Jira administrators). */
+export type HasGlobalPermission = (key: string) => Promise<boolean>;
 
 export interface JiraPorts {
   searchIssues: SearchIssues;
@@ -133,6 +135,7 @@ export interface JiraPorts {
   getVersion: GetVersion;
   myself: Myself;
   priorityNames: PriorityNames;
+  hasGlobalPermission: HasGlobalPermission;
 }
 
 /** Keys per `key in (…)` query when checking visibility: well under Jira's JQL length limits. */
@@ -253,5 +256,6 @@ export function jiraPorts(client: JiraClient): JiraPorts {
       };
     },
     priorityNames: () => client.getPriorityNames(),
+    hasGlobalPermission: async (key) => (await client.getMyPermissions([key])).permissions?.[key]?.havePermission === true,
   };
 }

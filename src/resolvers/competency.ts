@@ -5,6 +5,7 @@
  */
 import { COMPETENCY_KEYS, COMPETENCY_LIMITS } from '../contract/competency';
 import { BadInputError } from '../errors';
+import { jiraPorts } from '../jira';
 import { frameworkEditAccess, requireFrameworkEditor } from '../services/authorization';
 import {
   activeFramework,
@@ -79,7 +80,7 @@ export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandl
       asObject(payload);
       const who = requireCaller(context?.accountId);
       // The page hides what the viewer cannot do; a failed check only hides the controls.
-      const access = await frameworkEditAccess(d.store, () => deps.jiraFor(context), who).catch(() => ({
+      const access = await frameworkEditAccess(d.store, (key) => jiraPorts(deps.jiraFor(context)).hasGlobalPermission(key), who).catch(() => ({
         allowed: false,
         reason: 'Jira did not say whether you may change the team framework. Reload to try again.',
       }));
@@ -94,14 +95,14 @@ export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandl
     [K.frameworkSaveCustom]: defineResolver(K.frameworkSaveCustom, async ({ payload, context }) => {
       const who = requireCaller(context?.accountId);
       const p = asObject(payload);
-      await requireFrameworkEditor(d.store, () => deps.jiraFor(context), who);
+      await requireFrameworkEditor(d.store, (key) => jiraPorts(deps.jiraFor(context)).hasGlobalPermission(key), who);
       return { ...(await saveCustomFramework({ store: d.store, accountId: who, now: now(d) }, p)), canEdit: true, cannotEditReason: null };
     }),
 
     [K.frameworkReset]: defineResolver(K.frameworkReset, async ({ payload, context }) => {
       asObject(payload);
       const who = requireCaller(context?.accountId);
-      await requireFrameworkEditor(d.store, () => deps.jiraFor(context), who);
+      await requireFrameworkEditor(d.store, (key) => jiraPorts(deps.jiraFor(context)).hasGlobalPermission(key), who);
       return { ...(await resetFramework({ store: d.store, accountId: who, now: now(d) })), canEdit: true, cannotEditReason: null };
     }),
 

@@ -19,7 +19,7 @@ async function viewOf(deps: AppDeps, context: ForgeContext): Promise<SettingsVie
   const { settings, stored } = await currentSettings(deps);
   const signedIn = typeof context.accountId === 'string' && context.accountId !== '';
   // Showing the page must survive a failed check: it then says so and stays read-only.
-  const canEdit = signedIn ? await isJiraAdmin(deps.jiraFor(context)).catch(() => null) : false;
+  const canEdit = signedIn ? await isJiraAdmin(jiraPorts(deps.jiraFor(context)).hasGlobalPermission).catch(() => null) : false;
   let sitePriorities: string[] = [];
   if (canEdit) {
     // Suggestions only: a failure here must not hide the settings.
@@ -58,12 +58,11 @@ export function settingsResolvers(deps: AppDeps): Record<string, ResolverHandler
       if (!context.accountId) throw new ForbiddenError('Sign in to Jira to change Shipshape settings.');
       const p = asObject(payload);
       if (typeof p.revision !== 'number') throw new BadInputError('"revision" must be a number.');
-      const jira = deps.jiraFor(context);
-      await requireJiraAdmin(jira);
+      const jira = jiraPorts(deps.jiraFor(context));
+      await requireJiraAdmin(jira.hasGlobalPermission);
       // As the admin: their name for "saved by", and the site's priorities to refuse a misspelt one.
       // Either may fail without blocking the save (then unnamed, and priorities unchecked).
-      const ports = jiraPorts(jira);
-      const [me, priorities] = await Promise.all([ports.myself().catch(() => null), ports.priorityNames().catch(() => null)]);
+      const [me, priorities] = await Promise.all([jira.myself().catch(() => null), jira.priorityNames().catch(() => null)]);
       await saveSettings(deps, {
         payload: p as unknown as SettingsSavePayload,
         who: context.accountId,

@@ -4,7 +4,7 @@
  * anything. A failed permission read refuses (never assumes yes).
  */
 import { ForbiddenError } from '../errors';
-import type { JiraClient } from '../jira';
+import type { HasGlobalPermission } from '../jira/ports';
 import type { KeyValueStore } from '../store/kv-store';
 import { currentSettings } from './settings';
 
@@ -12,16 +12,15 @@ import { currentSettings } from './settings';
 export const JIRA_ADMIN_PERMISSION = 'ADMINISTER';
 
 /** Whether the viewer is a Jira administrator (`GET /mypermissions?permissions=ADMINISTER`, as the viewer). */
-export async function isJiraAdmin(jira: JiraClient): Promise<boolean> {
-  const answer = await jira.getMyPermissions([JIRA_ADMIN_PERMISSION]);
-  return answer.permissions?.[JIRA_ADMIN_PERMISSION]?.havePermission === true;
+export function isJiraAdmin(hasGlobalPermission: HasGlobalPermission): Promise<boolean> {
+  return hasGlobalPermission(JIRA_ADMIN_PERMISSION);
 }
 
 export const SETTINGS_ADMIN_ONLY = 'Only Jira administrators can change Shipshape settings.';
 
 /** Refuses with FORBIDDEN unless the viewer is a Jira administrator. */
-export async function requireJiraAdmin(jira: JiraClient): Promise<void> {
-  if (!(await isJiraAdmin(jira))) throw new ForbiddenError(SETTINGS_ADMIN_ONLY);
+export async function requireJiraAdmin(hasGlobalPermission: HasGlobalPermission): Promise<void> {
+  if (!(await isJiraAdmin(hasGlobalPermission))) throw new ForbiddenError(SETTINGS_ADMIN_ONLY);
 }
 
 export interface Access {
@@ -34,7 +33,7 @@ export interface Access {
  * May `accountId` replace or reset the team framework? The settings' framework editors when they
  * name any, else Jira administrators.
  */
-export async function frameworkEditAccess(store: KeyValueStore, jira: () => JiraClient, accountId: string): Promise<Access> {
+export async function frameworkEditAccess(store: KeyValueStore, hasGlobalPermission: HasGlobalPermission, accountId: string): Promise<Access> {
   const { settings } = await currentSettings({ store });
   const editors = settings.frameworkEditors;
   if (editors && editors.length > 0) {
@@ -42,13 +41,13 @@ export async function frameworkEditAccess(store: KeyValueStore, jira: () => Jira
       ? { allowed: true, reason: null }
       : { allowed: false, reason: 'Only the framework editors named in Shipshape settings can change the team framework. Ask a Jira administrator to add you.' };
   }
-  return (await isJiraAdmin(jira()))
+  return (await isJiraAdmin(hasGlobalPermission))
     ? { allowed: true, reason: null }
     : { allowed: false, reason: 'Only Jira administrators can change the team framework (Shipshape settings can name other framework editors).' };
 }
 
 /** Refuses with FORBIDDEN unless `accountId` may change the team framework. */
-export async function requireFrameworkEditor(store: KeyValueStore, jira: () => JiraClient, accountId: string): Promise<void> {
-  const access = await frameworkEditAccess(store, jira, accountId);
+export async function requireFrameworkEditor(store: KeyValueStore, hasGlobalPermission: HasGlobalPermission, accountId: string): Promise<void> {
+  const access = await frameworkEditAccess(store, hasGlobalPermission, accountId);
   if (!access.allowed) throw new ForbiddenError(access.reason ?? 'You cannot change the team framework.');
 }
