@@ -6,8 +6,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import { tokensCss } from './tokens-css';
 
 export const STATIC_DIR = path.resolve(__dirname, '..', 'static');
+const NODE_MODULES = path.resolve(__dirname, '..', 'node_modules');
+
+/** The most JavaScript (gzipped) a module may fetch before its first meaningful paint. */
+export const FIRST_LOAD_LIMIT = 100 * 1024;
 
 /** The app folders under static/ that have an index.html (shared code is not an app). */
 export function listApps(staticDir = STATIC_DIR): string[] {
@@ -52,23 +58,54 @@ export function isStale(app: string, staticDir = STATIC_DIR): boolean {
   return sources > built;
 }
 
-function dirSize(dir: string): { files: { name: string; bytes: number }[]; total: number } {
-  const files: { name: string; bytes: number }[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else files.push({ name: path.relative(dir, full), bytes: fs.statSync(full).size });
-    }
-  };
-  walk(dir);
-  return { files, total: files.reduce((s, f) => s + f.bytes, 0) };
-}
+type ManifestChunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] };
 
+const gzipped = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
-/** Builds the given apps (default: all) one by one with Vite's JS API. Throws on the first failure. */
-export async function buildApps(apps: string[] = listApps(), opts: { quiet?: boolean } = {}): Promise<void> {
+export interface FirstLoad {
+  /** Gzipped bytes of the entry chunk and every chunk it imports statically (what loads before paint). */
+  js: number;
+  css: number;
+  files: string[];
+  /** Gzipped bytes of the chunks loaded on demand (dynamic imports), not counted above. */
+  onDemand: number;
+}
+
+/**
+ * What the frame fetches before its first meaningful paint: the HTML's entry chunk and its static
+ * imports (Vite's manifest lists them; the HTML preloads them). Dynamic imports load later, on
+ * demand, and are reported apart.
+ */
+export function firstLoad(outDir: string): FirstLoad {
+  const manifest = JSON.parse(fs.readFileSync(path.join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const dep of manifest[key]?.imports ?? []) visit(dep);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  const files = [...seen].map((k) => manifest[k]!.file);
+  const css = [...new Set([...seen].flatMap((k) => manifest[k]!.css ?? []))];
+  const onDemand = Object.entries(manifest)
+    .filter(([k, c]) => !seen.has(k) && c.file.endsWith('.js'))
+    .reduce((sum, [, c]) => sum + gzipped(path.join(outDir, c.file)), 0);
+  return {
+    js: files.reduce((sum, f) => sum + gzipped(path.join(outDir, f)), 0),
+    css: css.reduce((sum, f) => sum + gzipped(path.join(outDir, f)), 0),
+    files,
+    onDemand,
+  };
+}
+
+/**
+ * Builds the given apps (default: all) one by one with Vite's JS API. Throws on the first failure,
+ * and when an app's first load is over FIRST_LOAD_LIMIT. Returns each app's first load.
+ */
+export async function buildApps(apps: string[] = listApps(), opts: { quiet?: boolean } = {}): Promise<Record<string, FirstLoad>> {
+  const loads: Record<string, FirstLoad> = {};
+  const tooBig: string[] = [];
   // Vite 8 is ESM-only: a real dynamic import, not one the CommonJS transform rewrites to require().
   const { build } = (await new Function('s', 'return import(s)')('vite')) as { build(config: Record<string, unknown>): Promise<unknown> };
   for (const app of apps) {
@@ -85,6 +122,14 @@ export async function buildApps(apps: string[] = listApps(), opts: { quiet?: boo
       // Vite's built-in transform (no React plugin): the automatic runtime, as tsconfig's react-jsx.
       // development: false even when NODE_ENV says otherwise (jest sets `test`): React's production
       // build has no jsxDEV, so a dev JSX transform would break the bundle.
+      // Atlaskit asks a feature-gate client for rollout flags; in a Forge frame it is never
+      // initialised and answers "off", so a stub answering the same replaces the Statsig client.
+      resolve: {
+        alias: [
+          { find: /^@atlaskit\/feature-gate-js-client(\/feature-gates)?$/, replacement: path.join(STATIC_DIR, 'shared', 'feature-gates-off.ts') },
+        ],
+      },
+      plugins: [tokensCss(NODE_MODULES)],
       oxc: { jsx: { runtime: 'automatic', importSource: 'react', development: false } },
       mode: 'production',
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
@@ -94,16 +139,23 @@ export async function buildApps(apps: string[] = listApps(), opts: { quiet?: boo
         sourcemap: false,
         minify: true,
         reportCompressedSize: false,
+        manifest: true,
         chunkSizeWarningLimit: 2048,
       },
     });
-    if (!opts.quiet) {
-      const { files, total } = dirSize(outDir);
-      console.log(`\n${app} → static/${app}/dist (${kb(total)}, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-      for (const f of files.sort((a, b) => b.bytes - a.bytes).slice(0, 8)) console.log(`  ${kb(f.bytes).padStart(10)}  ${f.name}`);
-      if (files.length > 8) console.log(`  … and ${files.length - 8} more files`);
+    const load = firstLoad(outDir);
+    loads[app] = load;
+    const over = load.js > FIRST_LOAD_LIMIT;
+    if (!opts.quiet || over) {
+      console.log(
+        `${app.padEnd(24)} first load ${kb(load.js).padStart(9)} JS gzipped (limit ${kb(FIRST_LOAD_LIMIT)}), ` +
+          `${kb(load.css)} CSS; ${kb(load.onDemand)} on demand; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
+    if (over) tooBig.push(`${app} (${kb(load.js)})`);
   }
+  if (tooBig.length > 0) throw new Error(`first load of JavaScript (gzipped) over the ${kb(FIRST_LOAD_LIMIT)} limit: ${tooBig.join(', ')}`);
+  return loads;
 }
 
 /** Builds only the apps whose dist is missing or stale. Returns the apps it built. */

@@ -15,6 +15,7 @@ import { createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDem
 import { READINESS_CONCURRENCY } from '../src/services/readiness';
 import { readinessView } from '../src/services/readiness-view';
 import { MemoryStore } from '../src/store/memory-store';
+import { closeHistorySite, HISTORY_BENCHMARKS } from './bench-history';
 import { roadmapUnderRateLimit } from './bench-faults';
 import type { Benchmark } from './benchmark';
 
@@ -142,6 +143,7 @@ export const BENCHMARKS: Benchmark[] = [
       ];
     },
   },
+  ...HISTORY_BENCHMARKS,
 ];
 
 BENCHMARKS.push(roadmapUnderRateLimit(big));
@@ -166,6 +168,7 @@ async function main(argv: string[]): Promise<number> {
     }
   } finally {
     if (bigSite) await (await bigSite).close();
+    await closeHistorySite();
   }
   return 0;
 }

@@ -1,6 +1,7 @@
 /**
- * `npm run build`: builds every Custom UI app, or only the named ones, into static/<app>/dist.
- * Exit status 1 when any app fails, 2 for an unknown app name.
+ * `npm run build`: builds every Custom UI app, or only the named ones, into static/<app>/dist, and
+ * prints (and limits) each module's first load. Exit status 1 when any app fails, 2 for an
+ * unknown app name.
  *
  *   npm run build                 every app
  *   npm run build -- issue-panel  only the named apps

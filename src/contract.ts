@@ -47,3 +47,5 @@ export * from './contract/readiness';
 export * from './contract/settings';
 export * from './contract/roadmap';
 export * from './contract/competency';
+export * from './contract/pickers';
+export * from './contract/history';

@@ -26,9 +26,9 @@ const manifest = parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
  */
 const SCOPES: Record<string, string> = {
   'read:jira-work': 'search issues (/search/jql), read projects, versions, fields and issues as the viewing user',
-  'read:jira-user': "the signer's and the settings saver's own name (GET /rest/api/3/myself): Atlassian's linter names it for that call",
+  'read:jira-user': "people pickers: search people by name (GET /rest/api/3/user/picker) and show names for stored account ids (GET /rest/api/3/user/bulk); the signer's and the settings saver's own name (GET /rest/api/3/myself)",
   'storage:app': 'sign-off events (one key each) and the settings page (blocker priorities, required sign-offs) in Forge KVS',
-  'read:space:confluence': 'publish the career framework: find the chosen space by key and its homepage (GET /wiki/api/v2/spaces)',
+  'read:space:confluence': 'publish the career framework: list the spaces for the space picker and find the chosen one and its homepage (GET /wiki/api/v2/spaces)',
   'read:page:confluence': 'publish the career framework: find the pages published before, by id or by title in the space (GET /wiki/api/v2/pages)',
   'write:page:confluence': 'publish the career framework: create the overview and level pages, and update them on the next publish (POST/PUT /wiki/api/v2/pages)',
 };

@@ -119,6 +119,23 @@ export class Renderer {
     };
   }
 
+  /** UserPickerUser: the match in `html` in bold, as Jira marks it. */
+  pickerUser(u: DemoUser, query: string): JsonObject {
+    const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const at = u.displayName.toLowerCase().indexOf(query);
+    const name =
+      at < 0
+        ? escape(u.displayName)
+        : `${escape(u.displayName.slice(0, at))}<strong>${escape(u.displayName.slice(at, at + query.length))}</strong>${escape(u.displayName.slice(at + query.length))}`;
+    return {
+      accountId: u.accountId,
+      accountType: 'atlassian',
+      displayName: u.displayName,
+      html: name,
+      avatarUrl: `${this.baseUrl}/avatars/${u.accountId}?size=24x24`,
+    };
+  }
+
   myself(u: DemoUser): JsonObject {
     return {
       ...this.user(u, true),

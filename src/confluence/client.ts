@@ -60,6 +60,11 @@ export interface UpdatePageInput {
 export interface ConfluenceClient {
   /** The space with this key, or null when there is none (or the user cannot see it). */
   getSpaceByKey(key: string): Promise<ConfluenceSpace | null>;
+  /**
+   * The current spaces the user can see (`GET /wiki/api/v2/spaces`, 250 a page, up to the client's
+   * page limit). v2 has no name search, so pickers filter this list.
+   */
+  listSpaces(): Promise<ConfluenceSpace[]>;
   /** Current and archived pages of a space with exactly this title (Confluence allows one). */
   findPagesByTitle(spaceId: string, title: string): Promise<ConfluencePage[]>;
   /** A page by id; throws `ConfluenceNotFoundError` when there is none. */
@@ -149,20 +154,28 @@ export function createConfluenceClient(transport: ConfluenceTransport, opts: Con
     return { results, base };
   }
 
+  const toSpace = (raw: RawSpace, base: string | undefined): ConfluenceSpace => ({
+    id: String(raw.id),
+    key: raw.key,
+    name: raw.name,
+    homepageId: raw.homepageId == null ? null : String(raw.homepageId),
+    url: absolute(base ?? opts.wikiBaseUrl, raw._links?.webui),
+  });
+
   return {
     async getSpaceByKey(key) {
       const { results, base } = await listAll<RawSpace>((cursor) =>
         requestConfluence(route`/wiki/api/v2/spaces`, { query: { keys: [key], limit: 25, cursor }, shape: S.spaces }),
       );
       const raw = results.find((s) => s.key === key) ?? results.find((s) => s.key.toLowerCase() === key.toLowerCase());
-      if (!raw) return null;
-      return {
-        id: String(raw.id),
-        key: raw.key,
-        name: raw.name,
-        homepageId: raw.homepageId == null ? null : String(raw.homepageId),
-        url: absolute(base ?? opts.wikiBaseUrl, raw._links?.webui),
-      };
+      return raw ? toSpace(raw, base) : null;
+    },
+
+    async listSpaces() {
+      const { results, base } = await listAll<RawSpace>((cursor) =>
+        requestConfluence(route`/wiki/api/v2/spaces`, { query: { status: 'current', limit: 250, cursor }, shape: S.spaces }),
+      );
+      return results.map((raw) => toSpace(raw, base));
     },
 
     async findPagesByTitle(spaceId, title) {

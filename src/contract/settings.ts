@@ -2,7 +2,7 @@
  * The Jira settings admin page (SPEC §3 settings): resolver keys, the page's view and what a save
  * sends. The settings themselves are the domain's (src/domain/settings.ts).
  */
-import type { AllowedSigners, ReleaseSettings } from '../domain/settings';
+import type { AllowedSigners, ProjectSettings, ReleaseSettings } from '../domain/settings';
 
 /** Resolver function keys of the settings page. Anyone's app views may read; only the admin page saves. */
 export const SETTINGS_KEYS = {
@@ -15,7 +15,7 @@ export const SETTINGS_MODULE_KEY = 'shipshape-settings';
 
 /** What a settings save accepts, and the account-id form (the admin page checks the same before sending). */
 export { ACCOUNT_ID_PATTERN, SETTINGS_LIMITS } from '../domain/settings';
-export type { AllowedSigners, CheckSetting } from '../domain/settings';
+export type { AllowedSigners, CheckSetting, ProjectSettings } from '../domain/settings';
 
 export type AppSettings = ReleaseSettings;
 
@@ -41,9 +41,12 @@ export interface SettingsView {
 export interface SettingsSavePayload {
   revision: number;
   /** The settings as edited; a check without an id (omitted or null) is new and gets one from the server. */
-  settings: Omit<AppSettings, 'checks' | 'frameworkEditors'> & {
+  settings: Omit<AppSettings, 'checks' | 'frameworkEditors' | 'projects'> & {
     checks: Array<{ id?: string | null; label: string; signers: AllowedSigners }>;
     /** Omitted or null: Jira administrators. */
     frameworkEditors?: string[] | null;
+    projects?: Array<
+      Omit<ProjectSettings, 'checks'> & { checks: Array<{ id?: string | null; label: string; signers: AllowedSigners }> | null }
+    >;
   };
 }

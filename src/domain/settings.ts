@@ -28,6 +28,19 @@ export interface ReleaseSettings {
   storyPointsField: string | null;
   /** Account ids of the people who may replace or reset the team's career framework; null (the default): Jira administrators. */
   frameworkEditors: string[] | null;
+  /** Projects with their own blocker priorities or sign-offs (absent in saves before there were any). */
+  projects?: ProjectSettings[];
+}
+
+/** A project's own settings; a part that is null uses the site's (the settings above). */
+export interface ProjectSettings {
+  /** Jira's project id (stable across key changes): what the readiness report matches on. */
+  projectId: string;
+  /** The key when saved, for showing only. */
+  projectKey: string;
+  projectName?: string;
+  blockerPriorities: string[] | null;
+  checks: CheckSetting[] | null;
 }
 
 /** SPEC §3 defaults: blocker priorities Highest, Blocker, Critical; the four default checks, anyone may sign; SPEC §1: discover the story-point field. */
@@ -37,20 +50,22 @@ export function defaultSettings(): ReleaseSettings {
     checks: DEFAULT_SIGNOFFS.map((c) => ({ id: c.id, label: c.label, signers: 'anyone' as const })),
     storyPointsField: null,
     frameworkEditors: null,
+    projects: [],
   };
 }
 
 /** What a settings save accepts. */
-export const SETTINGS_LIMITS = { priorities: 20, priorityLength: 60, checks: 20, labelLength: 100, signers: 50, fieldLength: 100, frameworkEditors: 50 } as const;
+export const SETTINGS_LIMITS = { priorities: 20, priorityLength: 60, checks: 20, labelLength: 100, signers: 50, fieldLength: 100, frameworkEditors: 50, projects: 50 } as const;
 /** Atlassian account ids: `5f8a…` or `557058:…`; no spaces or separators beyond these. */
 export const ACCOUNT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:_-]{0,127}$/;
 
 const CHECK_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const PROJECT_ID = /^\d{1,18}$/;
 const norm = (s: string): string => s.trim().toLowerCase();
 
 /**
  * One bad value: `field` says where (`blockerPriorities.2`, `checks.1.label`, `checks.1.signers`,
- * `storyPointsField`, `frameworkEditors`); `message` reads on its own (it names the check). `hint`, when set, is the
+ * `storyPointsField`, `frameworkEditors`, `projects.0.checks.1.label`); `message` reads on its own (it names the check). `hint`, when set, is the
  * shorter wording for under the field itself; `also` lists other fields the problem concerns
  * (the earlier rows of a duplicate).
  */
@@ -78,63 +93,18 @@ export function newCheckId(label: string, taken: ReadonlySet<string>): string {
 export const cleanLabel = (label: string): string => label.trim().replace(/\s+/g, ' ');
 
 /**
- * Every problem of a settings payload, in page order (priorities, checks, story-point field), so
- * the admin sees them all at once; empty when it can be saved.
+ * Every problem of a settings payload, in page order (priorities, checks, story-point field, then
+ * each project's own priorities and checks), so the admin sees them all at once; empty when it can
+ * be saved.
  */
 export function settingsRuleProblems(input: unknown, opts: SettingsRuleOptions = {}): SettingsRuleProblem[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return [{ field: 'settings', message: '"settings" must be an object.' }];
   const s = input as Record<string, unknown>;
   const problems: SettingsRuleProblem[] = [];
-  const add = (field: string, message: string, more: Omit<SettingsRuleProblem, 'field' | 'message'> = {}): void => void problems.push({ field, message, ...more });
+  const add: AddProblem = (field, message, more = {}) => void problems.push({ field, message, ...more });
 
-  if (!Array.isArray(s.blockerPriorities)) add('blockerPriorities', '"blockerPriorities" must be a list.');
-  else {
-    const list = s.blockerPriorities as unknown[];
-    if (list.length > SETTINGS_LIMITS.priorities) add('blockerPriorities', `At most ${SETTINGS_LIMITS.priorities} blocker priorities.`);
-    const seen = new Set<string>();
-    list.forEach((v, i) => {
-      const field = `blockerPriorities.${i}`;
-      if (typeof v !== 'string') return add(field, `"blockerPriorities" item ${i + 1} must be text.`);
-      const p = v.trim();
-      if (p === '') return add(field, 'A blocker priority cannot be empty.');
-      if (p.length > SETTINGS_LIMITS.priorityLength) return add(field, `Blocker priority "${p.slice(0, 20)}…" is too long (at most ${SETTINGS_LIMITS.priorityLength} characters).`);
-      if (seen.has(norm(p))) return add(field, `Blocker priority "${p}" is listed twice (names match case-insensitively).`);
-      seen.add(norm(p));
-      const other = opts.priorityProblem?.(p);
-      if (other) add(field, other);
-    });
-  }
-
-  if (!Array.isArray(s.checks)) add('checks', '"checks" must be a list.');
-  else {
-    if (s.checks.length > SETTINGS_LIMITS.checks) add('checks', `At most ${SETTINGS_LIMITS.checks} required sign-offs.`);
-    const ids = new Set<string>();
-    const labels = new Map<string, number>();
-    (s.checks as unknown[]).forEach((c, i) => {
-      if (typeof c !== 'object' || c === null) return add(`checks.${i}`, `Sign-off ${i + 1} must be an object.`);
-      const o = c as Record<string, unknown>;
-      let label = `sign-off ${i + 1}`;
-      if (typeof o.label !== 'string' || o.label.trim() === '') add(`checks.${i}.label`, `Sign-off ${i + 1} needs a label.`);
-      else {
-        label = cleanLabel(o.label);
-        const first = labels.get(norm(label));
-        if (label.length > SETTINGS_LIMITS.labelLength) {
-          add(`checks.${i}.label`, `Sign-off label "${label.slice(0, 30)}…" is too long (at most ${SETTINGS_LIMITS.labelLength} characters).`, {
-            hint: `Too long: at most ${SETTINGS_LIMITS.labelLength} characters (now ${label.length}).`,
-          });
-        } else if (first !== undefined) {
-          add(`checks.${i}.label`, `The sign-off "${label}" is listed twice (labels match case-insensitively).`, { also: [`checks.${first}.label`] });
-        }
-        if (first === undefined) labels.set(norm(label), i);
-      }
-      if (o.id !== undefined && o.id !== null) {
-        if (typeof o.id !== 'string' || !CHECK_ID.test(o.id)) add(`checks.${i}.id`, `Sign-off "${label}" has an invalid id (lower-case letters, digits and dashes).`);
-        else if (ids.has(o.id)) add(`checks.${i}.id`, `Two sign-offs have the id "${o.id}".`);
-        else ids.add(o.id);
-      }
-      for (const p of signerProblems(o.signers, label)) add(`checks.${i}.signers`, p.message, p.hint ? { hint: p.hint } : {});
-    });
-  }
+  priorityListProblems(s.blockerPriorities, 'blockerPriorities', add, opts);
+  checkListProblems(s.checks, 'checks', add);
 
   if (s.storyPointsField !== undefined && s.storyPointsField !== null) {
     if (typeof s.storyPointsField !== 'string') add('storyPointsField', '"storyPointsField" must be text or empty.');
@@ -161,7 +131,111 @@ export function settingsRuleProblems(input: unknown, opts: SettingsRuleOptions =
       }
     }
   }
+  projectListProblems(s.projects, add, opts);
   return problems;
+}
+
+type AddProblem = (field: string, message: string, more?: Omit<SettingsRuleProblem, 'field' | 'message'>) => void;
+
+/** Blocker priorities at `field` (the site's, or `projects.N.blockerPriorities`). */
+function priorityListProblems(value: unknown, field: string, add: AddProblem, opts: SettingsRuleOptions): void {
+  if (!Array.isArray(value)) return add(field, `"${field}" must be a list.`);
+  if (value.length > SETTINGS_LIMITS.priorities) add(field, `At most ${SETTINGS_LIMITS.priorities} blocker priorities.`);
+  const seen = new Set<string>();
+  value.forEach((v: unknown, i) => {
+    const at = `${field}.${i}`;
+    if (typeof v !== 'string') return add(at, `"blockerPriorities" item ${i + 1} must be text.`);
+    const p = v.trim();
+    if (p === '') return add(at, 'A blocker priority cannot be empty.');
+    if (p.length > SETTINGS_LIMITS.priorityLength) return add(at, `Blocker priority "${p.slice(0, 20)}…" is too long (at most ${SETTINGS_LIMITS.priorityLength} characters).`);
+    if (seen.has(norm(p))) return add(at, `Blocker priority "${p}" is listed twice (names match case-insensitively).`);
+    seen.add(norm(p));
+    const other = opts.priorityProblem?.(p);
+    if (other) add(at, other);
+  });
+}
+
+/** Required sign-offs at `field` (the site's, or `projects.N.checks`). */
+function checkListProblems(value: unknown, field: string, add: AddProblem): void {
+  if (!Array.isArray(value)) return add(field, `"${field}" must be a list.`);
+  if (value.length > SETTINGS_LIMITS.checks) add(field, `At most ${SETTINGS_LIMITS.checks} required sign-offs.`);
+  const ids = new Set<string>();
+  const labels = new Map<string, number>();
+  value.forEach((c: unknown, i) => {
+    if (typeof c !== 'object' || c === null) return add(`${field}.${i}`, `Sign-off ${i + 1} must be an object.`);
+    const o = c as Record<string, unknown>;
+    let label = `sign-off ${i + 1}`;
+    if (typeof o.label !== 'string' || o.label.trim() === '') add(`${field}.${i}.label`, `Sign-off ${i + 1} needs a label.`);
+    else {
+      label = cleanLabel(o.label);
+      const first = labels.get(norm(label));
+      if (label.length > SETTINGS_LIMITS.labelLength) {
+        add(`${field}.${i}.label`, `Sign-off label "${label.slice(0, 30)}…" is too long (at most ${SETTINGS_LIMITS.labelLength} characters).`, {
+          hint: `Too long: at most ${SETTINGS_LIMITS.labelLength} characters (now ${label.length}).`,
+        });
+      } else if (first !== undefined) {
+        add(`${field}.${i}.label`, `The sign-off "${label}" is listed twice (labels match case-insensitively).`, { also: [`${field}.${first}.label`] });
+      }
+      if (first === undefined) labels.set(norm(label), i);
+    }
+    if (o.id !== undefined && o.id !== null) {
+      if (typeof o.id !== 'string' || !CHECK_ID.test(o.id)) add(`${field}.${i}.id`, `Sign-off "${label}" has an invalid id (lower-case letters, digits and dashes).`);
+      else if (ids.has(o.id)) add(`${field}.${i}.id`, `Two sign-offs have the id "${o.id}".`);
+      else ids.add(o.id);
+    }
+    for (const p of signerProblems(o.signers, label)) add(`${field}.${i}.signers`, p.message, p.hint ? { hint: p.hint } : {});
+  });
+}
+
+/** Per-project settings: each names its project once; each part is a list, or null for the site's. */
+function projectListProblems(value: unknown, add: AddProblem, opts: SettingsRuleOptions): void {
+  if (value === undefined || value === null) return;
+  if (!Array.isArray(value)) return add('projects', '"projects" must be a list.');
+  if (value.length > SETTINGS_LIMITS.projects) add('projects', `At most ${SETTINGS_LIMITS.projects} projects with their own settings.`);
+  const seen = new Set<string>();
+  value.forEach((v: unknown, i) => {
+    const at = `projects.${i}`;
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return add(at, `Project settings ${i + 1} must be an object.`);
+    const o = v as Record<string, unknown>;
+    if (typeof o.projectId !== 'string' || !PROJECT_ID.test(o.projectId)) return add(`${at}.projectId`, `Project settings ${i + 1} need the project's id (digits).`);
+    if (typeof o.projectKey !== 'string' || o.projectKey.trim() === '' || o.projectKey.length > 255) return add(`${at}.projectKey`, `Project settings ${i + 1} need the project's key.`);
+    if (seen.has(o.projectId)) return add(`${at}.projectId`, `Project ${o.projectKey} has settings twice.`);
+    seen.add(o.projectId);
+    if (o.blockerPriorities !== null) priorityListProblems(o.blockerPriorities, `${at}.blockerPriorities`, add, opts);
+    if (o.checks !== null) checkListProblems(o.checks, `${at}.checks`, add);
+  });
+}
+
+/** The parts of the settings that can differ by project. */
+export interface ProjectSettingParts<C> {
+  blockerPriorities: string[];
+  checks: C[];
+}
+
+/** A project's own settings; a part that is null is the site's. */
+export interface ProjectOverride<C> {
+  projectId: string;
+  blockerPriorities: string[] | null;
+  checks: C[] | null;
+}
+
+/**
+ * SPEC §3 "Input: a project and a version (name or id), an as-of date, and the settings (blocker
+ * priorities, required sign-offs)": the settings for that project are its own blocker priorities and required sign-offs
+ * where it has them, else the site's (a project without its own settings uses the site defaults).
+ * `own` says which parts came from the project.
+ */
+export function settingsForProject<C, S extends ProjectSettingParts<C> & { projects?: ReadonlyArray<ProjectOverride<C>> }>(
+  site: S,
+  projectId: string,
+): S & { own: { blockerPriorities: boolean; checks: boolean } } {
+  const o = site.projects?.find((p) => p.projectId === projectId);
+  return {
+    ...site,
+    blockerPriorities: o?.blockerPriorities ?? site.blockerPriorities,
+    checks: o?.checks ?? site.checks,
+    own: { blockerPriorities: !!o && o.blockerPriorities !== null, checks: !!o && o.checks !== null },
+  };
 }
 
 /** Each signer id is judged whole ("not an id!!" is one bad id, not three). */
@@ -170,7 +244,7 @@ function signerProblems(value: unknown, label: string): Array<{ message: string;
   if (!Array.isArray(value)) return [{ message: `Who may sign ${quote(label)} must be "anyone" or a list of account ids.` }];
   if (value.some((v) => typeof v !== 'string')) return [{ message: `The signers of ${quote(label)} must be account ids (text).` }];
   const ids = (value as string[]).map((v) => v.trim()).filter((v) => v !== '');
-  if (ids.length === 0) return [{ message: `${quote(label)} lists no one who may sign it: add an account id, or allow anyone.` }];
+  if (ids.length === 0) return [{ message: `${quote(label)} lists no one who may sign it: add someone, or allow anyone.` }];
   const out: Array<{ message: string; hint?: string }> = [];
   if (ids.length > SETTINGS_LIMITS.signers) {
     out.push({ message: `${quote(label)} lists too many signers (at most ${SETTINGS_LIMITS.signers}).`, hint: `Too many signers (at most ${SETTINGS_LIMITS.signers}).` });

@@ -10,7 +10,12 @@ export type { Route };
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-export type QueryValue = string | number | boolean | readonly string[] | undefined;
+/** A parameter sent once per value (`accountId=a&accountId=b`), as Jira's bulk endpoints take ids. */
+export interface RepeatedParam {
+  repeat: readonly string[];
+}
+
+export type QueryValue = string | number | boolean | readonly string[] | RepeatedParam | undefined;
 
 export interface HttpRequest {
   method: HttpMethod;
@@ -71,12 +76,17 @@ export function safePathCheck(prefix: string, product: string): (path: string) =
 
 /**
  * Query values as URLSearchParams: arrays become a comma-separated list (how Jira takes `fields`
- * and Confluence `space-id`), undefined values are left out.
+ * and Confluence `space-id`), a `RepeatedParam` repeats the name per value, undefined values are
+ * left out.
  */
 export function searchParams(query: Record<string, QueryValue> | undefined): URLSearchParams {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) {
     if (value === undefined) continue;
+    if (typeof value === 'object' && 'repeat' in value) {
+      for (const v of value.repeat) params.append(name, v);
+      continue;
+    }
     params.append(name, Array.isArray(value) ? (value as readonly string[]).join(',') : String(value));
   }
   return params;

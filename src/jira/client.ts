@@ -6,12 +6,15 @@
 import { route } from '@forge/api';
 import type { Issue } from '../domain/types';
 import type { Shape } from '../http/shape';
+import { changelogEndpoints, type ChangelogEndpoints } from './changelog';
 import { callJira, DEFAULT_RETRY_POLICY, type CallContext, type RetryPolicy } from './call-jira';
 import * as S from './schemas';
 import { issueFieldsWith, toIssue } from './mappers';
 import { collect, paginateByStartAt, paginateByToken } from './pagination';
 import { discoverStoryPointsField, isFieldId } from './story-points';
+import { projectEndpoints, type ProjectEndpoints } from './projects';
 import { jiraSegment as seg, type HttpMethod, type QueryValue, type Route, type Transport } from './transport';
+import { userEndpoints, type UserEndpoints } from './users';
 import type {
   RawField,
   RawIssue,
@@ -69,7 +72,7 @@ export interface JiraClientOptions {
   storyPointsFieldOverride?: string | null | (() => Promise<string | null | undefined>);
 }
 
-export interface JiraClient {
+export interface JiraClient extends UserEndpoints, ProjectEndpoints, ChangelogEndpoints {
   /** One page of `POST /rest/api/3/search/jql`. */
   searchPage(jql: string, fields: readonly string[], nextPageToken?: string, maxResults?: number): Promise<RawSearchPage>;
   /** Every issue the JQL matches, page by page (token paging); stop iterating to stop fetching. */
@@ -207,6 +210,9 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
     requestJira(route`/rest/api/3/issue/${seg(keyOrId)}`, { query: { fields: [...fields] }, shape: S.issue });
 
   return {
+    ...userEndpoints(requestJira),
+    ...projectEndpoints(requestJira),
+    ...changelogEndpoints(requestJira),
     searchPage,
     searchIssues,
     searchAll: (jql, fields) => collect(searchIssues(jql, fields)),

@@ -1,5 +1,8 @@
 /** The Jira adapter's public face. `callJira` stays private to this folder. */
 export { createJiraClient, searchPageSize, SEARCH_PAGE_MAX, SEARCH_PAGE_MAX_IDS, VERSION_PAGE_SIZE } from './client';
+export { USER_BULK_MAX } from './users';
+export type { UserEndpoints } from './users';
+export type { ProjectEndpoints } from './projects';
 export type { JiraClient, JiraClientOptions, ProjectVersionsOptions, VersionOrderBy, VersionStatus } from './client';
 export type { HttpMethod, QueryValue, Route, Transport, TransportRequest, TransportResponse } from './transport';
 export { readTree, levelOf, DEFAULT_KEYS_PER_QUERY, GROUPS_PER_STREAM } from './tree';

@@ -8,6 +8,7 @@
  */
 import { arrayOf, bool, either, nullable, num, object, optional, recordOf, refine, str, type Shape } from '../http/shape';
 import type {
+  RawFoundUsers,
   RawAutocompleteSuggestions,
   RawField,
   RawIssue,
@@ -16,8 +17,10 @@ import type {
   RawPermissions,
   RawPriority,
   RawProject,
+  RawProjectSummary,
   RawSearchPage,
   RawUser,
+  RawUserDetails,
   RawVersion,
   RawVersionIssueCounts,
 } from './types';
@@ -121,6 +124,34 @@ export const priorities: Shape<RawPriority[]> = arrayOf(priority);
 
 /** `IssueTypeDetails[]` (`GET /rest/api/3/issuetype`). */
 export const issueTypes: Shape<RawIssueType[]> = arrayOf(issueType);
+
+/** Avatar URLs by size (`AvatarUrlsBean`). */
+const avatarUrls = object({ '16x16': optional(str), '24x24': optional(str), '32x32': optional(str), '48x48': optional(str) });
+
+/** `FoundUsers` (`GET /rest/api/3/user/picker`). */
+export const foundUsers: Shape<RawFoundUsers> = object({
+  users: optional(arrayOf(object({ accountId: optional(str), accountType: optional(str), avatarUrl: optional(str), displayName: optional(str), html: optional(str) }))),
+  total: optional(num),
+  header: optional(str),
+});
+
+/** `PageBeanUser` (`GET /rest/api/3/user/bulk`). */
+export const userPage: Shape<RawPageBean<RawUserDetails>> = object({
+  values: arrayOf(object({ accountId: optional(str), displayName: optional(str), accountType: optional(str), active: optional(bool), avatarUrls: optional(avatarUrls) })),
+  isLast: optional(bool),
+  startAt: optional(num),
+  maxResults: optional(num),
+  total: optional(num),
+});
+
+/** `PageBeanProject` (`GET /rest/api/3/project/search`). */
+export const projectPage: Shape<RawPageBean<RawProjectSummary>> = object({
+  values: arrayOf(object({ id: str, key: str, name: optional(str), avatarUrls: optional(avatarUrls), archived: optional(bool) })),
+  isLast: optional(bool),
+  startAt: optional(num),
+  maxResults: optional(num),
+  total: optional(num),
+});
 
 /** `Permissions` (`GET /rest/api/3/mypermissions`): each asked key with `havePermission`. */
 export const permissions: Shape<RawPermissions> = object({

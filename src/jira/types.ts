@@ -136,6 +136,40 @@ export interface RawVersionIssueCounts {
   issueCountWithCustomFieldsShowingVersion?: number;
 }
 
+/** Avatar URLs by size (`48x48`, `24x24`, `16x16`, `32x32`). */
+export type RawAvatarUrls = Partial<Record<'16x16' | '24x24' | '32x32' | '48x48', string>>;
+
+/** User (`/rest/api/3/user/bulk` values): what a picker shows of a person. */
+export interface RawUserDetails extends RawUser {
+  accountType?: string;
+  avatarUrls?: RawAvatarUrls;
+}
+
+/** UserPickerUser (`/rest/api/3/user/picker`). */
+export interface RawUserPickerUser {
+  accountId?: string;
+  accountType?: string;
+  avatarUrl?: string;
+  displayName?: string;
+  html?: string;
+}
+
+/** FoundUsers (`/rest/api/3/user/picker`). */
+export interface RawFoundUsers {
+  users?: RawUserPickerUser[];
+  total?: number;
+  header?: string;
+}
+
+/** Project as `/rest/api/3/project/search` lists it. */
+export interface RawProjectSummary {
+  id: string;
+  key: string;
+  name?: string;
+  avatarUrls?: RawAvatarUrls;
+  archived?: boolean;
+}
+
 /** `Permissions` (`GET /mypermissions`): each asked-for key with whether the caller holds it. */
 export interface RawPermissions {
   permissions?: Record<string, { key?: string; havePermission?: boolean } | undefined>;

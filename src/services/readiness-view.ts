@@ -20,6 +20,7 @@ import type {
   VersionRef,
 } from '../contract';
 import { quote } from '../domain/input';
+import { settingsForProject } from '../domain/settings';
 import { computeReadiness, type ReadinessReport, type SignoffEntry } from '../domain/readiness';
 import type { Issue, IsoDate, IssueKey } from '../domain/types';
 import { BadInputError, ForbiddenError } from '../errors';
@@ -108,13 +109,19 @@ export async function recordAndRender(
   return renderView(deps, loaded, await signoffs.current(versionId), name);
 }
 
+/** The settings in force for the version's project: its own where it has them, else the site's. */
+export async function settingsOf(deps: Pick<ReadinessDeps, 'store'>, context: VersionContext): Promise<AppSettings> {
+  const { settings } = await currentSettings(deps);
+  return settingsForProject<AppSettings['checks'][number], AppSettings>(settings, context.project.id);
+}
+
 /** The version as the viewer sees it, its issues, the settings and the keys recorded outside it that the viewer can see. */
 export async function loadVersion(deps: ReadinessDeps, ref: VersionRef, asOf: IsoDate | undefined): Promise<Loaded> {
   // The viewer must see the project and the version before anything stored about them is read.
   const context = await findVersion(deps.jira, ref);
-  const [issues, { settings }, state] = await Promise.all([
+  const [issues, settings, state] = await Promise.all([
     versionIssues(deps.jira, context.version.id),
-    currentSettings(deps),
+    settingsOf(deps, context),
     new SignoffStore(deps.store).current(context.version.id),
   ]);
   const inVersion = new Set(issues.map((i) => i.key));

@@ -22,7 +22,7 @@ import { computeRoadmap, resolveReport, type RoadmapItem, type RoadmapReport, ty
 import type { IsoDate, IssueKey, Weight } from '../domain/types';
 import { BadInputError } from '../errors';
 import type { JiraPorts } from '../jira';
-import { readRoadmap, tooManyItems, type ReadBudget, type RoadmapRead, type RoadmapReadPartial } from './roadmap-reader';
+import { readRoadmap, tooManyItems, type ReadBudget, type RoadmapRead, type RoadmapReadOptions, type RoadmapReadPartial } from './roadmap-reader';
 
 /** Jira as the viewing user (and, for the macro's links, the site's address): the roadmap use cases' first parameter. */
 export interface RoadmapDeps {
@@ -100,20 +100,20 @@ export function reportView(report: RoadmapReport, opts: { inline: boolean; incom
   };
 }
 
-/** The roadmap's items, then their descendants level by level, within the request's budget and limits. */
-function readFor(deps: RoadmapDeps, req: RoadmapRequest): Promise<RoadmapRead> {
-  return readRoadmap(deps.jira, {
+/** The reader's options for a request: its query, weighting, budget, concurrency and item cap. */
+export function readOptionsOf(req: Pick<RoadmapRequest, 'jql' | 'weight' | 'budget' | 'concurrency' | 'maxItems'>): RoadmapReadOptions {
+  return {
     jql: req.jql,
     weight: req.weight,
     ...(req.budget ? { budget: req.budget } : {}),
     ...(req.concurrency !== undefined ? { concurrency: req.concurrency } : {}),
     ...(req.maxItems !== undefined ? { maxItems: req.maxItems } : {}),
-  });
+  };
 }
 
 /** Reads the roadmap (items, then descendants level by level) and computes everything the macro shows. */
 export async function roadmapView(deps: RoadmapDeps, req: RoadmapRequest): Promise<RoadmapView> {
-  const read = await readFor(deps, req);
+  const read = await readRoadmap(deps.jira, readOptionsOf(req));
   return viewFromRead(read, req, deps.siteUrl ?? '');
 }
 
@@ -156,7 +156,7 @@ export async function roadmapReport(
   deps: RoadmapDeps,
   req: RoadmapRequest,
 ): Promise<{ report: RoadmapReportView; read: RoadmapRead; partial: RoadmapPartial | null }> {
-  const read = await readFor(deps, req);
+  const read = await readRoadmap(deps.jira, readOptionsOf(req));
   const report = computeRoadmap({ jql: req.jql, weight: req.weight, asOf: req.asOf, items: read.items, descendants: read.descendants });
   const partial = read.partial ? { ...read.partial, reason: partialReason(read.partial, read) } : null;
   return {

@@ -4,7 +4,7 @@
  * the reason (BadInputError naming the field); nothing is stored then.
  */
 import type { SettingsSavePayload } from '../contract';
-import { cleanLabel, defaultSettings, newCheckId, settingsRuleProblems, type AllowedSigners, type CheckSetting, type ReleaseSettings } from '../domain/settings';
+import { cleanLabel, defaultSettings, newCheckId, settingsRuleProblems, type AllowedSigners, type CheckSetting, type ProjectSettings, type ReleaseSettings } from '../domain/settings';
 import { BadInputError, ConflictError } from '../errors';
 import type { KeyValueStore } from '../store/kv-store';
 import { SettingsConflictError, SettingsStore, type StoredSettings } from '../store/settings-store';
@@ -49,21 +49,33 @@ export function settingsProblems(input: unknown, opts: ValidateOptions = {}): Se
 export function validateSettings(input: unknown, opts: ValidateOptions = {}): ReleaseSettings {
   const problems = settingsProblems(input, opts);
   if (problems.length > 0) throw new BadInputError(problems.map((p) => p.message).join('\n'), { problems });
-  const s = input as {
-    blockerPriorities: string[];
-    checks: Array<{ id?: string | null; label: string; signers: AllowedSigners }>;
-    storyPointsField?: string | null;
-    frameworkEditors?: string[] | null;
+  type CheckInput = { id?: string | null; label: string; signers: AllowedSigners };
+  const s = input as SettingsSavePayload['settings'];
+  const siteIds = new Set(s.checks.map((c) => c.id).filter((id): id is string => typeof id === 'string'));
+  /** New checks get ids unused by the site's and the list's own, so no signature is borrowed by accident. */
+  const cleanChecks = (list: CheckInput[], taken: Set<string>): CheckSetting[] => {
+    const ids = new Set([...taken, ...list.map((c) => c.id).filter((id): id is string => typeof id === 'string')]);
+    return list.map((c) => {
+      const label = cleanLabel(c.label);
+      const id = c.id ?? newCheckId(label, ids);
+      ids.add(id);
+      const signers: AllowedSigners = c.signers === 'anyone' ? 'anyone' : [...new Set(c.signers.map((x) => x.trim()).filter((x) => x !== ''))];
+      return { id, label, signers };
+    });
   };
-  const ids = new Set(s.checks.map((c) => c.id).filter((id): id is string => typeof id === 'string'));
-  const checks: CheckSetting[] = s.checks.map((c) => {
-    const label = cleanLabel(c.label);
-    const id = c.id ?? newCheckId(label, ids);
-    ids.add(id);
-    const signers: AllowedSigners = c.signers === 'anyone' ? 'anyone' : [...new Set(c.signers.map((x) => x.trim()).filter((x) => x !== ''))];
-    return { id, label, signers };
-  });
+  const checks = cleanChecks(s.checks, new Set());
+  const allSiteIds = new Set([...siteIds, ...checks.map((c) => c.id)]);
   const f = typeof s.storyPointsField === 'string' ? s.storyPointsField.trim() : '';
+  const projects: ProjectSettings[] = (s.projects ?? [])
+    .map((p) => ({
+      projectId: p.projectId,
+      projectKey: p.projectKey.trim(),
+      ...(typeof p.projectName === 'string' && p.projectName.trim() ? { projectName: p.projectName.trim().slice(0, 255) } : {}),
+      blockerPriorities: p.blockerPriorities === null ? null : p.blockerPriorities.map((x) => x.trim()),
+      checks: p.checks === null ? null : cleanChecks(p.checks, allSiteIds),
+    }))
+    // A project that uses the site's settings for both parts needs no entry.
+    .filter((p) => p.blockerPriorities !== null || p.checks !== null);
   const editors = [...new Set((s.frameworkEditors ?? []).map((x) => x.trim()).filter((x) => x !== ''))];
   return {
     blockerPriorities: s.blockerPriorities.map((p) => p.trim()),
@@ -71,6 +83,7 @@ export function validateSettings(input: unknown, opts: ValidateOptions = {}): Re
     storyPointsField: f === '' ? null : f,
     // An empty list names no one: the default (Jira administrators) applies.
     frameworkEditors: editors.length > 0 ? editors : null,
+    projects,
   };
 }
 
@@ -101,7 +114,8 @@ export async function saveSettings(deps: SettingsDeps, save: SettingsSave): Prom
   const { payload } = save;
   if (!Number.isInteger(payload.revision) || payload.revision < 0) throw new BadInputError('"revision" must be a whole number ≥ 0.');
   const { settings: previous } = await currentSettings(deps);
-  const settings = validateSettings(payload.settings, { knownPriorities: save.knownPriorities ?? null, previousPriorities: previous.blockerPriorities });
+  const previousPriorities = [...previous.blockerPriorities, ...(previous.projects ?? []).flatMap((p) => p.blockerPriorities ?? [])];
+  const settings = validateSettings(payload.settings, { knownPriorities: save.knownPriorities ?? null, previousPriorities });
   try {
     return await new SettingsStore(deps.store).save(payload.revision, settings, save.who, save.at, save.whoName ?? undefined);
   } catch (err) {

@@ -6,13 +6,12 @@
 import type { AuditEntry, AuditPayload } from '../contract';
 import { SignoffStore } from '../store/signoff-store';
 import { findVersion, versionIssues } from './readiness';
-import type { ReadinessDeps } from './readiness-view';
-import { currentSettings } from './settings';
+import { settingsOf, type ReadinessDeps } from './readiness-view';
 
 /** Every sign-off event of the version, oldest first, scope keys filtered for the viewer. */
 export async function signoffAudit(deps: ReadinessDeps, payload: AuditPayload): Promise<AuditEntry[]> {
   const context = await findVersion(deps.jira, { projectKey: payload.projectKey, versionId: payload.versionId });
-  const { settings } = await currentSettings(deps);
+  const settings = await settingsOf(deps, context);
   const history = await new SignoffStore(deps.store).history(context.version.id);
   const issues = await versionIssues(deps.jira, context.version.id);
   const inVersion = new Set(issues.map((i) => i.key));

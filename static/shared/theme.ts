@@ -1,42 +1,44 @@
 /**
  * Light and dark themes with Atlassian design tokens, following the host product's colour mode.
  *
- * `view.theme.enable()` asks the host (Jira, Confluence, or the workbench) to apply its theme to
- * this iframe: the host sets `data-color-mode` on <html> and keeps it in step when the user
- * switches. We mirror that attribute into `setGlobalTheme`, which loads the token CSS for the mode
- * (the `--ds-*` variables every `token()` call refers to). Outside a theming host, or when enable()
- * fails, the OS preference (`prefers-color-scheme`) decides.
+ * The token themes ship as one static stylesheet (`virtual:ds-tokens.css`, built from
+ * `@atlaskit/tokens` by local/tokens-css.ts) whose rules are scoped by `data-color-mode` and
+ * `data-theme` on <html>; switching the mode is one attribute, with no theme runtime in the bundle.
+ * `view.theme.enable()` asks the host (Jira, Confluence, or the workbench) to set `data-color-mode`
+ * and keep it in step when the user switches. Outside a theming host, or when enable() fails, the
+ * OS preference (`prefers-color-scheme`) decides, and follows it when it changes.
  */
-import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
+import 'virtual:ds-tokens.css';
 import { view } from './bridge';
 
-type Mode = 'light' | 'dark' | 'auto';
+/** Every theme the stylesheet holds, as `data-theme` names them. */
+export const THEME_NAMES = 'dark:dark light:light motion:motion shape:shape spacing:spacing typography:typography';
 
-function modeOf(value: string | null): Mode {
-  return value === 'dark' || value === 'light' ? value : 'auto';
+/** Makes sure `data-theme` names every theme (a host may name only some); idempotent. */
+function nameThemes(root: HTMLElement): void {
+  if (root.getAttribute('data-theme') !== THEME_NAMES) root.setAttribute('data-theme', THEME_NAMES);
 }
 
-let applied: Mode | null = null;
-
-function apply(mode: Mode): Promise<unknown> {
-  if (mode === applied) return Promise.resolve();
-  applied = mode;
-  return setGlobalTheme({ colorMode: mode, light: 'light', dark: 'dark', spacing: 'spacing', typography: 'typography' });
+function followSystem(root: HTMLElement, keepFollowing: boolean): void {
+  const query = window.matchMedia?.('(prefers-color-scheme: dark)');
+  const set = () => root.setAttribute('data-color-mode', query?.matches ? 'dark' : 'light');
+  set();
+  if (keepFollowing) query?.addEventListener?.('change', set);
 }
 
-/** Enables theming; resolves once the first theme's CSS is in place (so nothing flashes). */
+/** Enables theming; resolves once the first theme is in place (so nothing flashes). */
 export async function enableTheme(): Promise<void> {
   const root = document.documentElement;
+  nameThemes(root);
   try {
     await view.theme.enable();
   } catch {
-    await apply('auto'); // no theming host: follow prefers-color-scheme
+    followSystem(root, true); // no theming host
     return;
   }
-  // setGlobalTheme writes the same attribute: `applied` stops the loop.
-  new MutationObserver(() => void apply(modeOf(root.getAttribute('data-color-mode')))).observe(root, {
-    attributes: true,
-    attributeFilter: ['data-color-mode'],
-  });
-  await apply(modeOf(root.getAttribute('data-color-mode')));
+  // The host rewrites the attributes on every switch: keep every theme named.
+  new MutationObserver(() => nameThemes(root)).observe(root, { attributes: true, attributeFilter: ['data-theme'] });
+  nameThemes(root);
+  // Until the host's first answer arrives.
+  if (!root.hasAttribute('data-color-mode')) followSystem(root, false);
 }

@@ -277,10 +277,17 @@ describe('Competency pages in the workbench', () => {
     const asLead = await h.newPage();
     const lead = await openPage(h, asLead);
     await nav(lead, 'nav-assessment', '[data-testid=assessment][data-revision="1"]');
-    await lead.fill('[data-testid=share-account]', MOBILE.accountId);
-    await lead.fill('[data-testid=share-name]', MOBILE.displayName);
+    // A colleague by name: type part of it, the picker lists who matches, Enter picks.
+    await lead.click('#share-person');
+    await lead.fill('#share-person', 'marco');
+    await lead.waitForSelector(`[data-testid=share-person-search-option][data-key="${MOBILE.accountId}"][data-active=true]`);
+    await lead.locator('[data-testid=share]').scrollIntoViewIfNeeded();
+    await h.screenshot(asLead, 'competency-share-picker-light');
+    await lead.press('#share-person', 'Enter');
+    await expect(lead.inputValue('#share-person')).resolves.toBe(MOBILE.displayName);
     await lead.click('[data-testid=share-submit]');
     await lead.waitForSelector(`[data-testid=share-row][data-account="${MOBILE.accountId}"]`);
+    await expect(lead.locator('[data-testid=share-row] td').first().textContent()).resolves.toBe(`MB${MOBILE.displayName}`);
     await lead.locator('[data-testid=share]').scrollIntoViewIfNeeded();
     await h.screenshot(asLead, 'competency-share-light');
 
@@ -302,7 +309,16 @@ describe('Competency pages in the workbench', () => {
     const page = await h.newPage();
     const frame = await openPage(h, page);
     await nav(frame, 'nav-publish', '[data-testid=publish]');
-    await expect(frame.inputValue('[data-testid=space-key]')).resolves.toBe('PO'); // the space the page is in
+    await expect(frame.inputValue('#space-key')).resolves.toBe('PO'); // the space the page is in
+    // The space picker lists the spaces the user can see, by name.
+    await frame.click('#space-key');
+    await frame.waitForSelector('[data-testid=space-key-option]');
+    await expect(frame.locator('[data-testid=space-key-option]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).resolves.toEqual(['ENG', 'PO']);
+    await frame.fill('#space-key', 'prod');
+    await frame.waitForSelector('[data-testid=space-key-option][data-key=PO][data-active=true]');
+    await h.screenshot(page, 'competency-space-picker-light');
+    await frame.press('#space-key', 'Enter');
+    await expect(frame.inputValue('#space-key')).resolves.toBe('Product Ops (PO)');
     await frame.click('[data-testid=publish-submit]');
     await frame.waitForSelector('[data-testid=published]');
     const actions = () => frame.locator('[data-testid=published-page]').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')));
@@ -347,7 +363,7 @@ describe('Competency pages in the workbench', () => {
     await frame.waitForSelector('[data-testid=overview]');
     await expect(frame.locator('[data-testid=framework-name]').textContent()).resolves.toBe(fw.name);
     await nav(frame, 'nav-publish', '[data-testid=publish]');
-    await expect(frame.inputValue('[data-testid=space-key]')).resolves.toBe(''); // no space on a global page
+    await expect(frame.inputValue('#space-key')).resolves.toBe(''); // no space on a global page
   });
 
   test('matrix macro: the config view submits { config }, the view renders it (compare, level, whole matrix)', async () => {

@@ -4,10 +4,10 @@
  * launches ONE Debian Chromium (never a downloaded browser), and closes everything after.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { isStale, listApps } from '../../local/ui-build';
 import { createDataset, type Dataset } from '../../local/demo-site';
 import { startWorkbench, type BackendFactory, type Workbench } from '../../local/workbench/host/server';
@@ -99,4 +99,32 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
       rmSync(stateDir, { recursive: true, force: true });
     },
   };
+}
+
+/** One axe-core rule that failed, with up to three of the elements it failed on. */
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+let axeSource: string | undefined;
+
+/**
+ * The serious and critical axe-core violations in a frame (every rule axe runs by default: WCAG 2
+ * A/AA and best practices). axe is evaluated in the frame through the DevTools protocol, which
+ * the app's CSP (script-src 'self') does not govern, so the app runs under its real policy.
+ */
+export async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await frame.evaluate(axeSource);
+  return frame.evaluate(async () => {
+    type Result = { violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> };
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<Result> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.map(String).join(' ')) }));
+  });
 }

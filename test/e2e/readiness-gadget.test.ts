@@ -57,14 +57,29 @@ async function openWithConfig(h: Harness, page: Page, config: object, user: stri
   return frame;
 }
 
-/** Picks a version in the edit view and saves; answers the view's frame after the host switches to it. */
-async function configure(h: Harness, page: Page, projectKey: string, versionText: string): Promise<Frame> {
-  const edit = await open(h, page, GADGET, { entry: 'edit', user: LEAD }, '[data-testid=project]');
-  await edit.fill('#project', projectKey);
-  await edit.click('[data-testid=show-versions]');
-  await edit.waitForSelector('#version');
+/** Picks a project with the keyboard: types part of its name, waits for it, Enter. */
+async function pickProject(edit: Frame, typed: string, key: string): Promise<void> {
+  await edit.click('#project');
+  await edit.fill('#project', typed);
+  await edit.waitForSelector(`[data-testid=project-option][data-key=${key}][data-active=true]`);
+  await edit.press('#project', 'Enter');
+  await edit.waitForSelector('[data-testid=project-name]');
+}
+
+/**
+ * Opens the edit view, picks a project, then a version (`versionName`, or "next" for the next
+ * unreleased version) with the keyboard: types, moves down to it, Enter.
+ */
+async function configure(h: Harness, page: Page, projectKey: string, versionName: string | 'next'): Promise<Frame> {
+  const edit = await open(h, page, GADGET, { entry: 'edit', user: LEAD }, '#project');
+  await pickProject(edit, projectKey === 'MOB' ? 'mob' : projectKey.toLowerCase(), projectKey);
+  const id = versionName === 'next' ? '__next__' : versionByName(h.dataset, projectKey, versionName)!.id;
   await edit.click('#version');
-  await edit.fill('#version', versionText);
+  await edit.fill('#version', versionName === 'next' ? 'next unreleased' : versionName);
+  await edit.waitForSelector(`[data-testid=version-select-option][data-key="${id}"]`);
+  const keys = await edit.locator('[data-testid=version-select-option]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+  for (let i = 0; i < keys.indexOf(id); i++) await edit.press('#version', 'ArrowDown');
+  await edit.waitForSelector(`[data-testid=version-select-option][data-key="${id}"][data-active=true]`);
   await edit.press('#version', 'Enter');
   return edit;
 }
@@ -89,7 +104,7 @@ describe('release readiness gadget', () => {
   test('edit: pick a version and save; view: verdict and reasons match the demo data; sign, reload, still signed', async () => {
     const ds = h.dataset;
     const page = await h.newPage();
-    const edit = await configure(h, page, 'MOB', `${DEMO_VERSIONS.mobAllDone} —`);
+    const edit = await configure(h, page, 'MOB', DEMO_VERSIONS.mobAllDone);
     await expect(edit.locator('[data-testid=project-name]').textContent()).resolves.toMatch(/versions$/);
     await h.screenshot(page, 'readiness-gadget-edit-light');
     // view.submit saves the configuration and the host shows the view.
@@ -172,7 +187,7 @@ describe('release readiness gadget', () => {
   test('a blocked version: not_ready with the blocker linked through the router', async () => {
     const ds = h.dataset;
     const page = await h.newPage();
-    const edit = await configure(h, page, 'PO', `${DEMO_VERSIONS.poBlocked} —`);
+    const edit = await configure(h, page, 'PO', DEMO_VERSIONS.poBlocked);
     const frame = await save(page, edit);
     const version = versionByName(ds, 'PO', DEMO_VERSIONS.poBlocked)!;
     const blocker = issuesOf(ds, { project: 'PO', fixVersion: version.name }).find(
@@ -191,7 +206,7 @@ describe('release readiness gadget', () => {
 
   test('the edit view offers "the next unreleased version"; a deleted version shows a clear message', async () => {
     const page = await h.newPage();
-    const edit = await configure(h, page, 'PO', 'next unreleased');
+    const edit = await configure(h, page, 'PO', 'next');
     let frame = await save(page, edit);
     await expect(frame.locator('[data-testid=version-meta]').textContent()).resolves.toMatch(/following the next unreleased version/);
     await expect(frame.locator('h2').first().textContent()).resolves.toBe(DEMO_VERSIONS.poPastDue);
@@ -231,39 +246,50 @@ describe('release readiness gadget', () => {
     await expect(a.locator('[data-testid=archived-note]').textContent()).resolves.toBe('This version is archived in Jira; it is still reported.');
   });
 
-  test('the edit view never saves another project than the one typed', async () => {
+  test('the edit view offers only projects the viewer can browse, and never saves a version of another project', async () => {
     const page = await h.newPage();
-    let frame = await save(page, await configure(h, page, 'PO', `${DEMO_VERSIONS.poBlocked} —`));
+    let frame = await save(page, await configure(h, page, 'PO', DEMO_VERSIONS.poBlocked));
     await expect(frame.locator('h2').first().textContent()).resolves.toBe(DEMO_VERSIONS.poBlocked);
 
     const edit = await open(h, page, GADGET, { entry: 'edit', user: LEAD }, '[data-testid=project-name]');
-    // Typing another key forgets PO's versions and choice; Save refuses with one message.
-    await edit.fill('#project', 'MOB');
-    await expect(edit.locator('[data-testid=project-name]').count()).resolves.toBe(0);
+    await expect(edit.locator('#project').inputValue()).resolves.toBe('Platform (PO)');
+    // The version list: grouped by state, each with its date, the saved one selected.
+    await edit.click('#version');
+    await edit.waitForSelector('[data-testid=version-select-option][aria-selected=true]');
+    await h.screenshot(page, 'readiness-gadget-edit-version-picker-light');
+    await edit.press('#version', 'Escape');
+    await page.selectOption('#pick-theme', 'dark');
+    await edit.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
+    await edit.click('#project');
+    await edit.waitForSelector('[data-testid=project-option]');
+    await page.waitForTimeout(300);
+    await h.screenshot(page, 'readiness-gadget-edit-project-picker-dark');
+    await edit.press('#project', 'Escape');
+    await page.selectOption('#pick-theme', 'light');
+    await edit.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'light');
+    // Picking another project forgets PO's choice; Save refuses with one message.
+    await pickProject(edit, 'mobile', 'MOB');
+    await expect(edit.locator('#version').inputValue()).resolves.toBe('');
+    await h.screenshot(page, 'readiness-gadget-edit-project-picked-light');
     await edit.click('[data-testid=save]');
     await edit.waitForSelector('[data-testid=edit-problem]');
-    await expect(edit.locator('[data-testid=edit-problem]').textContent()).resolves.toMatch(/MOB.*Nothing was saved/);
+    await expect(edit.locator('[data-testid=edit-problem]').textContent()).resolves.toMatch(/Choose a version of MOB.*Nothing was saved/);
     expect(page.url()).toMatch(/entry=edit/);
-    await edit.waitForSelector('[data-testid=project-name]'); // the blur loaded MOB's versions
-    await expect(edit.locator('#version').inputValue()).resolves.toBe('');
-    // A key that does not exist: the not-found error only, no second warning.
-    await edit.fill('#project', 'XYZ');
-    await edit.press('#project', 'Enter');
-    await edit.waitForSelector('[data-testid=error-state]');
-    await edit.click('[data-testid=save]');
-    await expect(edit.locator('[data-testid=edit-problem]').count()).resolves.toBe(0);
-    await expect(edit.locator('[data-testid=error-state]').count()).resolves.toBe(1);
-    await h.screenshot(page, 'readiness-gadget-edit-badkey-light');
-    // Cleared: refused.
-    await edit.fill('#project', '');
-    await edit.click('[data-testid=save]');
-    await expect(edit.locator('[data-testid=edit-problem]').textContent()).resolves.toMatch(/Enter a project key/);
+    // Nothing matches: the picker says so.
+    await edit.fill('#project', 'xyz');
+    await edit.waitForSelector('[data-testid=project-status]:has-text("No project matches")');
+    await edit.press('#project', 'Escape');
     // Back to PO: the saved version is chosen again, and saving keeps it.
-    await edit.fill('#project', 'po');
-    await edit.press('#project', 'Enter');
-    await edit.waitForSelector('[data-testid=project-name]');
+    await pickProject(edit, 'plat', 'PO');
+    await expect(edit.locator('#version').inputValue()).resolves.toMatch(new RegExp(`^${DEMO_VERSIONS.poBlocked} — `));
     frame = await save(page, edit);
     await expect(frame.locator('h2').first().textContent()).resolves.toBe(DEMO_VERSIONS.poBlocked);
+
+    // Marco browses MOB only: the picker offers nothing else.
+    const marco = await open(h, await h.newPage(), GADGET, { entry: 'edit', user: DEMO_USERS.mobile.accountId }, '#project');
+    await marco.click('#project');
+    await marco.waitForSelector('[data-testid=project-option]');
+    await expect(marco.locator('[data-testid=project-option]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).resolves.toEqual(['MOB']);
   });
 
   test('settings page for someone who is not a Jira administrator: read only, says why, no save', async () => {
@@ -272,7 +298,9 @@ describe('release readiness gadget', () => {
     await expect(frame.locator('[data-testid=cannot-edit]').textContent()).resolves.toBe('Only Jira administrators can change Shipshape settings.');
     await expect(frame.locator('[data-testid=save-settings]').count()).resolves.toBe(0);
     await expect(frame.locator('[data-testid=add-check]').count()).resolves.toBe(0);
-    await expect(frame.getAttribute('[data-testid=framework-editors]', 'readonly')).resolves.not.toBeNull();
+    // Framework editors shown, not editable: no search field to add one.
+    await expect(frame.locator('[data-testid=framework-editors]').textContent()).resolves.toMatch(/Jira administrators\./);
+    await expect(frame.locator('[data-testid=framework-editors] input').count()).resolves.toBe(0);
   });
 
   test('settings page: a bad value is refused with the reason; a rename keeps the signatures', async () => {
@@ -283,12 +311,11 @@ describe('release readiness gadget', () => {
     // Every problem at once, next to its field, focus on the first; nothing saved.
     await labels.nth(0).fill('QA sign-off');
     const rows = frame.locator('[data-testid=check-setting]');
-    await rows.nth(1).getByText('Only these Atlassian account ids').click();
-    await rows.nth(1).locator('[data-testid=signers-input]').fill('not an id!!');
+    await rows.nth(1).getByText('Only these people').click();
     await frame.click('[data-testid=save-settings]');
     await frame.waitForSelector('[data-testid=problems-summary]');
     await expect(rows.nth(0).locator('[data-testid=field-error]').textContent()).resolves.toBe('The sign-off "QA sign-off" is listed twice (labels match case-insensitively).');
-    await expect(rows.nth(1).locator('[data-testid=field-error]').textContent()).resolves.toBe('"not an id!!" is not an Atlassian account id.');
+    await expect(rows.nth(1).locator('[data-testid=field-error]').textContent()).resolves.toBe('"Release deck reviewed" lists no one who may sign it: add someone, or allow anyone.');
     await expect(frame.evaluate(() => (document.activeElement as HTMLElement).getAttribute('aria-label'))).resolves.toBe('Label of sign-off 1');
     // An unknown priority is refused at once.
     await frame.fill('input[data-testid=new-priority]', 'Urgnt');
@@ -323,9 +350,64 @@ describe('release readiness gadget', () => {
 
     // Back on Mobile 5.0 (signed in the first test): the renamed check keeps its signature.
     const gadgetPage = await h.newPage();
-    const edit = await configure(h, gadgetPage, 'MOB', `${DEMO_VERSIONS.mobAllDone} —`);
+    const edit = await configure(h, gadgetPage, 'MOB', DEMO_VERSIONS.mobAllDone);
     const view = await save(gadgetPage, edit);
     await expect(view.locator('[data-testid=check][data-check=qa] [data-testid=check-label]').textContent()).resolves.toBe('Quality sign-off');
     await expect(view.getAttribute('[data-testid=check][data-check=qa]', 'data-state')).resolves.toBe('signed');
+  });
+  test('settings page: a signer picked by typing part of a name; a project with its own sign-offs', async () => {
+    const page = await h.newPage();
+    let frame = await open(h, page, SETTINGS, { user: LEAD }, '[data-testid=checks]');
+    const deck = frame.locator('[data-testid=check-setting][data-check-id=release-deck]');
+    await deck.getByText('Only these people').click();
+    // Keyboard only: type part of a surname, the list says who matches, Enter picks the first.
+    const search = deck.locator('[data-testid=signers-search] input');
+    await search.click();
+    await search.fill('bian');
+    await deck.locator('[data-testid=signers-search-option][data-active=true]').waitFor();
+    await expect(deck.locator('[data-testid=signers-search-option]').allTextContents()).resolves.toEqual(['MBMarco Bianchi']);
+    await expect(search.getAttribute('aria-expanded')).resolves.toBe('true');
+    await h.screenshot(page, 'settings-people-picker-light');
+    await search.press('Enter');
+    await expect(deck.locator('[data-testid=signers-chip]').allTextContents()).resolves.toEqual(['MBMarco Bianchi×']);
+    await expect(deck.locator('[data-testid=signers-chip]').getAttribute('data-account-id')).resolves.toBe(DEMO_USERS.mobile.accountId);
+    // No one matches: said so.
+    await search.fill('zzz');
+    await deck.locator('[data-testid=signers-search-status]:has-text("No one matches")').waitFor();
+    await search.press('Escape');
+
+    // A framework editor, by name too.
+    await frame.click('#framework-editors-search');
+    await frame.fill('#framework-editors-search', 'priya');
+    await frame.waitForSelector(`[data-testid=framework-editors-picker-search-option][data-key="${LEAD}"][data-active=true]`);
+    await frame.press('#framework-editors-search', 'Enter');
+    await expect(frame.locator('[data-testid=framework-editors-picker-chip]').allTextContents()).resolves.toEqual(['PRPriya Raman×']);
+
+    // MOB gets its own sign-offs: a copy of the site's to start with, then its own label.
+    await frame.click('#add-project');
+    await frame.fill('#add-project', 'mob');
+    await frame.waitForSelector('[data-testid=add-project-option][data-key=MOB][data-active=true]');
+    await frame.press('#add-project', 'Enter');
+    const mob = frame.locator('[data-testid=project-setting][data-project-key=MOB]');
+    await mob.waitFor();
+    await mob.locator('[data-testid=own-checks]').check();
+    await mob.locator('input[data-testid=check-label-input]').nth(0).fill('App store listing ready');
+    await frame.click('[data-testid=save-settings]');
+    await frame.waitForSelector('[data-testid=saved]');
+
+    // Reloaded: the stored account id shows as the person's name again (resolved in bulk).
+    frame = await open(h, page, SETTINGS, { user: LEAD }, '[data-testid=signers-chip]');
+    await expect(frame.locator('[data-testid=checks] [data-testid=check-setting][data-check-id=release-deck] [data-testid=signers-chip]').allTextContents()).resolves.toEqual(['MBMarco Bianchi×']);
+    await expect(frame.locator('[data-testid=project-setting]').getAttribute('data-project-key')).resolves.toBe('MOB');
+    await expect(frame.locator('[data-testid=framework-editors-picker-chip]').allTextContents()).resolves.toEqual(['PRPriya Raman×']);
+    await frame.locator('[data-testid=project-setting]').scrollIntoViewIfNeeded();
+    await h.screenshot(page, 'settings-project-light');
+
+    // The gadget on a MOB version lists MOB's own sign-offs; PO keeps the site's.
+    const gadgetPage = await h.newPage();
+    const view = await save(gadgetPage, await configure(h, gadgetPage, 'MOB', DEMO_VERSIONS.mobAllDone));
+    await expect(view.locator('[data-testid=check-label]').first().textContent()).resolves.toBe('App store listing ready');
+    const po = await save(gadgetPage, await configure(h, gadgetPage, 'PO', DEMO_VERSIONS.poBlocked));
+    await expect(po.locator('[data-testid=check-label]').first().textContent()).resolves.toBe('Release notes and communication ready');
   });
 });

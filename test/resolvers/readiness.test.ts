@@ -248,4 +248,42 @@ describe('settings resolvers', () => {
     const now = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
     expect(now.ok && now.data.settings.blockerPriorities).toEqual(['Highest']);
   });
+  it('per-project settings: a project with its own blocker priorities and sign-offs uses them; others keep the site defaults', async () => {
+    const { call } = setup();
+    const got = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
+    if (!got.ok) throw new Error('settings-get failed');
+    const po = site.dataset.projects.find((p) => p.key === 'PO')!;
+    const before = await call<ReadinessView>(READINESS_KEYS.readiness, { projectKey: 'PO', version: DEMO_VERSIONS.poBlocked }, gadget(DEMO_USERS.lead.accountId));
+    expect(before).toMatchObject({ ok: true, data: { verdict: 'not_ready' } });
+
+    // PO: nothing is a blocker, and one check of its own (site defaults stay for MOB).
+    const settings = {
+      ...got.data.settings,
+      projects: [{ projectId: po.id, projectKey: 'PO', projectName: po.name, blockerPriorities: [], checks: [{ id: null, label: 'Platform review', signers: [DEMO_USERS.lead.accountId] }] }],
+    };
+    const saved = await call<SettingsView>(SETTINGS_KEYS.save, { revision: 0, settings }, admin);
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(saved.data.settings.projects).toEqual([
+      { projectId: po.id, projectKey: 'PO', projectName: po.name, blockerPriorities: [], checks: [{ id: 'platform-review', label: 'Platform review', signers: [DEMO_USERS.lead.accountId] }] },
+    ]);
+
+    const after = await call<ReadinessView>(READINESS_KEYS.readiness, { projectKey: 'PO', version: DEMO_VERSIONS.poBlocked }, gadget(DEMO_USERS.lead.accountId));
+    if (!after.ok) throw new Error(after.error.message);
+    expect(after.data.blockers).toEqual([]);
+    expect(after.data.checks.map((c) => c.label)).toEqual(['Platform review']);
+    const mob = await call<ReadinessView>(READINESS_KEYS.readiness, { projectKey: 'MOB', version: DEMO_VERSIONS.mobAllDone }, gadget(DEMO_USERS.lead.accountId));
+    if (!mob.ok) throw new Error(mob.error.message);
+    expect(mob.data.checks.map((c) => c.label)).toEqual(got.data.settings.checks.map((c) => c.label));
+
+    // A project's bad value names the project's field; nothing is saved.
+    const bad = await call(
+      SETTINGS_KEYS.save,
+      { revision: 1, settings: { ...saved.data.settings, projects: [{ projectId: po.id, projectKey: 'PO', blockerPriorities: ['Highest', 'highest'], checks: null }] } },
+      admin,
+    );
+    expect(bad).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: 'Blocker priority "highest" is listed twice (names match case-insensitively).' } });
+    // Both parts back to the site's: the project's entry goes.
+    const reset = await call<SettingsView>(SETTINGS_KEYS.save, { revision: 1, settings: { ...saved.data.settings, projects: [{ projectId: po.id, projectKey: 'PO', blockerPriorities: null, checks: null }] } }, admin);
+    expect(reset).toMatchObject({ ok: true, data: { revision: 2, settings: { projects: [] } } });
+  });
 });

@@ -4,27 +4,35 @@
  * and the custom framework admin. The route lives in the iframe's location hash, so back and forward
  * work and a reload stays on the same screen.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
-import Lozenge from '@atlaskit/lozenge';
+import { Lozenge } from '../../shared/components/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { FrameworkInfo } from '../../../src/contract';
 import { view } from '../../shared/bridge';
 import { getFramework } from '../../shared/competency-api';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
-import { AdminPage } from './admin-page';
-import { AssessmentPage } from './assessment-page';
 import { ComparePage } from './compare-page';
 import { LevelPage } from './level-page';
 import { OverviewPage } from './overview-page';
-import { PublishPage } from './publish-page';
 import { formatRoute, parseRoute, type Route } from './route';
 import { SearchPage } from './search-page';
-import { SharedPage } from './shared-page';
-import type { AppContext } from './context';
 import { navigation, useAsync } from '../../shared/competency/ui';
 
+// Reading pages load with the app; the pages that edit, share or publish load when first opened
+// (their forms, the pickers and the live readiness preview stay out of the first load).
+const AssessmentPage = lazy(() => import('./assessment-page').then((m) => ({ default: m.AssessmentPage })));
+const SharedPage = lazy(() => import('./shared-page').then((m) => ({ default: m.SharedPage })));
+const PublishPage = lazy(() => import('./publish-page').then((m) => ({ default: m.PublishPage })));
+const AdminPage = lazy(() => import('./admin-page').then((m) => ({ default: m.AdminPage })));
+
+export interface AppContext {
+  accountId: string | null;
+  siteUrl: string | null;
+  moduleType: string | null;
+  spaceKey: string | null;
+}
 
 interface ForgeViewContext {
   accountId?: string;
@@ -172,10 +180,12 @@ function Shell({ ctx, info, route, go, setInfo }: { ctx: AppContext; info: Frame
           {route.page === 'level' && <LevelPage key={route.level} framework={fw} levelId={route.level} everything={route.everything ?? false} go={go} />}
           {route.page === 'compare' && <ComparePage framework={fw} from={route.from} to={route.to} go={go} />}
           {route.page === 'search' && <SearchPage framework={fw} query={route.q ?? ''} go={go} />}
-          {route.page === 'assessment' && <AssessmentPage framework={fw} ctx={ctx} go={go} />}
-          {route.page === 'shared' && <SharedPage framework={fw} owner={route.owner ?? null} go={go} />}
-          {route.page === 'publish' && <PublishPage ctx={ctx} framework={fw} />}
-          {route.page === 'admin' && <AdminPage info={info} setInfo={setInfo} />}
+          <Suspense fallback={<LoadingState label="Loading the page…" />}>
+            {route.page === 'assessment' && <AssessmentPage framework={fw} ctx={ctx} go={go} />}
+            {route.page === 'shared' && <SharedPage framework={fw} owner={route.owner ?? null} go={go} />}
+            {route.page === 'publish' && <PublishPage ctx={ctx} framework={fw} />}
+            {route.page === 'admin' && <AdminPage info={info} setInfo={setInfo} />}
+          </Suspense>
         </main>
       </div>
     </>

@@ -8,23 +8,23 @@
 import { useEffect, useMemo, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
-import { COMPETENCY_LIMITS, type DemonstratedRecord, type MyAssessmentView, type ShareInfo } from '../../../src/contract';
+import { COMPETENCY_LIMITS, type MyAssessmentView } from '../../../src/contract';
 import { ApiError, toApiError } from '../../shared/api';
 import {
   deleteMyAssessment,
   exportMarkdown,
   getMyAssessment,
   saveMyAssessment,
-  shareAssessment,
-  unshareAssessment,
 } from '../../shared/competency-api';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
 import type { AppContext } from './context';
-import { MarkdownExport, OutLink } from './export-tools';
-import { defaultTarget, draftOf, findLevel, markKey, payloadOf, sameDraft, targetsAbove, type AssessmentDraft, type Framework, type Level } from '../../shared/competency/model';
+import { MarkdownExport } from './export-tools';
+import { BehaviourChecklist } from './sections/behaviour-checklist';
+import { SharePanel } from './sections/share-panel';
+import { defaultTarget, draftOf, findLevel, markKey, payloadOf, sameDraft, targetsAbove, type AssessmentDraft, type Framework } from '../../shared/competency/model';
 import { fromPreview, fromResult, ReadinessPanel } from './readiness-panel';
-import { previewReadiness, type PreviewCategory } from './readiness-preview';
+import { previewReadiness } from './readiness-preview';
 import type { Route } from './route';
 import { Card, Field, formatDateTime, H3, navigation, Notice, PageTitle, text, useAsync } from '../../shared/competency/ui';
 
@@ -288,244 +288,5 @@ function AssessmentEditor({
         </Card>
       )}
     </div>
-  );
-}
-
-function BehaviourChecklist({
-  level,
-  draft,
-  setMark,
-  records,
-  ticked,
-  coverage,
-  go,
-}: {
-  level: Level;
-  draft: AssessmentDraft;
-  setMark: (key: string, patch: Partial<{ checked: boolean; evidence: string }>) => void;
-  records: Map<string, DemonstratedRecord>;
-  ticked: number;
-  coverage: PreviewCategory[];
-  go: (r: Route) => void;
-}) {
-  const total = level.categories.reduce((n, c) => n + c.skills.reduce((m, s) => m + s.behaviours.length, 0), 0);
-  return (
-    <Card labelledBy="checklist-h" testId="checklist">
-      <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: token('space.100'), alignItems: 'baseline' }}>
-        <H3 id="checklist-h">Behaviours of {level.id}</H3>
-        <span style={text.subtlest}>
-          {ticked} of {total} ticked ·{' '}
-          <button type="button" className="cf-link-button" onClick={() => go({ page: 'level', level: level.id })}>
-            read the {level.id} page
-          </button>
-        </span>
-      </div>
-      <p style={{ margin: 0, ...text.subtle }}>
-        Tick what you already do, and say how it shows: a Jira issue key (PO-123), a link to a Jira issue or Confluence page, or a sentence. A tick without evidence does not count.
-      </p>
-      {level.categories.map((c, ci) => (
-        <fieldset key={c.name} data-testid="checklist-category" data-category={c.name} style={{ border: `${token('border.width')} solid ${token('color.border')}`, borderRadius: token('radius.medium'), padding: token('space.150'), margin: 0, display: 'grid', gap: token('space.150'), minWidth: 0 }}>
-          <legend style={{ padding: `0 ${token('space.050')}`, font: token('font.heading.xsmall') }}>
-            {c.name}
-            <CoverageTag category={coverage.find((x) => x.name === c.name)} />
-          </legend>
-          {c.skills.map((s, si) => (
-            <div key={s.name} role="group" aria-labelledby={`chk-${ci}-${si}`} style={{ display: 'grid', gap: token('space.100') }}>
-              <h4 id={`chk-${ci}-${si}`} style={{ margin: 0, font: token('font.heading.xxsmall'), color: token('color.text.subtle') }}>
-                {s.name}
-              </h4>
-              <ol style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: token('space.100') }}>
-                {s.behaviours.map((b, i) => {
-                  const pos = i + 1;
-                  const key = markKey(level.id, s.name, pos);
-                  const m = draft.marks[key];
-                  const id = `b-${ci}-${si}-${pos}`;
-                  const saved = records.get(key);
-                  const needsEvidence = !!m?.checked && !m.evidence.trim();
-                  return (
-                    <li key={pos} data-testid="checklist-item" data-skill={s.name} data-position={pos} data-checked={String(!!m?.checked)} style={{ display: 'grid', gap: token('space.075'), padding: token('space.100'), borderRadius: token('radius.small', '3px'), backgroundColor: m?.checked ? token('color.background.selected') : undefined }}>
-                      <div style={{ display: 'flex', gap: token('space.100'), alignItems: 'flex-start' }}>
-                        <input id={id} type="checkbox" data-testid="behaviour-check" checked={!!m?.checked} onChange={(e) => setMark(key, { checked: e.target.checked })} />
-                        <label htmlFor={id} style={{ cursor: 'pointer' }}>
-                          <span style={{ ...text.subtlest, marginInlineEnd: token('space.050') }}>{pos}.</span>
-                          {b}
-                        </label>
-                      </div>
-                      {m?.checked && (
-                        <div style={{ display: 'grid', gap: token('space.050'), paddingInlineStart: 24 }}>
-                          <label htmlFor={`${id}-ev`} className="cf-sr-only">
-                            Evidence for {s.name}, behaviour {pos}
-                          </label>
-                          <input
-                            id={`${id}-ev`}
-                            data-testid="evidence"
-                            className="cf-input"
-                            value={m.evidence}
-                            maxLength={COMPETENCY_LIMITS.evidenceChars}
-                            placeholder="Evidence: PO-123, a link, or a sentence"
-                            aria-invalid={needsEvidence}
-                            aria-describedby={needsEvidence ? `${id}-need` : undefined}
-                            onChange={(e) => setMark(key, { evidence: e.target.value })}
-                          />
-                          {needsEvidence && (
-                            <span id={`${id}-need`} style={{ font: token('font.body.small'), color: token('color.text.warning') }}>
-                              Add evidence for this tick to count.
-                            </span>
-                          )}
-                          {saved?.evidenceHref && saved.evidence === m.evidence.trim() && (
-                            <span style={text.subtlest}>
-                              {saved.evidenceKind === 'jira-issue' ? 'Jira issue' : saved.evidenceKind === 'confluence-page' ? 'Confluence page' : 'Link'}:{' '}
-                              <OutLink href={saved.evidenceHref} testId="evidence-link">
-                                {saved.evidenceKind === 'jira-issue' ? saved.evidence : 'open'}
-                              </OutLink>
-                            </span>
-                          )}
-                        </div>
-                      )}
-                    </li>
-                  );
-                })}
-              </ol>
-            </div>
-          ))}
-        </fieldset>
-      ))}
-    </Card>
-  );
-}
-
-/** "✓ covered · 1 of 12" beside a category of the checklist, live as boxes are ticked. */
-function CoverageTag({ category }: { category: PreviewCategory | undefined }) {
-  if (!category) return null;
-  return (
-    <span
-      data-testid="checklist-coverage"
-      data-covered={String(category.covered)}
-      style={{ marginInlineStart: token('space.100'), font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: category.covered ? token('color.text.success') : token('color.text.subtlest') }}
-    >
-      {category.covered ? '✓ covered' : 'not covered yet'} · {category.demonstrated} of {category.behaviours}
-    </span>
-  );
-}
-
-function SharePanel({ view, ctx, onShares }: { view: MyAssessmentView; ctx: AppContext; onShares: (s: ShareInfo[]) => void }) {
-  const [account, setAccount] = useState('');
-  const [name, setName] = useState('');
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [note, setNote] = useState<string | null>(null);
-  useEffect(() => setError(null), [account]);
-  const canShare = !!view.assessment;
-  const full = view.sharedWith.length >= COMPETENCY_LIMITS.sharesPerAssessment;
-
-  const share = async () => {
-    const viewerAccountId = account.trim();
-    if (!viewerAccountId) {
-      setError(new ApiError('BAD_INPUT', 'Enter the account id of the person to share with.'));
-      return;
-    }
-    if (viewerAccountId === ctx.accountId) {
-      setError(new ApiError('BAD_INPUT', 'That is your own account id: choose someone else.'));
-      return;
-    }
-    setBusy('share');
-    setError(null);
-    setNote(null);
-    try {
-      const res = await shareAssessment({ viewerAccountId, ...(name.trim() ? { viewerName: name.trim() } : {}) });
-      onShares(res.sharedWith);
-      setNote(`Shared with ${name.trim() || viewerAccountId}. They can open it under “Shared with me”.`);
-      setAccount('');
-      setName('');
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const withdraw = async (s: ShareInfo) => {
-    setBusy(s.viewerAccountId);
-    setError(null);
-    setNote(null);
-    try {
-      const res = await unshareAssessment({ viewerAccountId: s.viewerAccountId });
-      onShares(res.sharedWith);
-      setNote(`Withdrawn: ${s.viewerName ?? s.viewerAccountId} can no longer see your assessment.`);
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  return (
-    <Card labelledBy="share-h" testId="share">
-      <H3 id="share-h">Share read-only</H3>
-      <p style={{ margin: 0, ...text.subtle }}>People you share with (your manager, a mentor) can read your saved assessment and its readiness, never change it. Withdraw at any time.</p>
-      {!canShare ? (
-        <p style={{ margin: 0, ...text.subtlest }}>Save your assessment before sharing it.</p>
-      ) : (
-        <form
-          className="cf-no-print"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void share();
-          }}
-          style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.150'), alignItems: 'end' }}
-        >
-          <Field id="share-account" label="Their Atlassian account id" style={{ flex: '2 1 240px' }} help="From their profile link (…/people/<account id>).">
-            <input id="share-account" data-testid="share-account" className="cf-input" value={account} onChange={(e) => setAccount(e.target.value)} aria-describedby="share-account-help" spellCheck={false} autoComplete="off" required />
-          </Field>
-          <Field id="share-name" label="Their name (optional)" style={{ flex: '1 1 180px' }} help="A label for your list.">
-            <input id="share-name" data-testid="share-name" className="cf-input" value={name} maxLength={COMPETENCY_LIMITS.viewerNameChars} onChange={(e) => setName(e.target.value)} aria-describedby="share-name-help" />
-          </Field>
-          <div style={{ paddingBottom: 20 }}>
-            <Button type="submit" appearance="primary" isLoading={busy === 'share'} isDisabled={full} testId="share-submit">
-              Share
-            </Button>
-          </div>
-        </form>
-      )}
-      <div aria-live="polite" data-testid="share-status" style={text.subtle}>
-        {note}
-      </div>
-      {error && <ErrorState code={error.code} message={error.message} reason={error.reason} />}
-      {view.sharedWith.length === 0 ? (
-        <p data-testid="shares-empty" style={{ margin: 0, ...text.subtlest }}>
-          Not shared with anyone.
-        </p>
-      ) : (
-        <table className="cf-table" data-testid="shares">
-          <caption className="cf-sr-only">People who can read your assessment</caption>
-          <thead>
-            <tr>
-              <th scope="col">Shared with</th>
-              <th scope="col">Since</th>
-              <th scope="col" className="cf-no-print">
-                <span className="cf-sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.sharedWith.map((s) => (
-              <tr key={s.viewerAccountId} data-testid="share-row" data-account={s.viewerAccountId}>
-                <td>
-                  {s.viewerName ?? <span style={text.subtle}>Unnamed</span>}
-                  <div style={{ ...text.subtlest, fontFamily: token('font.family.code') }}>{s.viewerAccountId}</div>
-                </td>
-                <td>{formatDateTime(s.grantedAt)}</td>
-                <td className="cf-no-print" style={{ textAlign: 'end' }}>
-                  <Button appearance="subtle" spacing="compact" onClick={() => void withdraw(s)} isLoading={busy === s.viewerAccountId} testId="withdraw">
-                    Withdraw
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {full && <p style={{ margin: 0, ...text.subtlest }}>At most {COMPETENCY_LIMITS.sharesPerAssessment} people; withdraw a share to add another.</p>}
-    </Card>
   );
 }

@@ -59,10 +59,13 @@ export function OverviewPage({ info, go }: { info: FrameworkInfo; go: (r: Route)
           {fw.definitionsIntro && <p style={p}>{fw.definitionsIntro}</p>}
           <dl style={{ margin: 0, display: 'grid', gap: token('space.150') }}>
             {fw.definitions.map((d) => (
+              // A <dl> holds only <dt>/<dd> (in <div> groups): the intro goes inside the definition.
               <div key={d.name}>
-                {d.intro && <p style={{ ...p, marginBottom: token('space.100') }}>{d.intro}</p>}
                 <dt style={{ fontWeight: token('font.weight.semibold') }}>{d.name}</dt>
-                <dd style={{ margin: 0, ...text.subtle, maxWidth: '72ch' }}>{d.text}</dd>
+                <dd style={{ margin: 0, ...text.subtle, maxWidth: '72ch' }}>
+                  {d.intro && <p style={{ ...p, marginBottom: token('space.100') }}>{d.intro}</p>}
+                  <span>{d.text}</span>
+                </dd>
               </div>
             ))}
           </dl>

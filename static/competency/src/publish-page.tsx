@@ -5,12 +5,13 @@
  */
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import Lozenge from '@atlaskit/lozenge';
+import { Lozenge } from '../../shared/components/lozenge';
 import { token } from '@atlaskit/tokens';
-import type { PublishResponse } from '../../../src/contract';
+import type { PublishResponse, SpaceOption } from '../../../src/contract';
 import { ApiError, toApiError } from '../../shared/api';
 import { publishToConfluence } from '../../shared/competency-api';
 import { ErrorState } from '../../shared/components/error-state';
+import { SpacePicker } from '../../shared/picker/space-picker';
 import type { AppContext } from './context';
 import { OutLink } from './export-tools';
 import type { Framework } from '../../shared/competency/model';
@@ -18,6 +19,7 @@ import { Card, Field, formatDateTime, H3, PageTitle, text } from '../../shared/c
 
 export function PublishPage({ ctx, framework }: { ctx: AppContext; framework: Framework }) {
   const [spaceKey, setSpaceKey] = useState(ctx.spaceKey ?? '');
+  const [space, setSpace] = useState<SpaceOption | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [result, setResult] = useState<PublishResponse | null>(null);
@@ -25,7 +27,7 @@ export function PublishPage({ ctx, framework }: { ctx: AppContext; framework: Fr
   const publish = async () => {
     const key = spaceKey.trim();
     if (!key) {
-      setError(new ApiError('BAD_INPUT', 'Enter the key of the Confluence space to publish to (e.g. PO).'));
+      setError(new ApiError('BAD_INPUT', 'Choose the Confluence space to publish to: type part of its name.'));
       return;
     }
     setBusy(true);
@@ -58,22 +60,19 @@ export function PublishPage({ ctx, framework }: { ctx: AppContext; framework: Fr
           }}
           style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.150'), alignItems: 'end' }}
         >
-          <Field id="space-key" label="Space key" help={ctx.spaceKey ? `This page is in space ${ctx.spaceKey}.` : 'The short key in the space’s address, e.g. PO in /wiki/spaces/PO.'}>
-            <input
+          <Field id="space-key" label="Space" help={ctx.spaceKey ? `This page is in space ${ctx.spaceKey}.` : 'Type part of the space’s name or key.'} style={{ flex: '0 1 24em' }}>
+            <SpacePicker
               id="space-key"
-              data-testid="space-key"
-              className="cf-input"
-              value={spaceKey}
-              onChange={(e) => setSpaceKey(e.target.value)}
-              list="space-suggestions"
-              maxLength={255}
-              spellCheck={false}
-              aria-describedby="space-key-help"
-              required
-              style={{ width: '14em' }}
+              testId="space-key"
+              selectedKey={spaceKey || null}
+              selectedText={space ? `${space.name} (${space.key})` : spaceKey}
+              onPick={(s) => {
+                setSpace(s);
+                setSpaceKey(s.key);
+                setError(null);
+              }}
             />
           </Field>
-          <datalist id="space-suggestions">{ctx.spaceKey && <option value={ctx.spaceKey} />}</datalist>
           <div style={{ paddingBottom: 20 }}>
             <Button type="submit" appearance="primary" isLoading={busy} testId="publish-submit">
               Publish

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
-import Lozenge from '@atlaskit/lozenge';
+import { Lozenge } from '../../shared/components/lozenge';
 import { token } from '@atlaskit/tokens';
 import { COMPETENCY_LIMITS, type SearchResponse } from '../../../src/contract';
 import { ApiError, toApiError } from '../../shared/api';

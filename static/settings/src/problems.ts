@@ -2,24 +2,43 @@
  * The settings page's check before saving: the server's own rules (src/domain/settings.ts, which
  * the server adds the site's priorities to), so every problem shows at once next to its field.
  * Keyed by field: `priorities`, `checks.<key>.label`, `checks.<key>.signers`, `storyPointsField`,
- * `frameworkEditors`.
+ * `frameworkEditors`, and a project's the same under `projects.<key>.` (`projects.<key>.checks.<key>.label` …).
  */
 import { SETTINGS_LIMITS, type SettingsSavePayload } from '../../../src/contract';
 import { settingsRuleProblems } from '../../../src/domain/settings';
 
-export interface DraftCheckLike {
+export interface DraftCheck {
+  /** Existing id, or null for a new check (the server assigns one). */
+  id: string | null;
+  /** The row's key on this page (stable while editing). */
   key: string;
   label: string;
   anyone: boolean;
-  signers: string;
+  /** Account ids who may sign, when not anyone. */
+  signers: string[];
 }
 
-export interface Draft {
+/** Blocker priorities and required sign-offs: the site's, or a project's own. */
+export interface DraftScope {
   priorities: string[];
-  checks: Array<DraftCheckLike & { id: string | null }>;
+  checks: DraftCheck[];
+}
+
+export interface DraftProject extends DraftScope {
+  key: string;
+  projectId: string;
+  projectKey: string;
+  projectName: string;
+  /** False: the project uses the site's priorities (the list above is kept while editing). */
+  ownPriorities: boolean;
+  ownChecks: boolean;
+}
+
+export interface Draft extends DraftScope {
   storyPointsField: string;
-  /** Account ids, one per line (or separated by commas); empty: Jira administrators. */
-  frameworkEditors: string;
+  projects: DraftProject[];
+  /** Account ids; empty: Jira administrators. */
+  frameworkEditors: string[];
 }
 
 export interface Problem {
@@ -28,13 +47,6 @@ export interface Problem {
 }
 
 const norm = (s: string): string => s.trim().toLowerCase();
-
-/** One account id per line, or separated by commas or semicolons; a token is judged whole ("not an id!!"). */
-export const splitIds = (text: string): string[] =>
-  text
-    .split(/[\n,;]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /** A name for a check in messages and button labels, also while its label is empty. */
 export function checkName(label: string, index: number, isNew: boolean): string {
@@ -45,11 +57,19 @@ export function checkName(label: string, index: number, isNew: boolean): string 
 /** The save payload's settings for a draft (what the server validates and stores). */
 export function draftSettings(d: Draft): SettingsSavePayload['settings'] {
   const f = d.storyPointsField.trim();
+  const checks = (list: DraftCheck[]) => list.map((c) => ({ id: c.id, label: c.label, signers: c.anyone ? ('anyone' as const) : c.signers }));
   return {
     blockerPriorities: d.priorities,
-    checks: d.checks.map((c) => ({ id: c.id, label: c.label, signers: c.anyone ? 'anyone' : splitIds(c.signers) })),
+    checks: checks(d.checks),
     storyPointsField: f === '' ? null : f,
-    frameworkEditors: splitIds(d.frameworkEditors).length > 0 ? splitIds(d.frameworkEditors) : null,
+    projects: d.projects.map((p) => ({
+      projectId: p.projectId,
+      projectKey: p.projectKey,
+      projectName: p.projectName,
+      blockerPriorities: p.ownPriorities ? p.priorities : null,
+      checks: p.ownChecks ? checks(p.checks) : null,
+    })),
+    frameworkEditors: d.frameworkEditors.length > 0 ? d.frameworkEditors : null,
   };
 }
 
@@ -59,14 +79,26 @@ export function draftSettings(d: Draft): SettingsSavePayload['settings'] {
  * duplicate label is marked (the one just edited is often the first). In page order.
  */
 export function draftProblems(d: Draft): Problem[] {
-  const where = (field: string): { field: string; order: number[] } => {
-    if (field.startsWith('blockerPriorities')) return { field: 'priorities', order: [0] };
-    if (field === 'checks') return { field: 'checks', order: [1] };
+  /** A domain field of a scope (`blockerPriorities.1`, `checks.2.label`) → the page's field and order. */
+  const inScope = (field: string, scope: DraftScope, prefix: string, base: number[]): { field: string; order: number[] } | null => {
+    if (field.startsWith('blockerPriorities')) return { field: `${prefix}priorities`, order: [...base, 0] };
+    if (field === 'checks') return { field: `${prefix}checks`, order: [...base, 1] };
     const m = /^checks\.(\d+)(?:\.(\w+))?$/.exec(field);
+    if (!m) return null;
+    const row = Number(m[1]);
+    const part = m[2] === 'signers' ? 'signers' : 'label';
+    return { field: `${prefix}checks.${scope.checks[row]?.key ?? row}.${part}`, order: [...base, 2, row, part === 'label' ? 0 : 1] };
+  };
+  const where = (field: string): { field: string; order: number[] } => {
+    const site = inScope(field, d, '', [0]);
+    if (site) return site;
+    if (field === 'storyPointsField') return { field, order: [1] };
+    const m = /^projects\.(\d+)(?:\.(.*))?$/.exec(field);
     if (m) {
-      const row = Number(m[1]);
-      const part = m[2] === 'signers' ? 'signers' : 'label';
-      return { field: `checks.${d.checks[row]?.key ?? row}.${part}`, order: [2, row, part === 'label' ? 0 : 1] };
+      const i = Number(m[1]);
+      const p = d.projects[i];
+      const prefix = `projects.${p?.key ?? i}.`;
+      return (p && m[2] && inScope(m[2], p, prefix, [2, i])) || { field: `projects.${p?.key ?? i}`, order: [2, i] };
     }
     return { field, order: [3] };
   };

@@ -3,7 +3,7 @@
  * notices, the change-status badge (icon + word, never colour alone) and an async-state hook.
  */
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import SectionMessage from '@atlaskit/section-message';
+import { SectionMessage } from '../../shared/components/section-message';
 import { token } from '@atlaskit/tokens';
 import { ApiError, toApiError } from '../api';
 import type { ChangeStatus, Framework } from './model';

@@ -1,4 +1,4 @@
-import SectionMessage from '@atlaskit/section-message';
+import { SectionMessage } from './section-message';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
 import { view } from '../bridge';

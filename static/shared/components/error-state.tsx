@@ -1,4 +1,4 @@
-import SectionMessage from '@atlaskit/section-message';
+import { SectionMessage } from './section-message';
 import type { ErrorCode, ErrorReason } from '../../../src/contract';
 
 /** Which product a RATE_LIMITED or UNAVAILABLE answer is about, by its reason (never by its message). */

@@ -1,4 +1,4 @@
-import Lozenge from '@atlaskit/lozenge';
+import { Lozenge } from './lozenge';
 import type { RoadmapForecastState } from '../../../src/contract';
 
 /** Words for the SPEC §2 forecast states (also the CSV export's): never the internal names. */

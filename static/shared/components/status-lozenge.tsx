@@ -1,4 +1,4 @@
-import Lozenge from '@atlaskit/lozenge';
+import { Lozenge } from './lozenge';
 import type { IssueSummary } from '../../../src/contract';
 
 type StatusCategory = IssueSummary['statusCategory'];

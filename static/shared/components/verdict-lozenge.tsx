@@ -1,4 +1,4 @@
-import Lozenge from '@atlaskit/lozenge';
+import { Lozenge } from './lozenge';
 import type { ReadinessVerdict } from '../../../src/contract';
 
 type Appearance = 'success' | 'moved' | 'removed' | 'default';
