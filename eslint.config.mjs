@@ -1,10 +1,51 @@
 // typescript-eslint with type information for the rules that catch real bugs (floating promises),
-// and a boundary rule that keeps the domain pure (DESIGN habit 12).
+// and boundary rules: the domain stays pure, the UI reaches the backend only through the contract
+// and the domain, and no Custom UI app imports another app's folder.
+import path from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * An app is a folder directly under a `static/` folder; `shared` is the one folder every app may
+ * import. A relative import from one app into another app's folder (or from shared into an app) is
+ * an error: what two apps use moves to static/shared. (Imports leaving static/ are judged by the
+ * backend rule below.)
+ */
+const appBoundaries = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      sibling: 'static/{{from}} imports static/{{to}}: one app never imports another app\'s folder; move what both use to static/shared.',
+    },
+  },
+  create(context) {
+    const file = context.filename;
+    const parts = file.split(path.sep);
+    const at = parts.lastIndexOf('static');
+    if (at < 0 || at + 1 >= parts.length - 1) return {};
+    const appsRoot = parts.slice(0, at + 1).join(path.sep);
+    const own = parts[at + 1];
+    const check = (source) => {
+      if (!source || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+      const target = path.relative(appsRoot, path.resolve(path.dirname(file), source.value)).split(path.sep);
+      if (target[0] === '..' || target[0] === '' || target.length < 2) return;
+      const to = target[0];
+      if (to === own || to === 'shared') return;
+      context.report({ node: source, messageId: 'sibling', data: { from: own, to } });
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+    };
+  },
+};
+
 export default tseslint.config(
-  { ignores: ['node_modules/', 'build/', 'static/*/dist/', '.shipshape/', 'coverage/', 'test-results/', 'bin/', '*.config.js', '*.config.mjs'] },
+  // test/fixtures/lint holds code that breaks the rules on purpose (test/architecture lints it).
+  { ignores: ['node_modules/', 'build/', 'static/*/dist/', '.shipshape/', 'coverage/', 'test-results/', 'bin/', '*.config.js', '*.config.mjs', 'test/fixtures/lint/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -35,8 +76,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['static/**/*.ts', 'static/**/*.tsx'],
+    files: ['static/**/*.ts', 'static/**/*.tsx', 'test/fixtures/lint/static/**/*.ts'],
+    plugins: { shipshape: { rules: { 'app-boundaries': appBoundaries } } },
     rules: {
+      'shipshape/app-boundaries': 'error',
       'no-restricted-imports': [
         'error',
         {

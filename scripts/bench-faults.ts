@@ -8,7 +8,7 @@ import { fetchTransport } from '../local/node/jira-fetch-transport';
 import { DEFAULT_CONCURRENCY, readRoadmap } from '../src/services/roadmap-reader';
 import { viewFromRead } from '../src/services/roadmap';
 import { DEMO_API_TOKEN, DEMO_USERS, startFaultProxy, todayUtc, type DemoSite } from '../local/demo-site';
-import type { Benchmark } from './bench';
+import type { Benchmark } from './benchmark';
 
 const JQL = 'project = BIG AND issuetype = Epic';
 const RETRY_AFTER_S = 1;

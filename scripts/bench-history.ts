@@ -106,7 +106,7 @@ export const HISTORY_BENCHMARKS = [
       const inputs = { asOf, blockerPriorities: DEFAULT_BLOCKER_PRIORITIES, requiredSignoffs: [], signoffs: [] };
       demo.stats.reset();
       let t0 = Date.now();
-      await readinessReport(client(demo), ref, inputs);
+      await readinessReport({ jira: client(demo) }, ref, inputs);
       const withoutMs = Date.now() - t0;
       const without = demo.stats.requests;
       demo.stats.reset();

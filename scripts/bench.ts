@@ -13,18 +13,14 @@ import { viewFromRead } from '../src/services/roadmap';
 import { DEFAULT_CONCURRENCY, GROUPS_PER_STREAM, readRoadmap } from '../src/services/roadmap-reader';
 import { createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDemoSite, todayUtc, type DemoSite } from '../local/demo-site';
 import { READINESS_CONCURRENCY } from '../src/services/readiness';
-import { ReadinessApp } from '../src/services/readiness-signoffs';
+import { readinessView } from '../src/services/readiness-view';
 import { MemoryStore } from '../src/store/memory-store';
 import { domainMs, SCALE_HEADER, scaleRows, SIZES } from './bench-scale';
 import { closeHistorySite, HISTORY_BENCHMARKS } from './bench-history';
 import { roadmapUnderRateLimit } from './bench-faults';
+import type { Benchmark } from './benchmark';
 
-export interface Benchmark {
-  name: string;
-  summary: string;
-  /** Lines to print. */
-  run(): Promise<string[]>;
-}
+export type { Benchmark } from './benchmark';
 
 /** Forge stops a resolver after this long. */
 const FORGE_LIMIT_MS = 25_000;
@@ -140,16 +136,16 @@ export const BENCHMARKS: Benchmark[] = [
       const site = await big();
       site.setLatency(INJECTED_LATENCY_MS);
       site.stats.reset();
-      const app = new ReadinessApp({
+      const deps = {
         jira: jiraPorts(leadClient(site)),
         store: new MemoryStore(),
         viewer: DEMO_USERS.lead.accountId,
         today: todayUtc(),
         now: () => new Date().toISOString(),
         siteUrl: site.url,
-      });
+      };
       const t0 = Date.now();
-      const view = await app.view({ projectKey: 'BIG', version: DEMO_VERSIONS.bigVersion });
+      const view = await readinessView(deps, { projectKey: 'BIG', version: DEMO_VERSIONS.bigVersion });
       const ms = Date.now() - t0;
       site.setLatency(0);
       const pages = site.stats.byPath['/rest/api/3/search/jql'] ?? 0;

@@ -1,76 +1,50 @@
 /**
- * The one meeting point of the backend (src/) and the Custom UI apps (static/): resolver keys,
- * payloads, responses and error codes. Imports nothing but types from src/domain.
+ * The one meeting point of the backend (src/) and the Custom UI apps (static/): the envelope every
+ * resolver answers with, its error codes, and (re-exported) one `contract/<module>.ts` per UI
+ * module with its resolver keys, payloads and responses. Those are derived from the domain's types
+ * (src/domain), so a number's type and its SPEC quote live in one place.
  */
-import type { AncestorProgress, IssueProgressResult } from './domain/progress';
-import type { IsoDate, Weight } from './domain/types';
 
-/** The closed set of error codes every resolver may answer with (DESIGN habit 6). */
+/** The closed set of error codes every resolver may answer with. */
 export const ERROR_CODES = [
   'BAD_INPUT',
   'NOT_FOUND',
   'FORBIDDEN',
+  /** Someone else changed what this request edits since it was read (a newer revision): reload, then redo. */
+  'CONFLICT',
   'RATE_LIMITED',
-  'JIRA_UNAVAILABLE',
+  /** Jira or Confluence could not be reached, or kept failing until the deadline (`reason` says which). */
+  'UNAVAILABLE',
   'UNEXPECTED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * A machine-readable refinement of the code, for the UI to branch on (it never parses `message`):
+ * `JIRA` / `CONFLUENCE` — which product was unavailable or rate limiting; `UNKNOWN_PROJECT` — a
+ * query names projects Jira says do not exist, which is also what it says of a project the viewer
+ * may not browse (`subjects`: their keys); `STALE_REVISION` — a save over a newer revision.
+ */
+export const ERROR_REASONS = ['JIRA', 'CONFLUENCE', 'UNKNOWN_PROJECT', 'STALE_REVISION'] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
 export interface ErrorBody {
   code: ErrorCode;
+  /** A sentence for people, shown as is. */
   message: string;
+  reason?: ErrorReason;
+  /** What the reason names, e.g. the project keys of `UNKNOWN_PROJECT`, in the order given. */
+  subjects?: string[];
 }
 
-/** Every resolver answers with this envelope; the UI shows `error.message`. */
+/** Every resolver answers with this envelope; the UI shows `error.message` and branches on `code` and `reason`. */
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
 
-/** Resolver function keys, as registered with `@forge/resolver` and called by `invoke`. */
-export const RESOLVER_KEYS = {
-  issueProgress: 'issue-progress',
-} as const;
-export type ResolverKey = (typeof RESOLVER_KEYS)[keyof typeof RESOLVER_KEYS];
+export type { IsoDate, IssueKey, Percent, StatusCategory, Weight, WorkSums } from './domain/types';
 
-/** Work sums by status category (SPEC §2). */
-export interface WorkSums {
-  total: number;
-  done: number;
-  inProgress: number;
-  todo: number;
-}
-
-// ---------------------------------------------------------------------------------------------
-// issue-progress: the Jira issue panel (foundation slice)
-
-export interface IssueProgressPayload {
-  /** Issue key or id; the panel sends the one from its Forge context. */
-  issueKey: string;
-  /** SPEC §2 weighting; the foundation panel uses `count`. */
-  weight?: Weight;
-  /** As-of date; defaults to today (UTC). */
-  asOf?: IsoDate;
-}
-
-export type { IssueSummary, ChildProgress, AncestorProgress } from './domain/progress';
-export type { Forecast, ForecastState } from './domain/forecast';
-
-/**
- * The panel's answer: the domain's roll-up of the issue (SPEC §2 units, all levels down; direct
- * children each with their own roll-up; `hasChildren` false when the issue is its own unit; the
- * 28-day `forecast` with its `method` sentence), plus the site's base URL for links
- * (`…/browse/KEY`) and, when the issue has no work beneath it, its `parentChain`.
- */
-export type IssueProgress = IssueProgressResult & {
-  siteUrl: string;
-  /**
-   * The issue's ancestors (parent first, then its parent …, at most 5), each with its own roll-up
-   * in the same weighting, as its own panel would show it. Empty when `hasChildren` is true (the
-   * panel then shows the issue's own children), when the issue has no parent, or when the viewer
-   * cannot see the parent.
-   */
-  parentChain: AncestorProgress[];
-};
-
+export * from './contract/issue-panel';
 export * from './contract/readiness';
+export * from './contract/settings';
 export * from './contract/roadmap';
 export * from './contract/competency';
 export * from './contract/pickers';

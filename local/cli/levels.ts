@@ -11,7 +11,7 @@ import type { Framework } from '../../src/domain/framework';
 import { validateAssessment, type Assessment } from '../../src/domain/assessment-file';
 import { assessLevelUp, type LevelsResult } from '../../src/domain/levels';
 import { DEFAULT_FRAMEWORK, FrameworkLoadError, parseFrameworkJson } from '../../src/frameworks';
-import type { Command } from './commands';
+import type { Command } from './command';
 import { EXIT, UsageError, type CliIo } from './io';
 import { quote } from '../../src/domain/input';
 

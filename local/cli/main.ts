@@ -7,7 +7,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DomainInputError } from '../../src/domain/errors';
 import { clipMessage, quote } from '../../src/domain/input';
 import { AppError } from '../../src/errors';
-import { COMMANDS, type Command } from './commands';
+import type { Command } from './command';
+import { COMMANDS } from './commands';
 import { EXIT, processIo, UsageError, type CliIo } from './io';
 
 const HELP = `shipshape — roadmap completion, release readiness and level-up readiness from Jira

@@ -13,7 +13,7 @@ import type { ReleaseHistory } from '../../src/domain/release-history';
 import { jiraPorts } from '../../src/jira';
 import { readinessWithHistory, releaseHistoryJson } from '../../src/services/history';
 import { readinessReport, toSpecJson } from '../../src/services/readiness';
-import type { Command } from './commands';
+import type { Command } from './command';
 import { withCache } from './cache';
 import { connectJira } from './connection';
 import { formatReleaseHistory, HISTORY_OPTIONS, historyRequest } from './history';
@@ -132,7 +132,7 @@ export const readinessCommand: Command = {
       let history: ReleaseHistory | null = null;
       const ports = jiraPorts(conn.jira);
       if (wantHistory) ({ report, history } = await readinessWithHistory(ports, ref, inputs, wantHistory.baseline));
-      else ({ report } = await readinessReport(ports, ref, inputs, withCache(io, conn, values)));
+      else ({ report } = await readinessReport({ jira: ports }, ref, inputs, withCache(io, conn, values)));
       if (values.json) io.stdout(`${JSON.stringify({ ...toSpecJson(report), ...(history ? releaseHistoryJson(history) : {}) }, null, 2)}\n`);
       else io.stdout(formatReadiness(report, project.toUpperCase()) + (history ? formatReleaseHistory(history, report.version.releaseDate) : ''));
       return report.verdict === 'ready' || report.verdict === 'released' ? EXIT.ok : EXIT.notReady;

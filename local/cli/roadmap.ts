@@ -13,7 +13,7 @@ import type { RoadmapHistory } from '../../src/domain/roadmap-history';
 import { jiraPorts } from '../../src/jira';
 import { roadmapHistoryFromRead, roadmapHistoryJson } from '../../src/services/history';
 import { roadmapReport } from '../../src/services/roadmap';
-import type { Command } from './commands';
+import type { Command } from './command';
 import { withCache } from './cache';
 import { connectJira } from './connection';
 import { formatRoadmapHistory, HISTORY_OPTIONS, historyRequest } from './history';
@@ -160,7 +160,7 @@ export const roadmapCommand: Command = {
     const conn = await connectJira(io);
     try {
       const ports = jiraPorts(conn.jira);
-      const { report, partial, read } = await roadmapReport(ports, { jql, weight, asOf, ...withCache(io, conn, values) });
+      const { report, partial, read } = await roadmapReport({ jira: ports }, { jql, weight, asOf, ...withCache(io, conn, values) });
       // Only with --baseline/--history is any changelog read.
       const history = wantHistory ? await roadmapHistoryFromRead(ports, read, { asOf, weight, baseline: wantHistory.baseline }) : null;
       if (values.json) io.stdout(`${JSON.stringify(roadmapJson(report, partial, history), null, 2)}\n`);

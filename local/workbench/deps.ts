@@ -39,7 +39,7 @@ export function createWorkbenchDeps(opts: WorkbenchDepsOptions): AppDeps {
       // Like Forge, every call gets a client for its own viewer: nothing read as one user is
       // served to another.
       const conn = connectionFor(ctx.accountId ?? '');
-      return createJiraClient({ transport: fetchTransport(conn), storyPointsFieldOverride: () => storyPointsSetting(store) });
+      return createJiraClient({ transport: fetchTransport(conn), storyPointsFieldOverride: () => storyPointsSetting({ store }) });
     },
     store,
     today: opts.today ?? (() => new Date().toISOString().slice(0, 10)),

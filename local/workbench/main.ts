@@ -5,7 +5,7 @@
  *
  * SHIPSHAPE_TODAY pins the demo data's as-of date, DEMO_SEED its seed, DEMO_LATENCY_MS slows it.
  */
-import { buildApps, isStale, listApps } from '../../scripts/build-ui';
+import { buildApps, isStale, listApps } from '../ui-build';
 import { startWorkbench } from './host/server';
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 /**
  * `callConfluence`: the one function that talks to the transport. It owns headers, status checks,
- * error mapping and retries (DESIGN habit 4); the endpoint functions in client.ts sit on it.
+ * error mapping and retries; the endpoint functions in client.ts sit on it.
  *
  * Retries: 429 for every method (the request was not processed), honouring `Retry-After`; 5xx and
  * network failures only for GET and PUT (a PUT carries its version number, so a repeat cannot

@@ -10,48 +10,8 @@ import { callConfluence, type CallOptions, type CallResult } from './call';
 import * as S from './schemas';
 import { confluenceSegment as seg, type ConfluenceTransport, type HttpMethod, type QueryValue, type Route } from './transport';
 
-// ---------------------------------------------------------------------------------------------
-// Wire shapes (the subset we read), named as in the OpenAPI document
-
-export interface RawLinks {
-  webui?: string;
-  editui?: string;
-  tinyui?: string;
-  base?: string;
-  next?: string;
-}
-
-/** `SpaceBulk`. */
-export interface RawSpace {
-  id: string;
-  key: string;
-  name: string;
-  type?: string;
-  status?: string;
-  homepageId?: string | null;
-  _links?: RawLinks;
-}
-
-/** `PageBulk` / `PageSingle`. */
-export interface RawPage {
-  id: string;
-  status: string;
-  title: string;
-  spaceId: string;
-  parentId?: string | null;
-  parentType?: string | null;
-  authorId?: string;
-  createdAt?: string;
-  version?: { number: number; message?: string; createdAt?: string; minorEdit?: boolean; authorId?: string };
-  body?: { storage?: { representation?: string; value?: string } };
-  _links?: RawLinks;
-}
-
-/** `MultiEntityResult<T>`. */
-export interface RawMulti<T> {
-  results: T[];
-  _links?: RawLinks;
-}
+export type { RawLinks, RawMulti, RawPage, RawSpace } from './types';
+import type { RawMulti, RawPage, RawSpace } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // What callers get

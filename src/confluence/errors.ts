@@ -1,12 +1,9 @@
 /**
- * Confluence failures as the app's stable error classes (DESIGN habit 7). `callConfluence` maps
- * every HTTP status to one of these in one place; services and resolvers never look at statuses.
- *
- * The envelope's closed set has no Confluence-specific code yet, so: 5xx / unreachable answers
- * `JIRA_UNAVAILABLE` ("the Atlassian product is unavailable") and 409 answers `BAD_INPUT` (the UI
- * says "publish again"). See the competency README for the codes we asked to add.
+ * Confluence failures as the app's stable error classes. `callConfluence` maps every HTTP status to
+ * one of these in one place; services and resolvers never look at statuses. 429 and 5xx carry the
+ * reason `CONFLUENCE`, so the UI says which product failed; 409 (a stale page version) is CONFLICT.
  */
-import { AppError, BadInputError, ForbiddenError, NotFoundError, RateLimitedError } from '../errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnavailableError } from '../errors';
 
 export interface ConfluenceErrorDetails {
   status: number;
@@ -38,23 +35,23 @@ export class ConfluenceNotFoundError extends NotFoundError {
 }
 
 /** 409: a stale version number (someone else saved the page in between). */
-export class ConfluenceConflictError extends AppError {
+export class ConfluenceConflictError extends ConflictError {
   constructor(message: string, readonly info: ConfluenceErrorDetails) {
-    super('BAD_INPUT', message, info);
+    super(message, info);
   }
 }
 
 /** 429 after the retries allowed. */
 export class ConfluenceRateLimitedError extends RateLimitedError {
   constructor(message: string, readonly info: ConfluenceErrorDetails) {
-    super(message, info);
+    super(message, info, { reason: 'CONFLUENCE' });
   }
 }
 
 /** 5xx or network failure after the retries allowed. */
-export class ConfluenceUnavailableError extends AppError {
+export class ConfluenceUnavailableError extends UnavailableError {
   constructor(message: string, readonly info: ConfluenceErrorDetails | { status: 0; messages: string[]; method: string; path: string }) {
-    super('JIRA_UNAVAILABLE', message, info);
+    super(message, info, { reason: 'CONFLUENCE' });
   }
 }
 

@@ -5,7 +5,7 @@
  * `key`, `name`); everything else read is type-checked when present. Extra fields are fine.
  */
 import { arrayOf, nullable, num, object, optional, str, type Shape } from '../http/shape';
-import type { RawMulti, RawPage, RawSpace } from './client';
+import type { RawMulti, RawPage, RawSpace } from './types';
 
 const links = object({ webui: optional(str), base: optional(str), next: optional(str) });
 

@@ -1,5 +1,5 @@
 /**
- * The one seam between the Confluence client and the network (DESIGN habit 4, as for Jira). Forge
+ * The one seam between the Confluence client and the network. Forge
  * (`api.asUser().requestConfluence`, in forge-transport.ts) and the workbench (fetch, in
  * local/node) differ only in the transport they pass to `createConfluenceClient`.
  */

@@ -1,11 +1,12 @@
 /**
  * Competency pages (SPEC §4): resolver keys, payloads and responses shared by the backend
- * (src/resolvers/competency.ts) and the Custom UI. Imports nothing but types from src/domain.
+ * (src/resolvers/competency.ts) and the Custom UI, derived from the domain's framework and levels types.
  *
  * Identity: every call acts as `context.accountId` (the viewer, from the Forge context). No payload
  * field ever names whose assessment is read or written, except `ownerAccountId` on the read-only
  * shared views, which answer only when that owner shared with the caller.
  */
+import type { DemonstratedBehaviour } from '../domain/assessment-file';
 import type { Framework, Level } from '../domain/framework';
 import type { LevelComparison } from '../domain/level-compare';
 import type { LevelsResult } from '../domain/levels';
@@ -31,7 +32,6 @@ export const COMPETENCY_KEYS = {
   exportMarkdown: 'competency-export-markdown',
   publish: 'competency-publish',
 } as const;
-export type CompetencyKey = (typeof COMPETENCY_KEYS)[keyof typeof COMPETENCY_KEYS];
 
 /** Limits every payload is checked against (BAD_INPUT beyond them). */
 export const COMPETENCY_LIMITS = {
@@ -153,14 +153,8 @@ export interface SearchResponse {
 // ---------------------------------------------------------------------------------------------
 // Assessments
 
-export interface DemonstratedInput {
-  /** A skill of the target level (case-insensitive). */
-  skill: string;
-  /** 1-based position of the behaviour in that skill at the target level. */
-  behaviour: number;
-  /** A link (Jira issue key or URL, Confluence page URL) or a sentence; at most 2000 characters. */
-  evidence: string;
-}
+/** One demonstrated behaviour of the SPEC §4 assessment; `evidence` is a link (Jira issue key or URL, Confluence page URL) or a sentence, at most `COMPETENCY_LIMITS.evidenceChars`. */
+export type DemonstratedInput = DemonstratedBehaviour;
 
 /** What `assessmentSaveMine` takes. Any account id in it is ignored: the owner is the caller. */
 export interface AssessmentSavePayload {

@@ -1,12 +1,13 @@
 /**
  * Roadmap completion (SPEC §2) between the backend and the Confluence roadmap macro + its config
- * view: resolver keys, payloads and responses. Types only (plus the key table); imported by src/
- * and static/ through src/contract.ts.
+ * view: resolver keys, payloads and responses, derived from the domain's report, groups and
+ * burn-up. Imported by src/ and static/ through src/contract.ts.
  */
+import type { Burnup, BurnupPoint } from '../domain/burnup';
 import type { Forecast, ForecastState } from '../domain/forecast';
+import { GROUP_BYS, type GroupBy, type RoadmapGroup } from '../domain/grouping';
 import type { RoadmapItem, RoadmapReport, RoadmapTotals, UnitDetail } from '../domain/roadmap';
-import type { IsoDate, IssueKey, Percent, Weight } from '../domain/types';
-import type { WorkSums } from '../contract';
+import type { IsoDate, IssueKey, Weight } from '../domain/types';
 import type { RoadmapBaselineMode } from './history';
 
 /** Resolver function keys of the roadmap feature. */
@@ -18,11 +19,10 @@ export const ROADMAP_KEYS = {
   /** The config view's check: does Jira accept the JQL, and how many items does it match? */
   checkJql: 'roadmap-check-jql',
 } as const;
-export type RoadmapResolverKey = (typeof ROADMAP_KEYS)[keyof typeof ROADMAP_KEYS];
 
-/** The macro's grouping choices (domain `GroupBy`). */
-export type RoadmapGroupBy = 'none' | 'parent' | 'fixVersion' | 'dueQuarter';
-export const ROADMAP_GROUP_BYS: readonly RoadmapGroupBy[] = ['none', 'parent', 'fixVersion', 'dueQuarter'];
+/** The macro's grouping choices. */
+export type RoadmapGroupBy = GroupBy;
+export const ROADMAP_GROUP_BYS: readonly RoadmapGroupBy[] = GROUP_BYS;
 
 /** What the config view saves with `view.submit({ config })` and the view reads from `extension.config`. */
 export interface RoadmapMacroConfig {
@@ -56,7 +56,7 @@ export const ROADMAP_INLINE_UNITS_MAX = 1500;
 /** Largest page `roadmap-explain` serves. */
 export const ROADMAP_EXPLAIN_PAGE_MAX = 500;
 
-/** The 28-day throughput forecast (SPEC §2, not exact contract), as the domain computes it. The sentence saying how is `RoadmapView.forecastMethod`, once, not per item. */
+/** The 28-day throughput forecast (SPEC §2, not exact contract), as the domain computes it, without the method sentence (the UI says it in its own words). */
 export type RoadmapForecastState = ForecastState;
 export type ForecastView = Omit<Forecast, 'method'>;
 
@@ -77,30 +77,16 @@ export type RoadmapTotalsView = Omit<RoadmapTotals, 'forecast'> & { forecast: Fo
 /** The SPEC §5 roadmap JSON (names exact) plus extras. */
 export type RoadmapReportView = Omit<RoadmapReport, 'totals' | 'items'> & { totals: RoadmapTotalsView; items: RoadmapItemView[] };
 
-export interface RoadmapGroupView {
-  id: string;
-  label: string;
+/** A group of the macro's table: the domain's group with its items named by key. */
+export type RoadmapGroupView = Omit<RoadmapGroup, 'items'> & {
   /** Keys of the group's items, in JQL order (the items themselves are in `report.items`). */
   itemKeys: IssueKey[];
-  itemsDone: number;
-  work: WorkSums;
-  percentDone: Percent;
-  unestimated: number;
-}
+};
 
-export interface BurnupPointView {
-  date: IsoDate;
-  scope: number;
-  done: number;
-}
+export type BurnupPointView = BurnupPoint;
 
-export interface BurnupView {
-  from: IsoDate;
-  to: IsoDate;
-  points: BurnupPointView[];
-  doneWithoutResolutionDate: number;
-  method: string;
-}
+/** The domain's 90-day burn-up (the report already says its as-of and weighting). */
+export type BurnupView = Omit<Burnup, 'asOf' | 'weight'>;
 
 /** Why the numbers cover less than the query: reading stopped to answer within the time Forge allows. */
 export interface RoadmapPartial {
@@ -134,8 +120,6 @@ export interface RoadmapView {
   groupBy: RoadmapGroupBy;
   groups: RoadmapGroupView[];
   burnup: BurnupView;
-  /** Version id → name, for the fix-version column and grouping labels. */
-  versionNames: Record<string, string>;
   /** True when `unitKeys` are inline on every item. */
   unitsInline: boolean;
   partial: RoadmapPartial | null;

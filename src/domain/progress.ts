@@ -4,18 +4,12 @@
  */
 import { assertIsoDate } from './dates';
 import type { Forecast } from './forecast';
-import { resolveReport, rollUpItem, type UnitDetail } from './roadmap';
+import { resolveReport, rollUpItem, type RoadmapItem, type UnitDetail } from './roadmap';
 import { unitsOf } from './units';
-import type { Issue, IsoDate, IssueKey, Percent, StatusCategory, Weight, WorkSums } from './types';
+import type { Issue, IsoDate, IssueKey, Percent, Weight, WorkSums } from './types';
 
-export interface IssueSummary {
-  key: IssueKey;
-  summary: string;
-  issueType: string;
-  hierarchyLevel: number;
-  statusName: string;
-  statusCategory: StatusCategory;
-}
+/** What the panel shows of an issue beside its numbers. */
+export type IssueSummary = Pick<Issue, 'key' | 'summary' | 'issueType' | 'hierarchyLevel' | 'statusName' | 'statusCategory'>;
 
 export interface ChildProgress extends IssueSummary {
   /** Units beneath this child (itself when it has none), summed by status category. */
@@ -55,14 +49,14 @@ export interface IssueProgressResult {
 }
 
 function summaryOf(i: Issue): IssueSummary {
-  return {
-    key: i.key,
-    summary: i.summary,
-    issueType: i.issueType,
-    hierarchyLevel: i.hierarchyLevel,
-    statusName: i.statusName,
-    statusCategory: i.statusCategory,
-  };
+  const { key, summary, issueType, hierarchyLevel, statusName, statusCategory } = i;
+  return { key, summary, issueType, hierarchyLevel, statusName, statusCategory };
+}
+
+/** An issue's SPEC §2 numbers as its own one-item roadmap shows them. */
+function numbersOf(item: RoadmapItem): Pick<RoadmapItem, 'work' | 'percentDone' | 'units' | 'unestimated'> {
+  const { work, percentDone, units, unestimated } = item;
+  return { work, percentDone, units, unestimated };
 }
 
 /**
@@ -84,10 +78,7 @@ export function computeIssueProgress(issue: Issue, descendants: Issue[], weight:
       const c = rollUpItem(child, r.units, r.ownUnit, report.weigher, asOf);
       return {
         ...summaryOf(child),
-        work: c.work,
-        percentDone: c.percentDone,
-        units: c.units,
-        unestimated: c.unestimated,
+        ...numbersOf(c),
         ownUnit: r.ownUnit,
         countsTowardParent: r.units.some((u) => parentUnits.has(u.key)),
         dueDate: child.dueDate,
@@ -98,10 +89,7 @@ export function computeIssueProgress(issue: Issue, descendants: Issue[], weight:
     asOf,
     weight,
     issue: summaryOf(issue),
-    work: item.work,
-    percentDone: item.percentDone,
-    units: item.units,
-    unestimated: item.unestimated,
+    ...numbersOf(item),
     hasChildren: !own.ownUnit,
     children,
     unitKeys: item.unitKeys,
@@ -159,10 +147,7 @@ export function computeParentChain(
     const includesIssue = own.units.some((u) => chain.has(u.key));
     return {
       ...summaryOf(ancestor),
-      work: item.work,
-      percentDone: item.percentDone,
-      units: item.units,
-      unestimated: item.unestimated,
+      ...numbersOf(item),
       imputedWeight: report.weigher.imputedWeight,
       ownUnit: own.ownUnit,
       dueDate: ancestor.dueDate,

@@ -5,6 +5,55 @@
  */
 import { quote } from './input';
 
+import { DEFAULT_BLOCKER_PRIORITIES, DEFAULT_SIGNOFFS } from './readiness';
+
+/** Who may sign a check: anyone, or the listed Atlassian account ids. */
+export type AllowedSigners = 'anyone' | string[];
+
+/** A required sign-off (SPEC §3) as configured: "Checks have ids: renaming a check keeps its signatures". */
+export interface CheckSetting {
+  /** Stable id (renaming keeps signatures). */
+  id: string;
+  label: string;
+  signers: AllowedSigners;
+}
+
+/** The settings readiness runs with (SPEC §3 "the settings (blocker priorities, required sign-offs)", SPEC §1 story-point field). */
+export interface ReleaseSettings {
+  /** Priority names that make an open issue a blocker (SPEC §3 default Highest, Blocker, Critical). */
+  blockerPriorities: string[];
+  /** Required sign-offs, in display order. */
+  checks: CheckSetting[];
+  /** Story-point field id or name; null = discover (SPEC §1: "a setting overrides both"). */
+  storyPointsField: string | null;
+  /** Account ids of the people who may replace or reset the team's career framework; null (the default): Jira administrators. */
+  frameworkEditors: string[] | null;
+  /** Projects with their own blocker priorities or sign-offs (absent in saves before there were any). */
+  projects?: ProjectSettings[];
+}
+
+/** A project's own settings; a part that is null uses the site's (the settings above). */
+export interface ProjectSettings {
+  /** Jira's project id (stable across key changes): what the readiness report matches on. */
+  projectId: string;
+  /** The key when saved, for showing only. */
+  projectKey: string;
+  projectName?: string;
+  blockerPriorities: string[] | null;
+  checks: CheckSetting[] | null;
+}
+
+/** SPEC §3 defaults: blocker priorities Highest, Blocker, Critical; the four default checks, anyone may sign; SPEC §1: discover the story-point field. */
+export function defaultSettings(): ReleaseSettings {
+  return {
+    blockerPriorities: [...DEFAULT_BLOCKER_PRIORITIES],
+    checks: DEFAULT_SIGNOFFS.map((c) => ({ id: c.id, label: c.label, signers: 'anyone' as const })),
+    storyPointsField: null,
+    frameworkEditors: null,
+    projects: [],
+  };
+}
+
 /** What a settings save accepts. */
 export const SETTINGS_LIMITS = { priorities: 20, priorityLength: 60, checks: 20, labelLength: 100, signers: 50, fieldLength: 100, frameworkEditors: 50, projects: 50 } as const;
 /** Atlassian account ids: `5f8a…` or `557058:…`; no spaces or separators beyond these. */

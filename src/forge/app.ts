@@ -21,7 +21,7 @@ export function forgeDeps(): AppDeps {
       createJiraClient({
         transport: forgeTransport(),
         deadlineAt: Date.now() + RESOLVER_BUDGET_MS,
-        storyPointsFieldOverride: () => storyPointsSetting(store),
+        storyPointsFieldOverride: () => storyPointsSetting({ store }),
       }),
     confluenceFor: () => createConfluenceClient(forgeConfluenceTransport()),
     store,

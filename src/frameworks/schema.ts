@@ -20,31 +20,19 @@
  * The returned framework is a fresh deep copy holding only known keys, so callers never share
  * objects with the input (and never with the frozen default).
  */
-import type { Category, Framework, Level, Skill } from '../domain/framework';
-import { payloadProblem } from '../domain/input';
-import { quote } from '../domain/input';
+import type { Framework } from '../domain/framework';
+import { payloadProblem, quote } from '../domain/input';
+import { LevelsReader, type LevelRef } from './schema-levels';
+import { join, ROOT_PATH, type FrameworkIssue } from './schema-reader';
 
-export interface FrameworkIssue {
-  /** e.g. `levels[2].categories[0].skills[1].behaviours`; `(root)` for the document itself. */
-  path: string;
-  message: string;
-}
+export { ROOT_PATH } from './schema-reader';
+export type { FrameworkIssue } from './schema-reader';
 
 export type FrameworkValidation =
   | { ok: true; framework: Framework }
   | { ok: false; errors: FrameworkIssue[] };
 
-export const ROOT_PATH = '(root)';
-
-type Obj = Record<string, unknown>;
-
-/** What could be read of a level / ladder, with its index in the input (for cross-checks). */
-interface LevelRef {
-  index: number;
-  id?: string;
-  rank?: number;
-  ladder?: string;
-}
+/** What could be read of a ladder, with its index in the input (for cross-checks). */
 interface LadderRef {
   index: number;
   id?: string;
@@ -73,8 +61,6 @@ const HISTORY_KEYS = ['version', 'date', 'updatedBy', 'remarks'] as const;
 /** A framework id's longest form. */
 export const FRAMEWORK_ID_MAX = 100;
 const LADDER_KEYS = ['id', 'name', 'role', 'levels', 'competenciesHeading'] as const;
-const LEVEL_KEYS = ['id', 'rank', 'ladder', 'scope', 'reporting', 'categories'] as const;
-
 /** Validates any framework (the default or a team's own); never throws. */
 export function validateFramework(input: unknown): FrameworkValidation {
   // Uploaded text is parsed here, past the resolver's payload bound: measure before walking.
@@ -91,90 +77,7 @@ export function formatFrameworkIssues(errors: readonly FrameworkIssue[]): string
   return errors.map((e) => `${e.path}: ${e.message}`).join('\n');
 }
 
-function join(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path === ROOT_PATH ? '' : path}[${key}]`;
-  return path === ROOT_PATH ? key : `${path}.${key}`;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return value.trim() === '' ? 'an empty string' : 'a string';
-  if (typeof value === 'number') return Number.isFinite(value) ? 'a number' : String(value);
-  return typeof value === 'object' ? 'an object' : typeof value;
-}
-
-function isObj(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function lower(s: string): string {
-  return s.trim().toLowerCase();
-}
-
-class Validator {
-  readonly errors: FrameworkIssue[] = [];
-
-  private fail(path: string, message: string): void {
-    this.errors.push({ path, message });
-  }
-
-  /** An object with only the given keys; unknown keys are reported. */
-  private object(value: unknown, path: string, keys: readonly string[]): Obj | undefined {
-    if (!isObj(value)) {
-      this.fail(path, `must be an object, got ${describe(value)}`);
-      return undefined;
-    }
-    for (const key of Object.keys(value)) {
-      if (!keys.includes(key)) this.fail(join(path, key), `unknown field (expected one of: ${keys.join(', ')})`);
-    }
-    return value;
-  }
-
-  /** `what` is the plural (`skills`); `one` the singular used in "at least one …" (default: `what` less its s). */
-  private array(value: unknown, path: string, nonEmpty: boolean, what: string, one = what.replace(/s$/, '')): unknown[] | undefined {
-    if (!Array.isArray(value)) {
-      this.fail(path, value === undefined ? `is required (a list of ${what})` : `must be a list of ${what}, got ${describe(value)}`);
-      return undefined;
-    }
-    if (nonEmpty && value.length === 0) {
-      this.fail(path, `must list at least one ${one}`);
-      return undefined;
-    }
-    return value;
-  }
-
-  /** A required string; `nonBlank` also rejects '' and whitespace only. */
-  private string(value: unknown, path: string, nonBlank: boolean): string | undefined {
-    if (typeof value !== 'string') {
-      this.fail(path, value === undefined ? 'is required (a string)' : `must be a string, got ${describe(value)}`);
-      return undefined;
-    }
-    if (nonBlank && value.trim() === '') {
-      this.fail(path, 'must be a non-empty string');
-      return undefined;
-    }
-    return value;
-  }
-
-  private optionalString(value: unknown, path: string): string | undefined {
-    if (value === undefined) return undefined;
-    return this.string(value, path, false);
-  }
-
-  /** Optional list (absent means `[]`) of items read by `item`. */
-  private list<T>(value: unknown, path: string, what: string, item: (v: unknown, p: string) => T | undefined): T[] {
-    if (value === undefined) return [];
-    const arr = this.array(value, path, false, what);
-    if (!arr) return [];
-    const out: T[] = [];
-    arr.forEach((v, i) => {
-      const t = item(v, join(path, i));
-      if (t !== undefined) out.push(t);
-    });
-    return out;
-  }
-
+class Validator extends LevelsReader {
   framework(input: unknown): Framework | undefined {
     const root = this.object(input, ROOT_PATH, FRAMEWORK_KEYS);
     if (!root) return undefined;
@@ -299,111 +202,6 @@ class Validator {
       const ladder: Framework['ladders'][number] = { id, name, role, levels: levelIds };
       if (heading !== undefined) ladder.competenciesHeading = heading;
       out.push(ladder);
-    });
-    return out;
-  }
-
-  private levels(value: unknown, refs: LevelRef[]): Level[] | undefined {
-    const arr = this.array(value, 'levels', true, 'levels');
-    if (!arr) return undefined;
-    const out: Level[] = [];
-    const ids = new Map<string, number>();
-    const ranks = new Map<number, number>();
-    let previousRank: { rank: number; index: number } | undefined;
-    arr.forEach((v, i) => {
-      const p = join('levels', i);
-      const o = this.object(v, p, LEVEL_KEYS);
-      if (!o) return;
-      const id = this.string(o.id, join(p, 'id'), true);
-      if (id !== undefined) {
-        const first = ids.get(lower(id));
-        if (first !== undefined) {
-          const other = (arr[first] as Obj).id as string;
-          this.fail(
-            join(p, 'id'),
-            other === id
-              ? `duplicate level id "${id}" (also levels[${first}].id)`
-              : `level id "${id}" differs from levels[${first}].id "${other}" only in case; level ids must be unique`,
-          );
-        } else ids.set(lower(id), i);
-      }
-      let rank: number | undefined;
-      if (typeof o.rank !== 'number' || !Number.isFinite(o.rank)) {
-        this.fail(join(p, 'rank'), o.rank === undefined ? 'is required (a number)' : `must be a finite number, got ${describe(o.rank)}`);
-      } else {
-        rank = o.rank;
-        const first = ranks.get(rank);
-        if (first !== undefined) this.fail(join(p, 'rank'), `duplicate rank ${rank} (also levels[${first}].rank); ranks order levels and must be unique`);
-        else ranks.set(rank, i);
-        if (previousRank && first === undefined && rank < previousRank.rank) {
-          this.fail(join(p, 'rank'), `levels must be listed in ascending rank: ${rank} comes after levels[${previousRank.index}].rank ${previousRank.rank}`);
-        }
-        if (!previousRank || rank > previousRank.rank) previousRank = { rank, index: i };
-      }
-      const ladder = this.string(o.ladder, join(p, 'ladder'), true);
-      const scope = this.string(o.scope, join(p, 'scope'), false);
-      const reporting = this.string(o.reporting, join(p, 'reporting'), false);
-      const categories = this.categories(o.categories, join(p, 'categories'));
-      refs.push({ index: i, id, rank, ladder });
-      if (id === undefined || rank === undefined || ladder === undefined || scope === undefined || reporting === undefined || !categories) return;
-      out.push({ id, rank, ladder, scope, reporting, categories });
-    });
-    return out;
-  }
-
-  private categories(value: unknown, path: string): Category[] | undefined {
-    const arr = this.array(value, path, true, 'categories', 'category');
-    if (!arr) return undefined;
-    const out: Category[] = [];
-    const names = new Map<string, number>();
-    // Skill names are unique across the whole level: an assessment names a skill of the target
-    // level (SPEC §4) without its category.
-    const skillNames = new Map<string, string>();
-    arr.forEach((v, i) => {
-      const p = join(path, i);
-      const o = this.object(v, p, ['name', 'skills']);
-      if (!o) return;
-      const name = this.string(o.name, join(p, 'name'), true);
-      if (name !== undefined) {
-        const first = names.get(lower(name));
-        if (first !== undefined) this.fail(join(p, 'name'), `duplicate category name ${quote(name)} in this level (also ${join(path, first)}.name; compared case-insensitively)`);
-        else names.set(lower(name), i);
-      }
-      const skills = this.skills(o.skills, join(p, 'skills'), skillNames);
-      if (name === undefined || !skills) return;
-      out.push({ name, skills });
-    });
-    return out;
-  }
-
-  private skills(value: unknown, path: string, levelSkillNames: Map<string, string>): Skill[] | undefined {
-    const arr = this.array(value, path, true, 'skills');
-    if (!arr) return undefined;
-    const out: Skill[] = [];
-    arr.forEach((v, i) => {
-      const p = join(path, i);
-      const o = this.object(v, p, ['name', 'behaviours']);
-      if (!o) return;
-      const name = this.string(o.name, join(p, 'name'), true);
-      if (name !== undefined) {
-        const first = levelSkillNames.get(lower(name));
-        if (first !== undefined) {
-          const samePath = first.startsWith(`${path}[`);
-          this.fail(
-            join(p, 'name'),
-            `duplicate skill name "${name}" (also ${first}.name; skill names are compared case-insensitively and must be unique ${samePath ? 'in a category' : 'across a level'})`,
-          );
-        } else levelSkillNames.set(lower(name), p);
-      }
-      const bp = join(p, 'behaviours');
-      const list = this.array(o.behaviours, bp, true, 'behaviours');
-      const behaviours: string[] = [];
-      list?.forEach((b, j) => {
-        const s = this.string(b, join(bp, j), true);
-        if (s !== undefined) behaviours.push(s);
-      });
-      if (name === undefined || !list) return;
-      out.push({ name, behaviours });
     });
     return out;
   }

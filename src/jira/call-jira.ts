@@ -1,16 +1,17 @@
 /**
- * `callJira<T>()` (DESIGN habit 4): the one place that sends a request, checks the status, parses
+ * `callJira<T>()`: the one place that sends a request, checks the status, parses
  * JSON, checks the answer's shape, maps Jira's errors to our error classes and retries what is
  * worth retrying. Private to src/jira: the client's endpoint functions are its only callers.
  *
  * Worth retrying: 429, 5xx, a network error, an attempt that got no complete answer within its
  * own timeout (hung connection, stalled body) and a 200 whose body is not JSON (cut off). Each is
  * retried within the call's deadline. A 200 in the wrong shape is not retried (Jira answers the
- * same again) and is JIRA_UNAVAILABLE.
+ * same again) and is UNAVAILABLE (reason JIRA).
  */
-import { AppError, BadInputError, ForbiddenError, JiraUnavailableError, NotFoundError, RateLimitedError } from '../errors';
+import { AppError, BadInputError, ForbiddenError, JiraRateLimitedError, JiraUnavailableError, NotFoundError } from '../errors';
 import { duration, exchangeWithin, type ExchangeResult } from '../http/exchange';
 import { BODY_PATH, describeProblem, type Shape } from '../http/shape';
+import { jqlRefusal } from './jql-errors';
 import type { Transport, TransportRequest } from './transport';
 
 export interface RetryPolicy {
@@ -168,7 +169,7 @@ function describeRequest(req: TransportRequest): string {
   return `${req.method} ${req.path}`;
 }
 
-/** The body if it has the shape the caller reads; otherwise JIRA_UNAVAILABLE naming the bad field. */
+/** The body if it has the shape the caller reads; otherwise UNAVAILABLE (reason JIRA) naming the bad field. */
 function checked<T>(value: unknown, shape: Shape<T>, request: string): T {
   const problem = shape.problem(value, BODY_PATH);
   if (problem === null) return value as T;
@@ -198,7 +199,7 @@ export function toHttpError(status: number, body: string, what: string): Error {
   const details = { status, request: what, messages };
   switch (status) {
     case 400:
-      return new BadInputError(jira || 'Jira rejected the request as invalid.', details);
+      return new BadInputError(jira || 'Jira rejected the request as invalid.', details, jqlRefusal(messages));
     case 401:
       return new ForbiddenError(
         'Jira did not accept the sign-in (401): you are not signed in, the API token is wrong or expired, or Shipshape has not been granted access to Jira yet.',
@@ -245,7 +246,7 @@ function giveUp(
       info.waitRefusedMs !== null
         ? `Jira is rate-limiting requests and asked us to wait ${seconds(info.waitRefusedMs)}, longer than the time left (${tries}). Try again in a minute.`
         : `Jira kept answering 429 (rate limited) for ${seconds(info.elapsedMs)} (${tries}). Try again in a minute.`;
-    return new RateLimitedError(why, { ...details, status: 429 });
+    return new JiraRateLimitedError(why, { ...details, status: 429 });
   }
   return new JiraUnavailableError(`Jira kept answering ${failure.status} for ${seconds(info.elapsedMs)} (${tries}).`, {
     ...details,

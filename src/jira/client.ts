@@ -1,5 +1,5 @@
 /**
- * The typed Jira Cloud client: one function per endpoint, all on `callJira` (DESIGN habit 4).
+ * The typed Jira Cloud client: one function per endpoint, all on `callJira`.
  * A client belongs to one user and one request context (Forge: per resolver call), so its only
  * cache, the story-point field id, never crosses users (SPEC §1).
  */

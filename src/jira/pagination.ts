@@ -1,5 +1,5 @@
 /**
- * One pagination helper per Jira style (DESIGN habit 5). Both are async generators, so a caller
+ * One pagination helper per Jira style. Both are async generators, so a caller
  * can stop early and only the pages it reads are fetched.
  */
 

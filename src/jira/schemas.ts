@@ -4,7 +4,7 @@
  * a field is required here when we cannot read the answer without it (`issues` of a search page,
  * `values` of a PageBean, an issue's `key`), and every other field we read is checked for its
  * type when present. Extra fields are fine. `callJira` applies them: a mismatch is
- * JIRA_UNAVAILABLE ("Jira answered in an unexpected shape: …"), never an empty report.
+ * UNAVAILABLE, reason JIRA ("Jira answered in an unexpected shape: …"), never an empty report.
  */
 import { arrayOf, bool, either, nullable, num, object, optional, recordOf, refine, str, type Shape } from '../http/shape';
 import type {

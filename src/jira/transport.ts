@@ -1,5 +1,5 @@
 /**
- * The one seam between the Jira client and the network (DESIGN habit 4). Forge, the CLI and the
+ * The one seam between the Jira client and the network. Forge, the CLI and the
  * workbench differ only in the transport they pass to `createJiraClient`. Shapes and path helpers
  * are shared with the Confluence client (src/http/transport.ts).
  */

@@ -30,9 +30,7 @@ import {
   unshare,
   validateUpload,
   validationResponse,
-  type AssessmentEnv,
-  type CompetencyDeps,
-  type CompetencyHost,
+  type AssessmentDeps,
 } from '../services/competency';
 import type { ForgeContext } from './context';
 import { defineResolver, type ResolverHandler } from './define';
@@ -41,11 +39,11 @@ import { asObject, optionalAsOf, optionalString, requiredString } from './valida
 
 const LEVEL_ID = { max: 50 };
 
-function now(deps: CompetencyDeps): string {
+function now(deps: AppDeps): string {
   return deps.now();
 }
 
-function siteUrlOrNull(deps: CompetencyDeps, ctx: ForgeContext): string | null {
+function siteUrlOrNull(deps: AppDeps, ctx: ForgeContext): string | null {
   try {
     return deps.siteUrl(ctx) || null;
   } catch {
@@ -53,13 +51,13 @@ function siteUrlOrNull(deps: CompetencyDeps, ctx: ForgeContext): string | null {
   }
 }
 
-async function env(deps: CompetencyDeps, ctx: ForgeContext): Promise<AssessmentEnv> {
+async function env(deps: AppDeps, ctx: ForgeContext): Promise<AssessmentDeps> {
   return {
     store: deps.store,
     accountId: requireCaller(ctx?.accountId),
     today: deps.today(),
     now: now(deps),
-    active: await activeFramework(deps.store),
+    active: await activeFramework(deps),
     jiraSiteUrl: siteUrlOrNull(deps, ctx),
   };
 }
@@ -73,9 +71,9 @@ function optionalLimit(p: Record<string, unknown>): number | undefined {
   return v;
 }
 
-/** Handlers keyed by `COMPETENCY_KEYS`. Works with today's `AppDeps`; publishing needs `confluenceFor` too. */
-export function competencyResolvers(deps: AppDeps & CompetencyHost): Record<string, ResolverHandler> {
-  const d: CompetencyDeps = deps;
+/** Handlers keyed by `COMPETENCY_KEYS`; publishing needs the host's `confluenceFor`. */
+export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandler> {
+  const d = deps;
   const K = COMPETENCY_KEYS;
   return {
     [K.frameworkGet]: defineResolver(K.frameworkGet, async ({ payload, context }) => {
@@ -86,7 +84,7 @@ export function competencyResolvers(deps: AppDeps & CompetencyHost): Record<stri
         allowed: false,
         reason: 'Jira did not say whether you may change the team framework. Reload to try again.',
       }));
-      return { ...frameworkInfo(await activeFramework(d.store)), canEdit: access.allowed, cannotEditReason: access.reason };
+      return { ...frameworkInfo(await activeFramework(d)), canEdit: access.allowed, cannotEditReason: access.reason };
     }),
 
     [K.frameworkValidate]: defineResolver(K.frameworkValidate, async ({ payload, context }) => {
@@ -98,27 +96,27 @@ export function competencyResolvers(deps: AppDeps & CompetencyHost): Record<stri
       const who = requireCaller(context?.accountId);
       const p = asObject(payload);
       await requireFrameworkEditor(d.store, (key) => jiraPorts(deps.jiraFor(context)).hasGlobalPermission(key), who);
-      return { ...(await saveCustomFramework(d.store, p, who, now(d))), canEdit: true, cannotEditReason: null };
+      return { ...(await saveCustomFramework({ store: d.store, accountId: who, now: now(d) }, p)), canEdit: true, cannotEditReason: null };
     }),
 
     [K.frameworkReset]: defineResolver(K.frameworkReset, async ({ payload, context }) => {
       asObject(payload);
       const who = requireCaller(context?.accountId);
       await requireFrameworkEditor(d.store, (key) => jiraPorts(deps.jiraFor(context)).hasGlobalPermission(key), who);
-      return { ...(await resetFramework(d.store, who, now(d))), canEdit: true, cannotEditReason: null };
+      return { ...(await resetFramework({ store: d.store, accountId: who, now: now(d) })), canEdit: true, cannotEditReason: null };
     }),
 
     [K.frameworkAudit]: defineResolver(K.frameworkAudit, async ({ payload, context }) => {
       asObject(payload);
       requireCaller(context?.accountId);
-      return { entries: await frameworkAudit(d.store) };
+      return { entries: await frameworkAudit(d) };
     }),
 
     [K.levelView]: defineResolver(K.levelView, async ({ payload, context }) => {
       const p = asObject(payload);
       requireCaller(context?.accountId);
       const level = requiredString(p, 'level', LEVEL_ID);
-      return levelView((await activeFramework(d.store)).framework, level);
+      return levelView((await activeFramework(d)).framework, level);
     }),
 
     [K.levelCompare]: defineResolver(K.levelCompare, async ({ payload, context }) => {
@@ -126,7 +124,7 @@ export function competencyResolvers(deps: AppDeps & CompetencyHost): Record<stri
       requireCaller(context?.accountId);
       const from = requiredString(p, 'from', LEVEL_ID);
       const to = requiredString(p, 'to', LEVEL_ID);
-      return compare((await activeFramework(d.store)).framework, from, to);
+      return compare((await activeFramework(d)).framework, from, to);
     }),
 
     [K.search]: defineResolver(K.search, async ({ payload, context }) => {
@@ -136,7 +134,7 @@ export function competencyResolvers(deps: AppDeps & CompetencyHost): Record<stri
       const level = optionalString(p, 'level', LEVEL_ID);
       const category = optionalString(p, 'category', { max: 200 });
       const limit = optionalLimit(p);
-      return searchBehaviours((await activeFramework(d.store)).framework, query, {
+      return searchBehaviours((await activeFramework(d)).framework, query, {
         ...(level?.trim() ? { level } : {}),
         ...(category?.trim() ? { category } : {}),
         ...(limit !== undefined ? { limit } : {}),
@@ -204,14 +202,10 @@ export function competencyResolvers(deps: AppDeps & CompetencyHost): Record<stri
       const who = requireCaller(context?.accountId);
       const spaceKey = requiredString(p, 'spaceKey', { max: 255 });
       if (!d.confluenceFor) throw new BadInputError('Publishing to Confluence is not available in this host (no Confluence connection).');
-      return publishFramework({
-        client: d.confluenceFor(context),
-        store: d.store,
-        framework: (await activeFramework(d.store)).framework,
-        spaceKey,
-        accountId: who,
-        now: now(d),
-      });
+      return publishFramework(
+        { confluence: d.confluenceFor(context), store: d.store, accountId: who, now: now(d) },
+        { framework: (await activeFramework(d)).framework, spaceKey },
+      );
     }),
   };
 }

@@ -11,8 +11,9 @@ export type ResolverHandler = (req: ResolverRequest) => Promise<Envelope<unknown
 
 /**
  * Wraps a resolver body so that every answer is the typed envelope: data on success, a stable
- * code and a readable message on failure. Unexpected errors are logged, never sent to the UI.
- * Every payload is bounded in depth and size (`PAYLOAD_LIMITS`) before the body sees it.
+ * code, a readable message and a machine reason on failure. Unexpected errors are logged, never
+ * sent to the UI; Forge's consent error is rethrown for every resolver. Every payload is bounded in
+ * depth and size (`PAYLOAD_LIMITS`) before the body sees it.
  */
 export function defineResolver<T>(name: string, body: (req: ResolverRequest) => Promise<T>): ResolverHandler {
   return async (req) => {

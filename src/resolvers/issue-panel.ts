@@ -1,5 +1,5 @@
 /** Resolvers of the Jira issue panel. */
-import { RESOLVER_KEYS } from '../contract';
+import { ISSUE_PANEL_KEYS } from '../contract';
 import { issueProgress } from '../services/issue-progress';
 import { jiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler } from './define';
@@ -8,19 +8,17 @@ import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString
 
 export function issuePanelResolvers(deps: AppDeps): Record<string, ResolverHandler> {
   return {
-    [RESOLVER_KEYS.issueProgress]: defineResolver(RESOLVER_KEYS.issueProgress, async ({ payload, context }) => {
+    [ISSUE_PANEL_KEYS.issueProgress]: defineResolver(ISSUE_PANEL_KEYS.issueProgress, async ({ payload, context }) => {
       const p = asObject(payload);
       // The panel sends its context's issue; fall back to the context so a bare call still works.
       const issueKey =
         p.issueKey === undefined && context.extension?.issue?.key
           ? String(context.extension.issue.key)
           : requiredString(p, 'issueKey', { max: 64, pattern: ISSUE_KEY_OR_ID, hint: 'use an issue key such as PO-12' });
-      return issueProgress(jiraPorts(deps.jiraFor(context)), {
-        issueKey,
-        weight: optionalWeight(p) ?? 'count',
-        asOf: optionalAsOf(p) ?? deps.today(),
-        siteUrl: deps.siteUrl(context),
-      });
+      return issueProgress(
+        { jira: jiraPorts(deps.jiraFor(context)), siteUrl: deps.siteUrl(context) },
+        { issueKey, weight: optionalWeight(p) ?? 'count', asOf: optionalAsOf(p) ?? deps.today() },
+      );
     }),
   };
 }

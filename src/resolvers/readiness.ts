@@ -15,9 +15,12 @@ import {
 import { BadInputError } from '../errors';
 import { projectVersions } from '../services/readiness';
 import { issueReleases } from '../services/readiness-issue';
-import { ReadinessApp } from '../services/readiness-signoffs';
+import { readinessView, type ReadinessDeps } from '../services/readiness-view';
+import { signoffAudit } from '../services/signoff-audit';
+import { signOff } from '../services/signoff-sign';
+import { withdrawSignoff } from '../services/signoff-withdraw';
 import type { ForgeContext } from './context';
-import { jiraPorts } from '../jira';
+import { jiraPorts, type JiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
 import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalBoolean, optionalString, requiredString } from './validate';
@@ -57,8 +60,9 @@ function signPayload(raw: unknown): SignPayload {
   };
 }
 
-function appFor(deps: AppDeps, context: ForgeContext): ReadinessApp {
-  return new ReadinessApp({
+/** The readiness use cases' dependencies for this call: Jira as the viewer, the viewer from the context (never the payload). */
+function readinessDeps(deps: AppDeps, context: ForgeContext): ReadinessDeps & { jira: JiraPorts } {
+  return {
     jira: jiraPorts(deps.jiraFor(context)),
     store: deps.store,
     viewer: typeof context.accountId === 'string' ? context.accountId : '',
@@ -67,26 +71,26 @@ function appFor(deps: AppDeps, context: ForgeContext): ReadinessApp {
     siteUrl: deps.siteUrl(context),
     // The version's issues as this viewer last read them (their account id: nobody else's).
     cache: { store: deps.store, viewer: typeof context.accountId === 'string' ? context.accountId : '' },
-  });
+  };
 }
 
 export function readinessResolvers(deps: AppDeps): Record<string, ResolverHandler> {
   return {
     [READINESS_KEYS.readiness]: defineResolver<ReadinessView>(READINESS_KEYS.readiness, ({ payload, context }) =>
-      appFor(deps, context).view(readinessPayload(payload), { withViewerName: true }),
+      readinessView(readinessDeps(deps, context), readinessPayload(payload), { withViewerName: true }),
     ),
     [READINESS_KEYS.versions]: defineResolver<ProjectVersions>(READINESS_KEYS.versions, async ({ payload, context }) =>
-      projectVersions(jiraPorts(deps.jiraFor(context)), requiredString(asObject(payload), 'projectKey', PROJECT)),
+      projectVersions({ jira: jiraPorts(deps.jiraFor(context)) }, { projectKey: requiredString(asObject(payload), 'projectKey', PROJECT) }),
     ),
     [READINESS_KEYS.sign]: defineResolver<ReadinessView>(READINESS_KEYS.sign, async ({ payload, context }) =>
-      appFor(deps, context).sign(signPayload(payload)),
+      signOff(readinessDeps(deps, context), signPayload(payload)),
     ),
     [READINESS_KEYS.withdraw]: defineResolver<ReadinessView>(READINESS_KEYS.withdraw, async ({ payload, context }) =>
-      appFor(deps, context).withdraw(signPayload(payload)),
+      withdrawSignoff(readinessDeps(deps, context), signPayload(payload)),
     ),
     [READINESS_KEYS.audit]: defineResolver<AuditEntry[]>(READINESS_KEYS.audit, async ({ payload, context }) => {
       const p = asObject(payload);
-      return appFor(deps, context).audit({
+      return signoffAudit(readinessDeps(deps, context), {
         projectKey: requiredString(p, 'projectKey', PROJECT),
         versionId: requiredString(p, 'versionId', VERSION_ID),
       });
@@ -95,7 +99,7 @@ export function readinessResolvers(deps: AppDeps): Record<string, ResolverHandle
       const p = asObject(payload);
       const issueKey = requiredString(p, 'issueKey', { max: 64, pattern: ISSUE_KEY_OR_ID, hint: 'an issue key such as PO-12' });
       const asOf = optionalAsOf(p);
-      return issueReleases(jiraPorts(deps.jiraFor(context)), appFor(deps, context), issueKey, deps.today(), deps.siteUrl(context), asOf);
+      return issueReleases(readinessDeps(deps, context), { issueKey, ...(asOf ? { asOf } : {}) });
     }),
   };
 }

@@ -18,7 +18,7 @@ import type { ReadBudget } from '../services/roadmap-reader';
 import type { ViewerCache } from '../services/tree-cache';
 import type { ForgeContext } from './context';
 import { jiraPorts } from '../jira';
-import { defineResolver, type ResolverHandler, type ResolverRequest } from './define';
+import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
 import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString } from './validate';
 
@@ -57,32 +57,6 @@ function optionalInt(p: Record<string, unknown>, field: string, min: number, max
   return v;
 }
 
-/** Forge's "the user has not granted the app access yet": it must reach Forge, which then shows its consent prompt. */
-function isConsentError(err: unknown): boolean {
-  return err instanceof Error && err.name === 'NEEDS_AUTHENTICATION_ERR';
-}
-
-/**
- * `defineResolver`, except that Forge's consent error is rethrown instead of becoming an
- * envelope: Forge turns it into its "Allow access" prompt for the viewer.
- */
-function defineWithConsent<T>(name: string, body: (req: ResolverRequest) => Promise<T>): ResolverHandler {
-  return async (req) => {
-    let consent: unknown = null;
-    const handler = defineResolver(name, async (r) => {
-      try {
-        return await body(r);
-      } catch (err) {
-        if (isConsentError(err)) consent = err;
-        throw err;
-      }
-    });
-    const answer = await handler(req);
-    if (consent !== null) throw consent;
-    return answer;
-  };
-}
-
 export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {}): Record<string, ResolverHandler> {
   const clock = opts.clock ?? Date.now;
   const budget = (): ReadBudget => ({ deadlineAt: clock() + (opts.readBudgetMs ?? ROADMAP_READ_BUDGET_MS), clock });
@@ -91,20 +65,19 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
   const cacheOf = (context: ForgeContext): ViewerCache => ({ store: deps.store, viewer: typeof context.accountId === 'string' ? context.accountId : '', clock });
 
   return {
-    [ROADMAP_KEYS.report]: defineWithConsent<RoadmapView>(ROADMAP_KEYS.report, async ({ payload, context }) => {
+    [ROADMAP_KEYS.report]: defineResolver<RoadmapView>(ROADMAP_KEYS.report, async ({ payload, context }) => {
       const p = asObject(payload);
       const jql = requiredString(p, 'jql', { max: JQL_MAX });
       const weight = optionalWeight(p) ?? 'count';
       const asOf = optionalAsOf(p) ?? deps.today();
       const groupBy = optionalGroupBy(p) ?? 'none';
       return roadmapView(
-        jiraPorts(deps.jiraFor(context)),
+        { jira: jiraPorts(deps.jiraFor(context)), siteUrl: deps.siteUrl(context) },
         { jql, weight, asOf, groupBy, budget: budget(), maxItems: ROADMAP_MAX_ITEMS, ...concurrency, cache: cacheOf(context) },
-        deps.siteUrl(context),
       );
     }),
 
-    [ROADMAP_KEYS.explain]: defineWithConsent<RoadmapExplainView>(ROADMAP_KEYS.explain, async ({ payload, context }) => {
+    [ROADMAP_KEYS.explain]: defineResolver<RoadmapExplainView>(ROADMAP_KEYS.explain, async ({ payload, context }) => {
       const p = asObject(payload);
       const jql = requiredString(p, 'jql', { max: JQL_MAX });
       const weight = optionalWeight(p) ?? 'count';
@@ -116,7 +89,7 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
       }
       const offset = optionalInt(p, 'offset', 0, 1_000_000) ?? 0;
       const limit = optionalInt(p, 'limit', 1, ROADMAP_EXPLAIN_PAGE_MAX) ?? 200;
-      return explainRoadmap(jiraPorts(deps.jiraFor(context)), {
+      return explainRoadmap({ jira: jiraPorts(deps.jiraFor(context)) }, {
         jql,
         weight,
         asOf,
@@ -130,10 +103,10 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
       });
     }),
 
-    [ROADMAP_KEYS.checkJql]: defineWithConsent<RoadmapCheckJqlResult>(ROADMAP_KEYS.checkJql, async ({ payload, context }) => {
+    [ROADMAP_KEYS.checkJql]: defineResolver<RoadmapCheckJqlResult>(ROADMAP_KEYS.checkJql, async ({ payload, context }) => {
       const p = asObject(payload);
       const jql = requiredString(p, 'jql', { max: JQL_MAX });
-      return checkRoadmapJql(jiraPorts(deps.jiraFor(context)), jql);
+      return checkRoadmapJql({ jira: jiraPorts(deps.jiraFor(context)) }, { jql });
     }),
   };
 }

@@ -4,10 +4,10 @@
  * whatever module the call came from (Jira showing the admin page only to admins is not a check).
  * The saver is `context.accountId`.
  */
-import { READINESS_KEYS, type SettingsSavePayload, type SettingsView } from '../contract';
+import { SETTINGS_KEYS, type SettingsSavePayload, type SettingsView } from '../contract';
 import { ForbiddenError } from '../errors';
 import { isJiraAdmin, requireJiraAdmin, SETTINGS_ADMIN_ONLY } from '../services/authorization';
-import { SettingsService } from '../services/settings';
+import { currentSettings, saveSettings } from '../services/settings';
 import type { ForgeContext } from './context';
 import { jiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler } from './define';
@@ -16,7 +16,7 @@ import { asObject } from './validate';
 import { BadInputError } from '../errors';
 
 async function viewOf(deps: AppDeps, context: ForgeContext): Promise<SettingsView> {
-  const { settings, stored } = await new SettingsService(deps.store).current();
+  const { settings, stored } = await currentSettings(deps);
   const signedIn = typeof context.accountId === 'string' && context.accountId !== '';
   // Showing the page must survive a failed check: it then says so and stays read-only.
   const canEdit = signedIn ? await isJiraAdmin(jiraPorts(deps.jiraFor(context)).hasGlobalPermission).catch(() => null) : false;
@@ -50,11 +50,11 @@ async function viewOf(deps: AppDeps, context: ForgeContext): Promise<SettingsVie
 
 export function settingsResolvers(deps: AppDeps): Record<string, ResolverHandler> {
   return {
-    [READINESS_KEYS.settingsGet]: defineResolver<SettingsView>(READINESS_KEYS.settingsGet, async ({ payload, context }) => {
+    [SETTINGS_KEYS.get]: defineResolver<SettingsView>(SETTINGS_KEYS.get, async ({ payload, context }) => {
       asObject(payload); // no fields, but a payload that is not an object is still refused
       return viewOf(deps, context);
     }),
-    [READINESS_KEYS.settingsSave]: defineResolver<SettingsView>(READINESS_KEYS.settingsSave, async ({ payload, context }) => {
+    [SETTINGS_KEYS.save]: defineResolver<SettingsView>(SETTINGS_KEYS.save, async ({ payload, context }) => {
       if (!context.accountId) throw new ForbiddenError('Sign in to Jira to change Shipshape settings.');
       const p = asObject(payload);
       if (typeof p.revision !== 'number') throw new BadInputError('"revision" must be a number.');
@@ -63,8 +63,11 @@ export function settingsResolvers(deps: AppDeps): Record<string, ResolverHandler
       // As the admin: their name for "saved by", and the site's priorities to refuse a misspelt one.
       // Either may fail without blocking the save (then unnamed, and priorities unchecked).
       const [me, priorities] = await Promise.all([jira.myself().catch(() => null), jira.priorityNames().catch(() => null)]);
-      await new SettingsService(deps.store).save(p as unknown as SettingsSavePayload, context.accountId, deps.now(), {
+      await saveSettings(deps, {
+        payload: p as unknown as SettingsSavePayload,
+        who: context.accountId,
         whoName: me?.displayName ?? null,
+        at: deps.now(),
         knownPriorities: priorities,
       });
       return viewOf(deps, context);

@@ -6,7 +6,7 @@
 import { ForbiddenError } from '../errors';
 import type { HasGlobalPermission } from '../jira/ports';
 import type { KeyValueStore } from '../store/kv-store';
-import { SettingsService } from './settings';
+import { currentSettings } from './settings';
 
 /** Jira's global permission of Jira administrators. */
 export const JIRA_ADMIN_PERMISSION = 'ADMINISTER';
@@ -34,7 +34,7 @@ export interface Access {
  * name any, else Jira administrators.
  */
 export async function frameworkEditAccess(store: KeyValueStore, hasGlobalPermission: HasGlobalPermission, accountId: string): Promise<Access> {
-  const { settings } = await new SettingsService(store).current();
+  const { settings } = await currentSettings({ store });
   const editors = settings.frameworkEditors;
   if (editors && editors.length > 0) {
     return editors.includes(accountId)

@@ -20,15 +20,19 @@ export type IssueProgressPorts = Pick<JiraPorts, 'getIssue' | 'readTree'>;
 /** Ancestors read at most: Jira's hierarchy is sub-task, work item, epic and a few levels above. */
 export const MAX_PARENT_CHAIN = 5;
 
-export async function issueProgress(
-  jira: IssueProgressPorts,
-  args: { issueKey: string; weight: Weight; asOf: IsoDate; siteUrl: string },
-): Promise<IssueProgress> {
+/** Jira as the viewing user, and the site's address for links. */
+export interface IssueProgressDeps {
+  jira: IssueProgressPorts;
+  siteUrl: string;
+}
+
+export async function issueProgress(deps: IssueProgressDeps, args: { issueKey: string; weight: Weight; asOf: IsoDate }): Promise<IssueProgress> {
+  const { jira } = deps;
   const issue = await jira.getIssue(args.issueKey, ALL_ISSUE_FIELDS);
   const descendants = issue.hierarchyLevel === 0 ? await readSubtasks(jira, issue.key) : await readDescendants(jira, issue.key);
   const progress = computeIssueProgress(issue, descendants, args.weight, args.asOf);
   const parentChain = progress.hasChildren ? [] : await parentChainOf(jira, issue, args.weight, args.asOf);
-  return { ...progress, parentChain, siteUrl: args.siteUrl };
+  return { ...progress, parentChain, siteUrl: deps.siteUrl };
 }
 
 /** Everything beneath the issue, level by level (sub-tasks left out: never units). */

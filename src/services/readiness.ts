@@ -4,7 +4,7 @@
  * report. Requests: 1 project + the version pages (50 a page) + ceil(V/100) search pages (+1 key
  * listing when the version has more than 100 issues).
  */
-import type { ProjectVersions, VersionRef, VersionSummary } from '../contract';
+import type { ProjectVersions, VersionRef, VersionsPayload, VersionSummary } from '../contract';
 import { computeReadiness, type ReadinessReport, type SignoffCheck, type SignoffEntry } from '../domain/readiness';
 import type { Issue, IsoDate, VersionInfo } from '../domain/types';
 import { nextUnreleasedVersion, sortVersionsForPicker } from '../domain/versions';
@@ -151,11 +151,12 @@ export interface ReadinessInputs {
 
 /** Everything in one go (the CLI's path): version, issues, report. */
 export async function readinessReport(
-  jira: ReadinessPorts,
+  deps: { jira: ReadinessPorts },
   ref: VersionRef,
   inputs: ReadinessInputs,
   caching: { cache?: ViewerCache; fresh?: boolean } = {},
 ): Promise<{ context: VersionContext; issues: Issue[]; report: ReadinessReport }> {
+  const { jira } = deps;
   const context = await findVersion(jira, ref);
   const issues = await versionIssues(jira, context.version.id, caching);
   const report = computeReadiness({ ...inputs, version: context.version, issues });
@@ -182,8 +183,9 @@ export function toSpecJson(report: ReadinessReport): Record<string, unknown> {
 }
 
 /** The gadget edit view's version list. */
-export async function projectVersions(jira: Pick<JiraPorts, 'getProject' | 'projectVersions'>, projectKey: string): Promise<ProjectVersions> {
-  const project = await findProject(jira, projectKey);
+export async function projectVersions(deps: { jira: Pick<JiraPorts, 'getProject' | 'projectVersions'> }, payload: VersionsPayload): Promise<ProjectVersions> {
+  const { jira } = deps;
+  const project = await findProject(jira, payload.projectKey);
   const versions = await jira.projectVersions(project.key);
   return {
     project: { key: project.key, name: project.name },

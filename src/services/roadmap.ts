@@ -26,6 +26,12 @@ import { readRoadmapCached, type CachedRoadmapPorts } from './roadmap-cached';
 import { readRoadmap, tooManyItems, type ReadBudget, type RoadmapRead, type RoadmapReadOptions, type RoadmapReadPartial } from './roadmap-reader';
 import type { ViewerCache } from './tree-cache';
 
+/** Jira as the viewing user (and, for the macro's links, the site's address): the roadmap use cases' first parameter. */
+export interface RoadmapDeps {
+  jira: RoadmapPorts;
+  siteUrl?: string;
+}
+
 export interface RoadmapRequest {
   jql: string;
   weight: Weight;
@@ -118,8 +124,8 @@ export function readOptionsOf(req: Pick<RoadmapRequest, 'jql' | 'weight' | 'budg
 }
 
 /** Reads the roadmap (items, then descendants level by level) and computes everything the macro shows. */
-export async function roadmapView(jira: RoadmapPorts, req: RoadmapRequest & RoadmapCaching, siteUrl: string): Promise<RoadmapView> {
-  return viewFromRead(await readFor(jira, req), req, siteUrl);
+export async function roadmapView(deps: RoadmapDeps, req: RoadmapRequest & RoadmapCaching): Promise<RoadmapView> {
+  return viewFromRead(await readFor(deps.jira, req), req, deps.siteUrl ?? '');
 }
 
 /** The pure half of `roadmapView`: linear in the number of units (the burn-up adds 90 days, not 90 passes). */
@@ -147,7 +153,6 @@ export function viewFromRead(read: RoadmapRead, req: RoadmapRequest, siteUrl: st
       unestimated: g.unestimated,
     })),
     burnup: { from: burnup.from, to: burnup.to, points: burnup.points, doneWithoutResolutionDate: burnup.doneWithoutResolutionDate, method: burnup.method },
-    versionNames: read.versionNames,
     unitsInline: inline,
     partial,
     stats: { requests: read.stats.requests, issuesRead: read.stats.issuesRead, levels: read.stats.levels, elapsedMs: read.stats.elapsedMs },
@@ -160,10 +165,10 @@ export function viewFromRead(read: RoadmapRead, req: RoadmapRequest, siteUrl: st
  * every contract name, plus the domain's extras (not the per-unit lists).
  */
 export async function roadmapReport(
-  jira: RoadmapPorts,
+  deps: RoadmapDeps,
   req: RoadmapRequest & RoadmapCaching,
 ): Promise<{ report: RoadmapReportView; read: RoadmapRead; partial: RoadmapPartial | null }> {
-  const read = await readFor(jira, req);
+  const read = await readFor(deps.jira, req);
   const report = computeRoadmap({ jql: req.jql, weight: req.weight, asOf: req.asOf, items: read.items, descendants: read.descendants });
   const partial = read.partial ? { ...read.partial, reason: partialReason(read.partial, read) } : null;
   return {
@@ -178,8 +183,9 @@ export async function roadmapReport(
  * and refuses a bad or unbounded JQL with its own message (BAD_INPUT); a query matching more items
  * than a roadmap macro shows is refused too.
  */
-export async function checkRoadmapJql(jira: Pick<JiraPorts, 'listKeys'>, jql: string, maxItems = ROADMAP_MAX_ITEMS): Promise<RoadmapCheckJqlResult> {
-  const { keys, more } = await jira.listKeys(jql, maxItems);
+export async function checkRoadmapJql(deps: { jira: Pick<JiraPorts, 'listKeys'> }, check: { jql: string; maxItems?: number }): Promise<RoadmapCheckJqlResult> {
+  const { jql, maxItems = ROADMAP_MAX_ITEMS } = check;
+  const { keys, more } = await deps.jira.listKeys(jql, maxItems);
   if (more) {
     throw new BadInputError(tooManyItems(maxItems));
   }
@@ -203,18 +209,18 @@ export interface ExplainRequest {
  * with the report's mean for unestimated units when given), or every distinct unit of the report
  * (reading the whole roadmap). Paged, so a 10,000-unit roadmap never makes one huge response.
  */
-export async function explainRoadmap(jira: RoadmapPorts, req: ExplainRequest & RoadmapCaching): Promise<RoadmapExplainView> {
+export async function explainRoadmap(deps: RoadmapDeps, req: ExplainRequest & RoadmapCaching): Promise<RoadmapExplainView> {
   // With the viewer's cache, the roadmap's own read (the macro view made it: a page costs a
   // delta, not a re-read); without one, or for an item it lacks, only the item's subtree.
   const itemOnly = req.itemKey !== undefined && !req.cache;
-  const shared = itemOnly ? null : await readFor(jira, req);
+  const shared = itemOnly ? null : await readFor(deps.jira, req);
   let read: RoadmapRead;
   let items: Issue[];
   if (shared && !(req.itemKey && (!shared.items.some((i) => i.key === req.itemKey) || shared.partial?.incompleteItems.includes(req.itemKey)))) {
     read = shared;
     items = req.itemKey ? shared.items.filter((i) => i.key === req.itemKey) : shared.items;
   } else {
-    read = await readRoadmap(jira, { jql: `key = "${req.itemKey}"`, weight: req.weight, ...(req.budget ? { budget: req.budget } : {}), ...(req.concurrency !== undefined ? { concurrency: req.concurrency } : {}) });
+    read = await readRoadmap(deps.jira, { jql: `key = "${req.itemKey}"`, weight: req.weight, ...(req.budget ? { budget: req.budget } : {}), ...(req.concurrency !== undefined ? { concurrency: req.concurrency } : {}) });
     items = read.items;
   }
   if (req.itemKey && items.length === 0) {

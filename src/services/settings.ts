@@ -1,26 +1,13 @@
 /**
- * Settings use cases: read (with SPEC §3 defaults), validate, save. Bad values are refused with
+ * Settings use cases: read (with SPEC §3 defaults), validate, save. Each takes its dependencies
+ * first (`SettingsDeps`), then its input. Bad values are refused with
  * the reason (BadInputError naming the field); nothing is stored then.
  */
-import { SETTINGS_LIMITS, type AllowedSigners, type AppSettings, type CheckSetting, type ProjectSettings, type SettingsSavePayload } from '../contract';
-import { DEFAULT_BLOCKER_PRIORITIES, DEFAULT_SIGNOFFS } from '../domain/readiness';
-import { cleanLabel, newCheckId, settingsRuleProblems } from '../domain/settings';
-import { BadInputError } from '../errors';
+import type { SettingsSavePayload } from '../contract';
+import { cleanLabel, defaultSettings, newCheckId, settingsRuleProblems, type AllowedSigners, type CheckSetting, type ProjectSettings, type ReleaseSettings } from '../domain/settings';
+import { BadInputError, ConflictError } from '../errors';
 import type { KeyValueStore } from '../store/kv-store';
 import { SettingsConflictError, SettingsStore, type StoredSettings } from '../store/settings-store';
-
-/** SPEC §3 defaults: blocker priorities Highest, Blocker, Critical; the four default checks, anyone may sign. */
-export function defaultSettings(): AppSettings {
-  return {
-    blockerPriorities: [...DEFAULT_BLOCKER_PRIORITIES],
-    checks: DEFAULT_SIGNOFFS.map((c) => ({ id: c.id, label: c.label, signers: 'anyone' as const })),
-    storyPointsField: null,
-    frameworkEditors: null,
-    projects: [],
-  };
-}
-
-export { SETTINGS_LIMITS, newCheckId };
 
 /** One bad value: `field` says where (`blockerPriorities.2`, `checks.1.label`, `checks.1.signers`, `storyPointsField`). */
 export interface SettingsProblem {
@@ -59,7 +46,7 @@ export function settingsProblems(input: unknown, opts: ValidateOptions = {}): Se
  * Validates a settings payload. Checks keep their ids (a rename keeps signatures); a check without
  * an id gets a new one. Throws BadInputError listing every problem, one a line; nothing is stored.
  */
-export function validateSettings(input: unknown, opts: ValidateOptions = {}): AppSettings {
+export function validateSettings(input: unknown, opts: ValidateOptions = {}): ReleaseSettings {
   const problems = settingsProblems(input, opts);
   if (problems.length > 0) throw new BadInputError(problems.map((p) => p.message).join('\n'), { problems });
   type CheckInput = { id?: string | null; label: string; signers: AllowedSigners };
@@ -100,42 +87,47 @@ export function validateSettings(input: unknown, opts: ValidateOptions = {}): Ap
   };
 }
 
-export class SettingsService {
-  private readonly settingsStore: SettingsStore;
+/** What the settings use cases need: the app's storage. */
+export interface SettingsDeps {
+  store: KeyValueStore;
+}
 
-  constructor(store: KeyValueStore) {
-    this.settingsStore = new SettingsStore(store);
-  }
+/** The settings in force: the saved ones, else the SPEC defaults. */
+export async function currentSettings(deps: SettingsDeps): Promise<{ settings: ReleaseSettings; stored: StoredSettings | undefined }> {
+  const stored = await new SettingsStore(deps.store).get();
+  // Settings saved before framework editors existed leave them at the default.
+  return { settings: stored ? { ...stored.settings, frameworkEditors: stored.settings.frameworkEditors ?? null } : defaultSettings(), stored };
+}
 
-  /** The settings in force: the saved ones, else the SPEC defaults. */
-  async current(): Promise<{ settings: AppSettings; stored: StoredSettings | undefined }> {
-    const stored = await this.settingsStore.get();
-    // Settings saved before framework editors existed leave them at the default.
-    return { settings: stored ? { ...stored.settings, frameworkEditors: stored.settings.frameworkEditors ?? null } : defaultSettings(), stored };
-  }
+export interface SettingsSave {
+  payload: SettingsSavePayload;
+  /** The saver's account id, and their display name (shown on the page) when Jira gave it. */
+  who: string;
+  whoName?: string | null;
+  at: string;
+  /** The site's priority names, to refuse a new blocker priority Jira does not have (null: unchecked). */
+  knownPriorities?: readonly string[] | null;
+}
 
-  /**
-   * Saves as `who` (`whoName`: their display name, shown on the page). `knownPriorities`: the
-   * site's priority names, to refuse a new blocker priority Jira does not have (null: unchecked).
-   */
-  async save(payload: SettingsSavePayload, who: string, at: string, opts: { whoName?: string | null; knownPriorities?: readonly string[] | null } = {}): Promise<StoredSettings> {
-    if (!Number.isInteger(payload.revision) || payload.revision < 0) throw new BadInputError('"revision" must be a whole number ≥ 0.');
-    const { settings: previous } = await this.current();
-    const previousPriorities = [...previous.blockerPriorities, ...(previous.projects ?? []).flatMap((p) => p.blockerPriorities ?? [])];
-    const settings = validateSettings(payload.settings, { knownPriorities: opts.knownPriorities ?? null, previousPriorities });
-    try {
-      return await this.settingsStore.save(payload.revision, settings, who, at, opts.whoName ?? undefined);
-    } catch (err) {
-      if (err instanceof SettingsConflictError) {
-        throw new BadInputError('Someone else saved the settings since you opened this page. Reload to see their changes, then make yours again.');
-      }
-      throw err;
+/** Validates and saves over the revision the admin edited; a newer revision is a CONFLICT and nothing is stored. */
+export async function saveSettings(deps: SettingsDeps, save: SettingsSave): Promise<StoredSettings> {
+  const { payload } = save;
+  if (!Number.isInteger(payload.revision) || payload.revision < 0) throw new BadInputError('"revision" must be a whole number ≥ 0.');
+  const { settings: previous } = await currentSettings(deps);
+  const previousPriorities = [...previous.blockerPriorities, ...(previous.projects ?? []).flatMap((p) => p.blockerPriorities ?? [])];
+  const settings = validateSettings(payload.settings, { knownPriorities: save.knownPriorities ?? null, previousPriorities });
+  try {
+    return await new SettingsStore(deps.store).save(payload.revision, settings, save.who, save.at, save.whoName ?? undefined);
+  } catch (err) {
+    if (err instanceof SettingsConflictError) {
+      throw new ConflictError('Someone else saved the settings since you opened this page. Reload to see their changes, then make yours again.');
     }
+    throw err;
   }
 }
 
 /** The story-point field setting (SPEC §1: "a setting overrides both"), or undefined to discover. */
-export async function storyPointsSetting(store: KeyValueStore): Promise<string | undefined> {
-  const { settings } = await new SettingsService(store).current();
+export async function storyPointsSetting(deps: SettingsDeps): Promise<string | undefined> {
+  const { settings } = await currentSettings(deps);
   return settings.storyPointsField?.trim() || undefined;
 }

@@ -10,7 +10,7 @@
  *
  * Who may do what is decided by the service from the Forge context; this class only stores.
  */
-import { BadInputError } from '../errors';
+import { BadInputError, ConflictError } from '../errors';
 import { encodeKeyPart, storageKey, storedBytes, type KeyValueStore } from './kv-store';
 
 export interface StoredDemonstrated {
@@ -50,7 +50,7 @@ export interface ShareGrant {
 }
 
 /** Saving was refused because the stored assessment changed since the caller read it. */
-export class AssessmentConflictError extends BadInputError {}
+export class AssessmentConflictError extends ConflictError {}
 
 export { encodeKeyPart };
 

@@ -4,12 +4,12 @@
  * key `settings:rev:<n>` (setIfAbsent), so two admins saving at once cannot overwrite each other
  * unseen: the second gets a conflict. `settings:app` points at the latest revision.
  */
-import type { AppSettings } from '../contract';
+import type { ReleaseSettings } from '../domain/settings';
 import { storageKey, type KeyValueStore } from './kv-store';
 
 export interface StoredSettings {
   revision: number;
-  settings: AppSettings;
+  settings: ReleaseSettings;
   updatedAt: string;
   updatedBy: string;
   /** The saver's display name at the time, for showing only (absent in older saves). */
@@ -35,7 +35,7 @@ export class SettingsStore {
    * Saves `settings` as revision `expectedRevision + 1`. Throws SettingsConflictError when
    * someone else saved that revision first (the earlier save is kept as it was).
    */
-  async save(expectedRevision: number, settings: AppSettings, who: string, at: string, whoName?: string): Promise<StoredSettings> {
+  async save(expectedRevision: number, settings: ReleaseSettings, who: string, at: string, whoName?: string): Promise<StoredSettings> {
     const current = await this.get();
     if ((current?.revision ?? 0) !== expectedRevision) throw new SettingsConflictError('stale revision');
     const next: StoredSettings = { revision: expectedRevision + 1, settings, updatedAt: at, updatedBy: who, ...(whoName ? { updatedByName: whoName } : {}) };

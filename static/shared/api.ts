@@ -1,16 +1,18 @@
 /**
- * The one `invoke` in the apps (DESIGN habit 8): `call` unwraps the resolver envelope and throws an
- * `ApiError` carrying the envelope's code and message, which `ErrorState` shows as is (the UI never
- * guesses from a stack trace). The typed wrappers sit on it, one per resolver: the issue panel's
+ * The one `invoke` in the apps: `call` unwraps the resolver envelope and throws an `ApiError`
+ * carrying the envelope's code, message and reason; `ErrorState` shows the message as is, and
+ * screens branch on `code` and `reason` (the UI never parses message text). The typed wrappers sit on it, one per resolver: the issue panel's
  * here, the features' in `roadmap-api.ts`, `readiness-api.ts`, `competency-api.ts`. Components
  * never call `invoke` raw.
  */
 import { invoke } from './bridge';
 import {
   ERROR_CODES,
-  RESOLVER_KEYS,
+  ERROR_REASONS,
+  ISSUE_PANEL_KEYS,
   type Envelope,
   type ErrorCode,
+  type ErrorReason,
   type IssueProgress,
   type IssueProgressPayload,
 } from '../../src/contract';
@@ -19,6 +21,9 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly reason?: ErrorReason,
+    /** What the reason names (e.g. the project keys of `UNKNOWN_PROJECT`). */
+    readonly subjects: readonly string[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -46,13 +51,16 @@ export async function call<T>(key: string, payload: object = {}): Promise<T> {
   }
   if (!isEnvelope(answer)) throw new ApiError('UNEXPECTED', UNREACHABLE);
   if (answer.ok) return answer.data as T;
-  const code = (ERROR_CODES as readonly string[]).includes(answer.error.code) ? answer.error.code : 'UNEXPECTED';
-  throw new ApiError(code, answer.error.message);
+  const { error } = answer;
+  const code = (ERROR_CODES as readonly string[]).includes(error.code) ? error.code : 'UNEXPECTED';
+  const reason = (ERROR_REASONS as readonly unknown[]).includes(error.reason) ? error.reason : undefined;
+  const subjects = Array.isArray(error.subjects) ? error.subjects.filter((s): s is string => typeof s === 'string') : [];
+  throw new ApiError(code, error.message, reason, subjects);
 }
 
 /** The Jira issue panel: roll-up of everything beneath an issue (SPEC §2 units). */
 export function getIssueProgress(payload: IssueProgressPayload): Promise<IssueProgress> {
-  return call<IssueProgress>(RESOLVER_KEYS.issueProgress, payload);
+  return call<IssueProgress>(ISSUE_PANEL_KEYS.issueProgress, payload);
 }
 
 /** Anything thrown turned into what the UI shows. */

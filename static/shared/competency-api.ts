@@ -1,5 +1,5 @@
 /**
- * Typed wrappers for the competency resolvers (SPEC §4; DESIGN habit 8), used by the career
+ * Typed wrappers for the competency resolvers (SPEC §4), used by the career
  * framework page, the matrix macro and its config view. Components never call `invoke` raw.
  *
  * Identity is the Forge context's account id on the backend: no wrapper takes "whose" assessment,

@@ -1,10 +1,11 @@
 /**
- * Typed wrappers for the readiness and settings resolvers (DESIGN habit 8), used by the gadget,
+ * Typed wrappers for the readiness and settings resolvers, used by the gadget,
  * its edit view, the settings page and the issue panel's release section.
  */
 import { call } from './api';
 import {
   READINESS_KEYS,
+  SETTINGS_KEYS,
   type AuditEntry,
   type AuditPayload,
   type IssueReleases,
@@ -24,8 +25,8 @@ export const signCheck = (p: SignPayload) => call<ReadinessView>(READINESS_KEYS.
 export const withdrawCheck = (p: SignPayload) => call<ReadinessView>(READINESS_KEYS.withdraw, p);
 export const getAudit = (p: AuditPayload) => call<AuditEntry[]>(READINESS_KEYS.audit, p);
 export const getIssueReleases = (p: IssueReleasesPayload) => call<IssueReleases>(READINESS_KEYS.issueReleases, p);
-export const getSettings = () => call<SettingsView>(READINESS_KEYS.settingsGet, {});
-export const saveSettings = (p: SettingsSavePayload) => call<SettingsView>(READINESS_KEYS.settingsSave, p);
+export const getSettings = () => call<SettingsView>(SETTINGS_KEYS.get, {});
+export const saveSettings = (p: SettingsSavePayload) => call<SettingsView>(SETTINGS_KEYS.save, p);
 
 /** `signoffs-<version>.json`, the version's name made safe for a file name ("PO 2.1" → signoffs-PO-2.1.json). */
 export function signoffsFileName(versionName: string): string {

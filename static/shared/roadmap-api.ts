@@ -1,4 +1,4 @@
-/** Typed wrappers for the roadmap resolvers (DESIGN habit 8), used by the macro view and its config view. */
+/** Typed wrappers for the roadmap resolvers, used by the macro view and its config view. */
 import { call } from './api';
 import {
   ROADMAP_KEYS,

@@ -2,7 +2,7 @@
  * Light and dark themes with Atlassian design tokens, following the host product's colour mode.
  *
  * The token themes ship as one static stylesheet (`virtual:ds-tokens.css`, built from
- * `@atlaskit/tokens` by scripts/tokens-css.ts) whose rules are scoped by `data-color-mode` and
+ * `@atlaskit/tokens` by local/tokens-css.ts) whose rules are scoped by `data-color-mode` and
  * `data-theme` on <html>; switching the mode is one attribute, with no theme runtime in the bundle.
  * `view.theme.enable()` asks the host (Jira, Confluence, or the workbench) to set `data-color-mode`
  * and keep it in step when the user switches. Outside a theming host, or when enable() fails, the

@@ -1,2 +1,2 @@
-/** The token themes as one stylesheet (scripts/tokens-css.ts). */
+/** The token themes as one stylesheet (local/tokens-css.ts). */
 declare module 'virtual:ds-tokens.css';

@@ -54,9 +54,9 @@ describe('callConfluence error mapping', () => {
     [401, ConfluenceForbiddenError, 'FORBIDDEN', /did not accept the credentials \(401\)/],
     [403, ConfluenceForbiddenError, 'FORBIDDEN', /do not have permission .* \(403\)/],
     [404, ConfluenceNotFoundError, 'NOT_FOUND', /no such space or page, or you cannot see it \(404\)/],
-    [409, ConfluenceConflictError, 'BAD_INPUT', /changed the page at the same time \(409\).*Current Version is: 3/],
+    [409, ConfluenceConflictError, 'CONFLICT', /changed the page at the same time \(409\).*Current Version is: 3/],
     [429, ConfluenceRateLimitedError, 'RATE_LIMITED', /rate limiting/],
-    [503, ConfluenceUnavailableError, 'JIRA_UNAVAILABLE', /Confluence is unavailable \(503\) after retrying/],
+    [503, ConfluenceUnavailableError, 'UNAVAILABLE', /Confluence is unavailable \(503\) after retrying/],
   ];
   it.each(cases)('%i → %p with code %s', async (status, cls, code, message) => {
     const title = status === 409 ? 'Version must be incremented on update. Current Version is: 3' : 'A page with this title already exists: A page already exists with the same TITLE in this space';
@@ -64,6 +64,8 @@ describe('callConfluence error mapping', () => {
     const err = await callAny(t, GET, fast).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(cls);
     expect(toErrorBody(err).code).toBe(code);
+    // Which product failed is said by reason, never left to the message.
+    if (status === 429 || status >= 500) expect(toErrorBody(err).reason).toBe('CONFLUENCE');
     expect((err as Error).message).toMatch(message);
   });
 
@@ -181,7 +183,7 @@ describe('answers that are not what Confluence sends', () => {
     const client = createConfluenceClient(scripted({ status: 200, body }), fast);
     const err = await client.getSpaceByKey('PO').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfluenceUnavailableError);
-    expect(toErrorBody(err).code).toBe('JIRA_UNAVAILABLE');
+    expect(toErrorBody(err)).toMatchObject({ code: 'UNAVAILABLE', reason: 'CONFLUENCE' });
     expect((err as Error).message).toBe(`Confluence answered in an unexpected shape: ${problem} (GET /wiki/api/v2/spaces).`);
   });
 

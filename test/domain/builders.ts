@@ -1,5 +1,5 @@
 /**
- * Fixture builders with overrides (DESIGN habit 9): literal data, no mocks.
+ * Fixture builders with overrides: literal data, no mocks.
  */
 import type { Issue, StatusCategory, VersionInfo } from '../../src/domain/types';
 import type { Framework } from '../../src/domain/framework';

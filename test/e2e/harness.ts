@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { isStale, listApps } from '../../scripts/build-ui';
+import { isStale, listApps } from '../../local/ui-build';
 import { createDataset, type Dataset } from '../../local/demo-site';
 import { startWorkbench, type BackendFactory, type Workbench } from '../../local/workbench/host/server';
 

@@ -308,11 +308,11 @@ describe('answers in an unexpected shape', () => {
     ['issues that are not issues', { issues: [{ id: '1', key: 'PO-1' }, { id: 2, key: 'PO-2' }] }, 'issues[1].id: expected a string, got a number'],
     ['a status name that is not text', { issues: [{ id: '1', key: 'PO-1', fields: { status: { name: 7 } } }] }, 'issues[0].fields.status.name: expected a string, got a number'],
     ['not the last page, but no token', { issues: [], isLast: false }, 'nextPageToken: missing although isLast is false'],
-  ])('a search answering %s is JIRA_UNAVAILABLE naming the path, never "no issues"', async (_what, body, problem) => {
+  ])('a search answering %s is UNAVAILABLE (reason JIRA) naming the path, never "no issues"', async (_what, body, problem) => {
     const { client, fake } = clientFor([reply(200, body)]);
     const err = await client.searchAll('project = PO', ['summary', 'status']).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(JiraUnavailableError);
-    expect((err as JiraUnavailableError).code).toBe('JIRA_UNAVAILABLE');
+    expect((err as JiraUnavailableError).code).toBe('UNAVAILABLE');
     expect((err as Error).message).toBe(`Jira answered in an unexpected shape: ${problem} (POST /rest/api/3/search/jql).`);
     expect(fake.requests).toHaveLength(1);
   });

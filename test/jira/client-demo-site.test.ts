@@ -170,6 +170,14 @@ describe('every endpoint over HTTP', () => {
       .catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(BadInputError);
     expect((bad as Error).message.length).toBeGreaterThan(10);
+    await expect(client().searchPage('project in (PO, NOPE, ZZZ, NOPE)', ['summary'])).rejects.toMatchObject({ code: 'BAD_INPUT', reason: 'UNKNOWN_PROJECT', subjects: ['NOPE', 'ZZZ'] });
+  });
+
+  it('says which product failed: Jira 503s and 429s that outlast the retries carry reason JIRA', async () => {
+    site.injectFaults({ status: 503, count: 100 });
+    await expect(client({ maxAttempts: 2 }).getMyself()).rejects.toMatchObject({ code: 'UNAVAILABLE', reason: 'JIRA' });
+    site.injectFaults({ status: 429, count: 100, retryAfterSeconds: 0 });
+    await expect(client({ maxAttempts: 2 }).getMyself()).rejects.toMatchObject({ code: 'RATE_LIMITED', reason: 'JIRA' });
   });
 });
 

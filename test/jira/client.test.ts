@@ -168,7 +168,7 @@ describe('one function per endpoint', () => {
     if (query) expect(requests[0]?.query).toEqual(query);
   });
 
-  it.each(cases)('%s: a 200 in another shape is JIRA_UNAVAILABLE naming the field, not retried', async (_name, run, path, _q, body, problem) => {
+  it.each(cases)('%s: a 200 in another shape is UNAVAILABLE (reason JIRA) naming the field, not retried', async (_name, run, path, _q, body, problem) => {
     const wrong = Array.isArray(body) ? {} : problem.includes('got an array') ? [] : {};
     const { client, requests } = clientWith(() => reply(200, wrong));
     const err = await run(client).catch((e: unknown) => e);

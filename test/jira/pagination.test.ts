@@ -1,4 +1,4 @@
-/** The two pagination helpers (DESIGN habit 5), each on its own. */
+/** The two pagination helpers, each on its own. */
 import { collect, paginateByStartAt, paginateByToken, type OffsetPage, type TokenPage } from '../../src/jira/pagination';
 
 describe('paginateByToken', () => {

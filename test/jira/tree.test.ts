@@ -156,8 +156,8 @@ describe('the unknown-level rule is one rule', () => {
       return site.transport(req);
     });
     const ports = jiraPorts(createJiraClient({ transport: withIssueReads.transport, sleep: () => Promise.resolve() }));
-    const panel = await issueProgress(ports, { issueKey: 'PO-1', weight: 'count', asOf: '2026-11-20', siteUrl: '' });
-    const { report } = await roadmapReport(ports, { jql: 'key in ("PO-1")', weight: 'count', asOf: '2026-11-20' });
+    const panel = await issueProgress({ jira: ports, siteUrl: '' }, { issueKey: 'PO-1', weight: 'count', asOf: '2026-11-20' });
+    const { report } = await roadmapReport({ jira: ports }, { jql: 'key in ("PO-1")', weight: 'count', asOf: '2026-11-20' });
     const item = report.items[0]!;
     expect(panel.units).toBe(2); // PO-2 and PO-3 (level 0); PO-4 beneath PO-3 is never read
     expect(item.units).toBe(panel.units);

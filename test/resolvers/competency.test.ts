@@ -1,12 +1,11 @@
 /** The competency resolvers as the UI calls them: envelope, validation, and privacy from the Forge context. */
-import { COMPETENCY_KEYS as K, READINESS_KEYS } from '../../src/contract';
+import { COMPETENCY_KEYS as K, SETTINGS_KEYS } from '../../src/contract';
 import type { Envelope } from '../../src/contract';
 import { createConfluenceClient } from '../../src/confluence';
 import { fetchConfluenceTransport } from '../../local/node/confluence-fetch-transport';
 import { competencyResolvers } from '../../src/resolvers/competency';
 import type { AppDeps } from '../../src/resolvers/deps';
 import type { ForgeContext } from '../../src/resolvers/context';
-import type { CompetencyHost } from '../../src/services/competency';
 import type { JiraClient } from '../../src/jira';
 import { settingsResolvers } from '../../src/resolvers/settings';
 import { MemoryStore } from '../../src/store/memory-store';
@@ -19,8 +18,8 @@ const ALICE = '5f8a1c2b3d4e5f6a7b8c9d11';
 const BOB = '557058:f58131cb-b67d-43c7-b30d-6b58d40bd077'; // Alice's manager
 const EVE = '5f8a1c2b3d4e5f6a7b8c9d99';
 
-function setup(store = new MemoryStore(), host: CompetencyHost = {}) {
-  const deps: AppDeps & CompetencyHost = {
+function setup(store = new MemoryStore(), host: Pick<AppDeps, 'confluenceFor'> = {}) {
+  const deps: AppDeps = {
     store,
     today: () => '2025-11-30',
     siteUrl: () => 'https://acme.atlassian.net',
@@ -203,7 +202,7 @@ describe('assessments: validation never loses stored data', () => {
     await ok(K.assessmentSaveMine, { ...aliceAssessment, revision: 0 }, ALICE);
     await ok(K.assessmentSaveMine, { ...aliceAssessment, revision: 1, person: 'Tab A' }, ALICE);
     const err = await fail(K.assessmentSaveMine, { ...aliceAssessment, revision: 1, person: 'Tab B' }, ALICE);
-    expect(err).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('changed elsewhere') });
+    expect(err).toMatchObject({ code: 'CONFLICT', reason: 'STALE_REVISION', message: expect.stringContaining('changed elsewhere') });
     expect((await ok(K.assessmentGetMine, {}, ALICE)).assessment.person).toBe('Tab A');
   });
 
@@ -311,8 +310,8 @@ describe('custom frameworks through the resolvers', () => {
     expect(await ok(K.frameworkSaveCustom, { framework: tiny }, BOB)).toMatchObject({ isCustom: true, canEdit: true });
 
     // Bob (an administrator) names Alice as the one framework editor: now she may, and he may not.
-    const settings = (await ok(READINESS_KEYS.settingsGet, {}, BOB)).settings;
-    await ok(READINESS_KEYS.settingsSave, { revision: 0, settings: { ...settings, frameworkEditors: [ALICE] } }, BOB);
+    const settings = (await ok(SETTINGS_KEYS.get, {}, BOB)).settings;
+    await ok(SETTINGS_KEYS.save, { revision: 0, settings: { ...settings, frameworkEditors: [ALICE] } }, BOB);
     expect(await ok(K.frameworkGet, {}, ALICE)).toMatchObject({ canEdit: true });
     expect(await fail(K.frameworkReset, {}, BOB)).toEqual({
       code: 'FORBIDDEN',

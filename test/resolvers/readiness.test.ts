@@ -3,7 +3,7 @@
  * allowed signers, and failed calls that leave stored sign-offs as they were.
  */
 import type { KeyValueStore } from '../../src/store/kv-store';
-import { READINESS_KEYS, SETTINGS_MODULE_KEY, type Envelope, type ReadinessView, type SettingsView } from '../../src/contract';
+import { READINESS_KEYS, SETTINGS_KEYS, SETTINGS_MODULE_KEY, type Envelope, type ReadinessView, type SettingsView } from '../../src/contract';
 import { createJiraClient } from '../../src/jira';
 import { fetchTransport } from '../../local/node/jira-fetch-transport';
 import type { AppDeps, ForgeContext, ResolverHandler } from '../../src/resolvers';
@@ -96,10 +96,10 @@ describe('readiness resolvers', () => {
   it('a signer not allowed is refused with the reason, and nothing is stored', async () => {
     const { call, store } = setup();
     const admin: ForgeContext = { accountId: DEMO_USERS.lead.accountId, moduleKey: SETTINGS_MODULE_KEY };
-    const got = await call<SettingsView>(READINESS_KEYS.settingsGet, {}, admin);
+    const got = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
     if (!got.ok) throw new Error(got.error.message);
     const settings = { ...got.data.settings, checks: got.data.settings.checks.map((c) => (c.id === 'qa' ? { ...c, signers: [DEMO_USERS.lead.accountId] } : c)) };
-    expect((await call(READINESS_KEYS.settingsSave, { revision: 0, settings }, admin)).ok).toBe(true);
+    expect((await call(SETTINGS_KEYS.save, { revision: 0, settings }, admin)).ok).toBe(true);
     const before = await recordsIn(store);
 
     const r = await call(READINESS_KEYS.sign, { projectKey: 'MOB', versionId: mob().id, checkId: 'qa' }, gadget(DEMO_USERS.mobile.accountId));
@@ -119,7 +119,7 @@ describe('readiness resolvers', () => {
     site.injectFaults({ status: 503, count: 1000 });
     try {
       const down = await call(READINESS_KEYS.withdraw, { projectKey: 'MOB', versionId: mob().id, checkId: 'qa' }, lead);
-      expect(down).toMatchObject({ ok: false, error: { code: 'JIRA_UNAVAILABLE' } });
+      expect(down).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', reason: 'JIRA' } });
     } finally {
       site.injectFaults({ status: 503, count: 0 });
     }
@@ -153,10 +153,10 @@ describe('readiness resolvers', () => {
     expect(signed.ok && signed.data.checks.find((c) => c.checkId === 'qa')).toMatchObject({ signed: true, stale: false, signerRemovedReason: null });
 
     // The admin now lets only Priya sign QA: Marco's signature no longer counts.
-    const got = await call<SettingsView>(READINESS_KEYS.settingsGet, {}, admin);
+    const got = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
     if (!got.ok) throw new Error(got.error.message);
     const settings = { ...got.data.settings, checks: got.data.settings.checks.map((c) => (c.id === 'qa' ? { ...c, signers: [DEMO_USERS.lead.accountId] } : c)) };
-    expect((await call(READINESS_KEYS.settingsSave, { revision: 0, settings }, admin)).ok).toBe(true);
+    expect((await call(SETTINGS_KEYS.save, { revision: 0, settings }, admin)).ok).toBe(true);
 
     const after = await call<ReadinessView>(READINESS_KEYS.readiness, { projectKey: 'MOB', versionId: mob().id }, marco);
     if (!after.ok) throw new Error(after.error.message);
@@ -183,7 +183,7 @@ describe('settings resolvers', () => {
 
   it('reads defaults; saves only for a Jira administrator (checked as the user, from any module); refuses bad values with the reason', async () => {
     const { call, store } = setup();
-    const got = await call<SettingsView>(READINESS_KEYS.settingsGet, {}, admin);
+    const got = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
     expect(got).toMatchObject({ ok: true, data: { isDefault: true, revision: 0, canEdit: true, cannotEditReason: null, viewerAccountId: DEMO_USERS.lead.accountId } });
     if (!got.ok) return;
     expect(got.data.sitePriorities).toContain('Highest');
@@ -191,41 +191,41 @@ describe('settings resolvers', () => {
 
     // Marco is not a Jira administrator: read only with the reason, and a save is refused even from the admin page.
     const marcoOnPage: ForgeContext = { accountId: DEMO_USERS.mobile.accountId, moduleKey: SETTINGS_MODULE_KEY };
-    expect(await call(READINESS_KEYS.settingsGet, {}, marcoOnPage)).toMatchObject({
+    expect(await call(SETTINGS_KEYS.get, {}, marcoOnPage)).toMatchObject({
       ok: true,
       data: { canEdit: false, cannotEditReason: 'Only Jira administrators can change Shipshape settings.', sitePriorities: [] },
     });
     for (const ctx of [marcoOnPage, gadget(DEMO_USERS.mobile.accountId), gadget(DEMO_USERS.outsider.accountId)]) {
-      expect(await call(READINESS_KEYS.settingsSave, { revision: 0, settings: got.data.settings }, ctx)).toEqual({
+      expect(await call(SETTINGS_KEYS.save, { revision: 0, settings: got.data.settings }, ctx)).toEqual({
         ok: false,
         error: { code: 'FORBIDDEN', message: 'Only Jira administrators can change Shipshape settings.' },
       });
     }
     expect(await store.list('')).toEqual([]);
 
-    const bad = await call(READINESS_KEYS.settingsSave, { revision: 0, settings: { ...got.data.settings, blockerPriorities: ['Highest', 'HIGHEST'] } }, admin);
+    const bad = await call(SETTINGS_KEYS.save, { revision: 0, settings: { ...got.data.settings, blockerPriorities: ['Highest', 'HIGHEST'] } }, admin);
     expect(bad).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: 'Blocker priority "HIGHEST" is listed twice (names match case-insensitively).' } });
-    expect(await call(READINESS_KEYS.settingsSave, { revision: '0', settings: got.data.settings }, admin)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await call(SETTINGS_KEYS.save, { revision: '0', settings: got.data.settings }, admin)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(await recordsIn(store)).toEqual([]);
 
     const added = { ...got.data.settings, checks: [...got.data.settings.checks, { id: null, label: 'Security review', signers: 'anyone' as const }] };
-    const saved = await call<SettingsView>(READINESS_KEYS.settingsSave, { revision: 0, settings: added }, admin);
+    const saved = await call<SettingsView>(SETTINGS_KEYS.save, { revision: 0, settings: added }, admin);
     expect(saved).toMatchObject({ ok: true, data: { revision: 1, isDefault: false, updatedBy: DEMO_USERS.lead.accountId, updatedByName: 'Priya Raman', updatedAt: NOW } });
     if (saved.ok) expect(saved.data.settings.checks.at(-1)).toEqual({ id: 'security-review', label: 'Security review', signers: 'anyone' });
 
     // The administrator's permission, not the module, decides: a save from the gadget's module is accepted too.
-    const fromGadget = await call<SettingsView>(READINESS_KEYS.settingsSave, { revision: 1, settings: { ...added, frameworkEditors: [DEMO_USERS.mobile.accountId, ' '] } }, gadget(DEMO_USERS.lead.accountId));
+    const fromGadget = await call<SettingsView>(SETTINGS_KEYS.save, { revision: 1, settings: { ...added, frameworkEditors: [DEMO_USERS.mobile.accountId, ' '] } }, gadget(DEMO_USERS.lead.accountId));
     expect(fromGadget).toMatchObject({ ok: true, data: { revision: 2, settings: { frameworkEditors: [DEMO_USERS.mobile.accountId] } } });
-    const badEditor = await call(READINESS_KEYS.settingsSave, { revision: 2, settings: { ...added, frameworkEditors: ['not an id!!'] } }, admin);
+    const badEditor = await call(SETTINGS_KEYS.save, { revision: 2, settings: { ...added, frameworkEditors: ['not an id!!'] } }, admin);
     expect(badEditor).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: '"not an id!!" (framework editor) is not an Atlassian account id.' } });
   });
 
   it("refuses a new blocker priority the site does not have (read as the admin), and lists every problem at once", async () => {
     const { call, store } = setup();
-    const got = await call<SettingsView>(READINESS_KEYS.settingsGet, {}, admin);
+    const got = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
     if (!got.ok) throw new Error('settings-get failed');
     const bad = await call(
-      READINESS_KEYS.settingsSave,
+      SETTINGS_KEYS.save,
       { revision: 0, settings: { ...got.data.settings, blockerPriorities: [...got.data.settings.blockerPriorities, 'Urgnt'], checks: [{ id: null, label: 'A', signers: ['not an id!!'] }] } },
       admin,
     );
@@ -238,11 +238,23 @@ describe('settings resolvers', () => {
     }
     expect(await recordsIn(store)).toEqual([]);
     // The defaults' Blocker and Critical are kept even where the site lacks one of them.
-    expect(await call(READINESS_KEYS.settingsSave, { revision: 0, settings: got.data.settings }, admin)).toMatchObject({ ok: true });
+    expect(await call(SETTINGS_KEYS.save, { revision: 0, settings: got.data.settings }, admin)).toMatchObject({ ok: true });
+  });
+
+  it('a save over a newer revision is a CONFLICT (reason STALE_REVISION) and keeps the other save', async () => {
+    const { call } = setup();
+    const got = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
+    if (!got.ok) throw new Error('settings-get failed');
+    const first = { ...got.data.settings, blockerPriorities: ['Highest'] };
+    expect(await call(SETTINGS_KEYS.save, { revision: 0, settings: first }, admin)).toMatchObject({ ok: true });
+    const second = await call(SETTINGS_KEYS.save, { revision: 0, settings: { ...got.data.settings, blockerPriorities: ['Blocker'] } }, admin);
+    expect(second).toEqual({ ok: false, error: { code: 'CONFLICT', reason: 'STALE_REVISION', message: expect.stringMatching(/^Someone else saved the settings/) } });
+    const now = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
+    expect(now.ok && now.data.settings.blockerPriorities).toEqual(['Highest']);
   });
   it('per-project settings: a project with its own blocker priorities and sign-offs uses them; others keep the site defaults', async () => {
     const { call } = setup();
-    const got = await call<SettingsView>(READINESS_KEYS.settingsGet, {}, admin);
+    const got = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
     if (!got.ok) throw new Error('settings-get failed');
     const po = site.dataset.projects.find((p) => p.key === 'PO')!;
     const before = await call<ReadinessView>(READINESS_KEYS.readiness, { projectKey: 'PO', version: DEMO_VERSIONS.poBlocked }, gadget(DEMO_USERS.lead.accountId));
@@ -253,7 +265,7 @@ describe('settings resolvers', () => {
       ...got.data.settings,
       projects: [{ projectId: po.id, projectKey: 'PO', projectName: po.name, blockerPriorities: [], checks: [{ id: null, label: 'Platform review', signers: [DEMO_USERS.lead.accountId] }] }],
     };
-    const saved = await call<SettingsView>(READINESS_KEYS.settingsSave, { revision: 0, settings }, admin);
+    const saved = await call<SettingsView>(SETTINGS_KEYS.save, { revision: 0, settings }, admin);
     if (!saved.ok) throw new Error(saved.error.message);
     expect(saved.data.settings.projects).toEqual([
       { projectId: po.id, projectKey: 'PO', projectName: po.name, blockerPriorities: [], checks: [{ id: 'platform-review', label: 'Platform review', signers: [DEMO_USERS.lead.accountId] }] },
@@ -269,13 +281,13 @@ describe('settings resolvers', () => {
 
     // A project's bad value names the project's field; nothing is saved.
     const bad = await call(
-      READINESS_KEYS.settingsSave,
+      SETTINGS_KEYS.save,
       { revision: 1, settings: { ...saved.data.settings, projects: [{ projectId: po.id, projectKey: 'PO', blockerPriorities: ['Highest', 'highest'], checks: null }] } },
       admin,
     );
     expect(bad).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: 'Blocker priority "highest" is listed twice (names match case-insensitively).' } });
     // Both parts back to the site's: the project's entry goes.
-    const reset = await call<SettingsView>(READINESS_KEYS.settingsSave, { revision: 1, settings: { ...saved.data.settings, projects: [{ projectId: po.id, projectKey: 'PO', blockerPriorities: null, checks: null }] } }, admin);
+    const reset = await call<SettingsView>(SETTINGS_KEYS.save, { revision: 1, settings: { ...saved.data.settings, projects: [{ projectId: po.id, projectKey: 'PO', blockerPriorities: null, checks: null }] } }, admin);
     expect(reset).toMatchObject({ ok: true, data: { revision: 2, settings: { projects: [] } } });
   });
 });

@@ -76,9 +76,18 @@ describe('roadmap resolvers', () => {
     expect(res.data.partial).toBeNull();
   });
 
-  it('report: bad JQL answers BAD_INPUT with Jira’s own words', async () => {
+  it('report: bad JQL answers BAD_INPUT with Jira’s own words; unknown projects are a reason with their keys', async () => {
     const res = await call(ROADMAP_KEYS.report, { jql: 'project = NOPE' });
-    expect(res).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: "The value 'NOPE' does not exist for the field 'project'." } });
+    expect(res).toEqual({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: "The value 'NOPE' does not exist for the field 'project'.", reason: 'UNKNOWN_PROJECT', subjects: ['NOPE'] },
+    });
+    // A project the viewer may not browse reads the same (Jira never says which).
+    const hidden = await call(ROADMAP_KEYS.report, { jql: 'project in (PO, MOB)' }, { accountId: DEMO_USERS.mobile.accountId });
+    expect(hidden).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', reason: 'UNKNOWN_PROJECT', subjects: ['PO'] } });
+    const syntax = await call(ROADMAP_KEYS.report, { jql: 'project = PO AND (' });
+    expect(syntax).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(!syntax.ok && syntax.error.reason).toBeUndefined();
   });
 
   it('reads as the viewer in req.context, never as someone named in the payload', async () => {

@@ -1,9 +1,9 @@
 /** Assessment service: the promotion packet (Markdown) and evidence links. */
-import { activeFramework, classifyEvidence, exportMarkdown, getMine, mdText, saveMine, type AssessmentEnv } from '../../src/services/competency';
+import { activeFramework, classifyEvidence, exportMarkdown, getMine, mdText, saveMine, type AssessmentDeps } from '../../src/services/competency';
 import { MemoryStore } from '../../src/store/memory-store';
 
-async function env(accountId = 'acc-dana', store = new MemoryStore()): Promise<AssessmentEnv> {
-  return { store, accountId, today: '2025-11-29', now: '2025-11-29T12:00:00.000Z', active: await activeFramework(store), jiraSiteUrl: 'https://acme.atlassian.net' };
+async function env(accountId = 'acc-dana', store = new MemoryStore()): Promise<AssessmentDeps> {
+  return { store, accountId, today: '2025-11-29', now: '2025-11-29T12:00:00.000Z', active: await activeFramework({ store }), jiraSiteUrl: 'https://acme.atlassian.net' };
 }
 
 const dana = {

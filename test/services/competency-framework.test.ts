@@ -21,17 +21,17 @@ describe('custom frameworks', () => {
   it('the default is active until a custom one is saved, and stays intact after', async () => {
     const store = new MemoryStore();
     const before = JSON.stringify(DEFAULT_FRAMEWORK);
-    expect((await activeFramework(store)).source.kind).toBe('default');
+    expect((await activeFramework({ store })).source.kind).toBe('default');
     const custom = copy();
     custom.id = 'team-po';
     custom.name = 'Team PO';
     custom.levels[0]!.scope = 'Changed scope';
-    const info = await saveCustomFramework(store, { framework: custom }, 'acc-1', NOW);
+    const info = await saveCustomFramework({ store, accountId: 'acc-1', now: NOW }, { framework: custom });
     expect(info).toMatchObject({ isCustom: true, source: { kind: 'custom', frameworkId: 'team-po', name: 'Team PO', savedBy: 'acc-1', savedAt: NOW } });
     expect(info.framework.levels[0]!.scope).toBe('Changed scope');
     expect(JSON.stringify(DEFAULT_FRAMEWORK)).toBe(before);
     expect(DEFAULT_FRAMEWORK.levels[0]!.scope).not.toBe('Changed scope');
-    const reset = await resetFramework(store, 'acc-2', NOW);
+    const reset = await resetFramework({ store, accountId: 'acc-2', now: NOW });
     expect(reset.framework).toBe(DEFAULT_FRAMEWORK);
     expect(await store.list('framework:custom')).toEqual([]);
   });
@@ -43,17 +43,17 @@ describe('custom frameworks', () => {
     big.introduction = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} ${'é"\\ long text '.repeat(1000)}`);
     const size = Buffer.byteLength(JSON.stringify(big));
     expect(size).toBeGreaterThan(240 * 1024);
-    await saveCustomFramework(store, { text: JSON.stringify(big) }, 'acc-1', NOW);
+    await saveCustomFramework({ store, accountId: 'acc-1', now: NOW }, { text: JSON.stringify(big) });
     const manifest = await new FrameworkStore(store).manifest();
     expect(manifest!.chunks).toBeGreaterThan(1);
-    expect((await activeFramework(store)).framework).toEqual(big);
+    expect((await activeFramework({ store })).framework).toEqual(big);
     // A second save replaces the chunks (the first generation's are gone).
     big.name = 'Bigger';
-    await saveCustomFramework(store, { framework: big }, 'acc-1', '2025-12-01T00:00:00.000Z');
+    await saveCustomFramework({ store, accountId: 'acc-1', now: '2025-12-01T00:00:00.000Z' }, { framework: big });
     const keys = (await store.list('framework:custom:chunk:')).map((r) => r.key);
     const generation = (await new FrameworkStore(store).manifest())!.generation;
     expect(keys.every((k) => k.includes(generation))).toBe(true);
-    expect((await activeFramework(store)).framework.name).toBe('Bigger');
+    expect((await activeFramework({ store })).framework.name).toBe('Bigger');
   });
 
   it('never splits a surrogate pair between chunks', () => {
@@ -71,18 +71,18 @@ describe('custom frameworks', () => {
     const b = copy();
     b.id = 'b';
     b.introduction = ['B'.repeat(70_000)];
-    await saveCustomFramework(store, { framework: a }, 'acc', NOW);
-    const [read] = await Promise.all([activeFramework(store), saveCustomFramework(store, { framework: b }, 'acc', NOW)]);
+    await saveCustomFramework({ store, accountId: 'acc', now: NOW }, { framework: a });
+    const [read] = await Promise.all([activeFramework({ store }), saveCustomFramework({ store, accountId: 'acc', now: NOW }, { framework: b })]);
     expect(['a', 'b']).toContain(read.framework.id);
     expect(read.framework.introduction[0]).toBe((read.framework.id === 'a' ? 'A' : 'B').repeat(70_000));
   });
 
   it('falls back to the default, saying why, when the stored custom framework is broken', async () => {
     const store = new MemoryStore();
-    await saveCustomFramework(store, { framework: { ...copy(), id: 'x' } }, 'acc', NOW);
+    await saveCustomFramework({ store, accountId: 'acc', now: NOW }, { framework: { ...copy(), id: 'x' } });
     const m = (await new FrameworkStore(store).manifest())!;
     await store.delete(`framework:custom:chunk:${m.generation}:0`);
-    const active = await activeFramework(store);
+    const active = await activeFramework({ store });
     expect(active.framework).toBe(DEFAULT_FRAMEWORK);
     expect(active.source.problem).toMatch(/could not be read/);
   });
@@ -92,8 +92,8 @@ describe('custom frameworks', () => {
     const custom = copy();
     custom.id = 'c';
     custom.levels[1]!.categories[0]!.skills[0]!.behaviours.push('Runs the zebra programme');
-    await saveCustomFramework(store, { framework: custom }, 'acc', NOW);
-    const f = (await activeFramework(store)).framework;
+    await saveCustomFramework({ store, accountId: 'acc', now: NOW }, { framework: custom });
+    const f = (await activeFramework({ store })).framework;
     expect(searchBehaviours(f, 'ZEBRA').hits).toEqual([
       { levelId: 'PO2', ladderId: 'individual-contributors', category: 'Product Skills', skill: 'Tools & Initiatives', position: 3, behaviour: 'Runs the zebra programme', matchedIn: 'behaviour' },
     ]);

@@ -24,14 +24,10 @@ function clientFor(email: string = DEMO_USERS.lead.email): ConfluenceClient {
 const ours = (spaceKey = 'PO') => site.pages().filter((p) => p.spaceKey === spaceKey && !/Home$/.test(p.title));
 
 function publish(store: MemoryStore, opts: { spaceKey?: string; framework?: Framework; client?: ConfluenceClient } = {}) {
-  return publishFramework({
-    client: opts.client ?? clientFor(),
-    store,
-    framework: opts.framework ?? DEFAULT_FRAMEWORK,
-    spaceKey: opts.spaceKey ?? 'PO',
-    accountId: DEMO_USERS.lead.accountId,
-    now: '2025-11-30T10:00:00.000Z',
-  });
+  return publishFramework(
+    { confluence: opts.client ?? clientFor(), store, accountId: DEMO_USERS.lead.accountId, now: '2025-11-30T10:00:00.000Z' },
+    { framework: opts.framework ?? DEFAULT_FRAMEWORK, spaceKey: opts.spaceKey ?? 'PO' },
+  );
 }
 
 describe('publish the framework to Confluence', () => {

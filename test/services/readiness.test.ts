@@ -4,14 +4,17 @@
  */
 import { createJiraClient, jiraPorts, type JiraPorts } from '../../src/jira';
 import { fetchTransport } from '../../local/node/jira-fetch-transport';
-import { ReadinessApp } from '../../src/services/readiness-signoffs';
+import { readinessView, type ReadinessDeps } from '../../src/services/readiness-view';
+import { signoffAudit } from '../../src/services/signoff-audit';
+import { signOff } from '../../src/services/signoff-sign';
+import { withdrawSignoff } from '../../src/services/signoff-withdraw';
 import { issueReleases } from '../../src/services/readiness-issue';
 import { findVersion, projectVersions, READINESS_CONCURRENCY, readinessReport } from '../../src/services/readiness';
 import { DEFAULT_BLOCKER_PRIORITIES } from '../../src/domain/readiness';
 import { signoffsFile } from '../../src/domain/signoffs-file';
 import { MemoryStore } from '../../src/store/memory-store';
 import { SignoffStore } from '../../src/store/signoff-store';
-import { SettingsService } from '../../src/services/settings';
+import { currentSettings, saveSettings } from '../../src/services/settings';
 import {
   createDataset,
   DEMO_API_TOKEN,
@@ -41,15 +44,23 @@ function jiraAs(user: { email: string }): JiraPorts {
 }
 
 let clock = 0;
-function appAs(user: { email: string; accountId: string }, store = new MemoryStore()): ReadinessApp {
-  return new ReadinessApp({
+/** The readiness use cases as one viewer, over one store. */
+function appAs(user: { email: string; accountId: string }, store = new MemoryStore()) {
+  const deps: ReadinessDeps & { jira: JiraPorts } = {
     jira: jiraAs(user),
     store,
     viewer: user.accountId,
     today: TODAY,
     now: () => new Date(Date.UTC(2026, 10, 20, 12, 0, clock++)).toISOString(),
     siteUrl: site.url,
-  });
+  };
+  return {
+    deps,
+    view: (p: Parameters<typeof readinessView>[1], opts?: Parameters<typeof readinessView>[2]) => readinessView(deps, p, opts),
+    sign: (p: Parameters<typeof signOff>[1]) => signOff(deps, p),
+    withdraw: (p: Parameters<typeof withdrawSignoff>[1]) => withdrawSignoff(deps, p),
+    audit: (p: Parameters<typeof signoffAudit>[1]) => signoffAudit(deps, p),
+  };
 }
 
 const version = (project: string, name: string) => versionByName(site.dataset, project, name)!;
@@ -126,7 +137,7 @@ describe('finding the version', () => {
     const resolved = await findVersion(jira(), { projectKey: 'PO', nextUnreleased: true });
     expect(resolved.version.name).toBe(DEMO_VERSIONS.poPastDue); // its date (4 days ago) is the earliest unreleased one
     expect(resolved.followsNextUnreleased).toBe(true);
-    const pv = await projectVersions(jira(), 'PO');
+    const pv = await projectVersions({ jira: jira() }, { projectKey: 'PO' });
     expect(pv.nextUnreleasedId).toBe(resolved.version.id);
     const names = pv.versions.map((x) => x.name);
     expect(names.slice(0, 4)).toEqual([DEMO_VERSIONS.poPastDue, DEMO_VERSIONS.poNearlyReady, DEMO_VERSIONS.poBlocked, DEMO_VERSIONS.poEmpty]);
@@ -145,7 +156,7 @@ describe('request counts', () => {
   it(`a ${BIG_VERSION_ISSUES}-issue version takes ceil(V/100) search pages plus a constant, read in parallel, every issue once`, async () => {
     const client = createJiraClient({ transport: fetchTransport({ baseUrl: site.url, email: DEMO_USERS.lead.email, apiToken: DEMO_API_TOKEN }) });
     const { report } = await readinessReport(
-      jiraPorts(client),
+      { jira: jiraPorts(client) },
       { projectKey: 'BIG', version: DEMO_VERSIONS.bigVersion },
       { asOf: TODAY, blockerPriorities: DEFAULT_BLOCKER_PRIORITIES, requiredSignoffs: [], signoffs: [] },
     );
@@ -240,12 +251,11 @@ describe('sign-offs', () => {
     const store = new MemoryStore({ yieldBetween: true });
     const v = mobVersion();
     const fixedNow = () => '2026-11-20T12:00:00.000Z';
-    const mk = (u: { email: string; accountId: string }) =>
-      new ReadinessApp({ jira: jiraAs(u), store, viewer: u.accountId, today: TODAY, now: fixedNow, siteUrl: site.url });
+    const mk = (u: { email: string; accountId: string }): ReadinessDeps => ({ jira: jiraAs(u), store, viewer: u.accountId, today: TODAY, now: fixedNow, siteUrl: site.url });
     await Promise.all([
-      mk(DEMO_USERS.lead).sign({ projectKey: 'MOB', versionId: v.id, checkId: 'qa' }),
-      mk(DEMO_USERS.mobile).sign({ projectKey: 'MOB', versionId: v.id, checkId: 'qa' }),
-      mk(DEMO_USERS.mobile).sign({ projectKey: 'MOB', versionId: v.id, checkId: 'release-deck' }),
+      signOff(mk(DEMO_USERS.lead), { projectKey: 'MOB', versionId: v.id, checkId: 'qa' }),
+      signOff(mk(DEMO_USERS.mobile), { projectKey: 'MOB', versionId: v.id, checkId: 'qa' }),
+      signOff(mk(DEMO_USERS.mobile), { projectKey: 'MOB', versionId: v.id, checkId: 'release-deck' }),
     ]);
     const history = await new SignoffStore(store).history(v.id);
     expect(history.map((e) => `${e.checkId}:${e.accountId}`).sort()).toEqual(
@@ -255,12 +265,14 @@ describe('sign-offs', () => {
 
   it('allowed signers: others see the check with the reason and are refused; nothing is stored', async () => {
     const store = new MemoryStore();
-    const settings = new SettingsService(store);
-    const { settings: s } = await settings.current();
-    await settings.save(
-      { revision: 0, settings: { ...s, checks: s.checks.map((c) => (c.id === 'qa' ? { ...c, signers: [DEMO_USERS.lead.accountId] } : c)) } },
-      DEMO_USERS.lead.accountId,
-      '2026-11-20T09:00:00.000Z',
+    const { settings: s } = await currentSettings({ store });
+    await saveSettings(
+      { store },
+      {
+        payload: { revision: 0, settings: { ...s, checks: s.checks.map((c) => (c.id === 'qa' ? { ...c, signers: [DEMO_USERS.lead.accountId] } : c)) } },
+        who: DEMO_USERS.lead.accountId,
+        at: '2026-11-20T09:00:00.000Z',
+      },
     );
     const v = mobVersion();
     const mobileView = await appAs(DEMO_USERS.mobile, store).view({ projectKey: 'MOB', versionId: v.id });
@@ -280,9 +292,11 @@ describe('sign-offs', () => {
     const store = new MemoryStore();
     const v = mobVersion();
     await appAs(DEMO_USERS.lead, store).sign({ projectKey: 'MOB', versionId: v.id, checkId: 'qa' });
-    const svc = new SettingsService(store);
-    const { settings: s } = await svc.current();
-    await svc.save({ revision: 0, settings: { ...s, checks: s.checks.map((c) => (c.id === 'qa' ? { ...c, label: 'Quality sign-off' } : c)) } }, 'x', '2026-11-20T09:00:00.000Z');
+    const { settings: s } = await currentSettings({ store });
+    await saveSettings(
+      { store },
+      { payload: { revision: 0, settings: { ...s, checks: s.checks.map((c) => (c.id === 'qa' ? { ...c, label: 'Quality sign-off' } : c)) } }, who: 'x', at: '2026-11-20T09:00:00.000Z' },
+    );
     const view = await appAs(DEMO_USERS.lead, store).view({ projectKey: 'MOB', versionId: v.id });
     expect(view.checks.find((c) => c.checkId === 'qa')).toMatchObject({ label: 'Quality sign-off', signed: true });
   });
@@ -336,8 +350,7 @@ describe('issue panel release section', () => {
   it('each fix version of an issue: verdict, % done, top reason and a link to the version', async () => {
     const v = version('PO', DEMO_VERSIONS.poBlocked);
     const issue = issuesOf(site.dataset, { project: 'PO', fixVersion: v.name }).find((i) => levelOf(site.dataset, i) === 0)!;
-    const jira = jiraAs(DEMO_USERS.lead);
-    const r = await issueReleases(jira, appAs(DEMO_USERS.lead), issue.key, TODAY, site.url);
+    const r = await issueReleases(appAs(DEMO_USERS.lead).deps, { issueKey: issue.key });
     expect(r.releases).toHaveLength(issue.fixVersionIds.length);
     const rel = r.releases.find((x) => x.version.id === v.id)!;
     expect(rel).toMatchObject({ verdict: 'not_ready', projectKey: 'PO', topReason: expect.stringMatching(/^1 blocker open: PO-\d+$/) });
@@ -345,12 +358,12 @@ describe('issue panel release section', () => {
   });
 });
 
-async function scopeOf(app: ReadinessApp, versionId: string): Promise<string[]> {
+async function scopeOf(app: ReturnType<typeof appAs>, versionId: string): Promise<string[]> {
   const v = await app.view({ projectKey: 'MOB', versionId });
   // every issue key of the version, as the lead sees it: the unsigned scope a signature would record
   const store = new MemoryStore();
-  const probe = new ReadinessApp({ jira: jiraAs(DEMO_USERS.lead), store, viewer: DEMO_USERS.lead.accountId, today: TODAY, now: () => '2026-11-20T00:00:00.000Z', siteUrl: '' });
-  await probe.sign({ projectKey: 'MOB', versionId, checkId: 'qa' });
+  const probe: ReadinessDeps = { jira: jiraAs(DEMO_USERS.lead), store, viewer: DEMO_USERS.lead.accountId, today: TODAY, now: () => '2026-11-20T00:00:00.000Z', siteUrl: '' };
+  await signOff(probe, { projectKey: 'MOB', versionId, checkId: 'qa' });
   const [event] = await new SignoffStore(store).history(versionId);
   expect(event!.scopeKeys).toHaveLength(v.issues.total);
   return event!.scopeKeys;

@@ -45,10 +45,10 @@ describe('incremental roadmap reads per viewer', () => {
 
   const cachedView = async (user: { email: string } = DEMO_USERS.lead, cache = lead) => {
     const { client, ports } = clientAs(site, user);
-    const view = await roadmapView(ports, { ...req, cache }, site.url);
+    const view = await roadmapView({ jira: ports, siteUrl: site.url }, { ...req, cache });
     return { view, usage: client.usage() };
   };
-  const freshView = async (user: { email: string } = DEMO_USERS.lead) => roadmapView(clientAs(site, user).ports, req, site.url);
+  const freshView = async (user: { email: string } = DEMO_USERS.lead) => roadmapView({ jira: clientAs(site, user).ports, siteUrl: site.url }, req);
   const unitOf = (epicKey: string, n = 0) => site.dataset.issues.filter((i) => i.parentKey === epicKey && levelOf(site.dataset, i) === 0)[n]!;
   const epics = () => site.dataset.issues.filter((i) => i.projectKey === 'PO' && levelOf(site.dataset, i) === 1);
 
@@ -91,7 +91,7 @@ describe('incremental roadmap reads per viewer', () => {
   it('a second user never receives the first user’s cached tree', async () => {
     const everyEpic = { jql: 'issuetype = Epic', weight: 'count' as const, asOf: TODAY };
     const query = `roadmap:count::${everyEpic.jql}`;
-    const viewAs = (user: { email: string }, cache?: ViewerCache) => roadmapView(clientAs(site, user).ports, { ...everyEpic, ...(cache ? { cache } : {}) }, site.url);
+    const viewAs = (user: { email: string }, cache?: ViewerCache) => roadmapView({ jira: clientAs(site, user).ports, siteUrl: site.url }, { ...everyEpic, ...(cache ? { cache } : {}) });
     const priya = await viewAs(DEMO_USERS.lead, lead); // Priya sees PO and MOB; her tree is stored
     expect(priya.report.items.some((i) => i.key.startsWith('PO-'))).toBe(true);
     const marco: ViewerCache = { store, viewer: DEMO_USERS.mobile.accountId };
@@ -118,7 +118,7 @@ describe('the cost of a repeat view of the 10,000-unit roadmap', () => {
     const req = { jql: 'project = BIG AND issuetype = Epic', weight: 'points' as const, asOf: TODAY };
     const view = async (withCache = true) => {
       const client = createJiraClient({ transport: fetchTransport({ baseUrl: site.url, email: DEMO_USERS.lead.email, apiToken: DEMO_API_TOKEN }) });
-      const v = await roadmapView(jiraPorts(client), { ...req, ...(withCache ? { cache } : {}) }, site.url);
+      const v = await roadmapView({ jira: jiraPorts(client), siteUrl: site.url }, { ...req, ...(withCache ? { cache } : {}) });
       return { v, points: client.usage().points };
     };
     const first = await view();

@@ -85,7 +85,7 @@ describe('roadmap service on the demo site', () => {
     const ds = site.dataset;
     const epics = itemsAt(ds, 'PO', 1);
     const jql = 'project = PO AND issuetype = Epic';
-    const { report } = await roadmapReport(clientFor(site), { jql, weight, asOf: TODAY });
+    const { report } = await roadmapReport({ jira: clientFor(site) }, { jql, weight, asOf: TODAY });
     const want = expectedRoadmap(ds, epics, weight, TODAY);
 
     expect(report).toMatchObject({ asOf: TODAY, weight, jql });
@@ -105,7 +105,7 @@ describe('roadmap service on the demo site', () => {
   it('an empty epic and an initiative matched with its own epics: each unit counted once, nothing added by the empty epic', async () => {
     const ds = site.dataset;
     const jql = 'project = PO AND issuetype in (Initiative, Epic)';
-    const { report } = await roadmapReport(clientFor(site), { jql, weight: 'count', asOf: TODAY });
+    const { report } = await roadmapReport({ jira: clientFor(site) }, { jql, weight: 'count', asOf: TODAY });
     const items = ds.issues.filter((i) => i.projectKey === 'PO' && levelOf(ds, i) >= 1).sort((a, b) => a.rank - b.rank);
     const want = expectedRoadmap(ds, items, 'count', TODAY);
     expect(report.items.map((i) => i.key)).toEqual(items.map((i) => i.key));
@@ -159,39 +159,35 @@ describe('roadmap service on the demo site', () => {
   });
 
   it('reads as the given user: the mobile engineer only sees MOB epics', async () => {
-    const { report } = await roadmapReport(clientFor(site, DEMO_USERS.mobile.email), { jql: 'issuetype = Epic', weight: 'count', asOf: TODAY });
+    const { report } = await roadmapReport({ jira: clientFor(site, DEMO_USERS.mobile.email) }, { jql: 'issuetype = Epic', weight: 'count', asOf: TODAY });
     expect(report.items.length).toBeGreaterThan(0);
     expect(report.items.every((i) => i.key.startsWith('MOB-'))).toBe(true);
-    const outsider = await roadmapReport(clientFor(site, DEMO_USERS.outsider.email), { jql: 'issuetype = Epic', weight: 'count', asOf: TODAY });
+    const outsider = await roadmapReport({ jira: clientFor(site, DEMO_USERS.outsider.email) }, { jql: 'issuetype = Epic', weight: 'count', asOf: TODAY });
     expect(outsider.report.items).toEqual([]);
     expect(outsider.report.totals.percentDone).toBe(0);
   });
 
   it('bad JQL is BAD_INPUT with Jira’s own message; so is an unbounded query', async () => {
     const client = clientFor(site);
-    await expect(roadmapReport(client, { jql: 'project = NOPE', weight: 'count', asOf: TODAY })).rejects.toThrow(
+    await expect(roadmapReport({ jira: client }, { jql: 'project = NOPE', weight: 'count', asOf: TODAY })).rejects.toThrow(
       new BadInputError("The value 'NOPE' does not exist for the field 'project'."),
     );
-    await expect(roadmapReport(client, { jql: 'order by created', weight: 'count', asOf: TODAY })).rejects.toBeInstanceOf(BadInputError);
-    await expect(checkRoadmapJql(client, 'project = PO AND')).rejects.toBeInstanceOf(BadInputError);
-    await expect(checkRoadmapJql(client, 'ORDER BY key')).rejects.toThrow(/Unbounded JQL/);
+    await expect(roadmapReport({ jira: client }, { jql: 'order by created', weight: 'count', asOf: TODAY })).rejects.toBeInstanceOf(BadInputError);
+    await expect(checkRoadmapJql({ jira: client }, { jql: 'project = PO AND' })).rejects.toBeInstanceOf(BadInputError);
+    await expect(checkRoadmapJql({ jira: client }, { jql: 'ORDER BY key' })).rejects.toThrow(/Unbounded JQL/);
   });
 
   it('the JQL check costs one id-only search and refuses a query matching more items than a macro shows', async () => {
     const client = clientFor(site);
-    const ok = await checkRoadmapJql(client, 'project = PO AND issuetype = Epic');
+    const ok = await checkRoadmapJql({ jira: client }, { jql: 'project = PO AND issuetype = Epic' });
     expect(ok.count).toBe(itemsAt(site.dataset, 'PO', 1).length);
     expect(ok.sample[0]).toBe(itemsAt(site.dataset, 'PO', 1)[0]!.key);
     expect(searches(site)).toBe(1);
-    await expect(checkRoadmapJql(client, 'project = PO', 10)).rejects.toThrow(/more than 10 issues/);
+    await expect(checkRoadmapJql({ jira: client }, { jql: 'project = PO', maxItems: 10 })).rejects.toThrow(/more than 10 issues/);
   });
 
   it('the macro view: groups, burn-up over 90 days, inline drill-down that adds up', async () => {
-    const view = await roadmapView(
-      clientFor(site),
-      { jql: 'project = PO AND issuetype = Epic', weight: 'count', asOf: TODAY, groupBy: 'parent' },
-      site.url,
-    );
+    const view = await roadmapView({ jira: clientFor(site), siteUrl: site.url }, { jql: 'project = PO AND issuetype = Epic', weight: 'count', asOf: TODAY, groupBy: 'parent' });
     expect(view.unitsInline).toBe(true);
     for (const item of view.report.items) {
       expect(item.unitKeys!.length).toBe(item.units);
@@ -212,14 +208,14 @@ describe('roadmap service on the demo site', () => {
     const epic = itemsAt(ds, 'PO', 1).find((e) => unitsOfItem(ds, e).length > 5)!;
     const units = unitsOfItem(ds, epic);
     site.stats.reset();
-    const first = await explainRoadmap(clientFor(site), { jql: 'x', weight: 'points', asOf: TODAY, itemKey: epic.key, imputedWeight: 4.25, offset: 0, limit: 3 });
+    const first = await explainRoadmap({ jira: clientFor(site) }, { jql: 'x', weight: 'points', asOf: TODAY, itemKey: epic.key, imputedWeight: 4.25, offset: 0, limit: 3 });
     expect(first.total).toBe(units.length);
     expect(first.units.map((u) => u.key)).toEqual(units.slice(0, 3).map((u) => u.key));
     expect(first.nextOffset).toBe(3);
     for (const u of first.units) expect(u.weight).toBe(u.imputed ? 4.25 : u.estimate);
     // the item's own subtree only: the field list, the item, its children
     expect(site.stats.requests).toBeLessThanOrEqual(3);
-    const rest = await explainRoadmap(clientFor(site), { jql: 'x', weight: 'points', asOf: TODAY, itemKey: epic.key, offset: 3, limit: 500 });
+    const rest = await explainRoadmap({ jira: clientFor(site) }, { jql: 'x', weight: 'points', asOf: TODAY, itemKey: epic.key, offset: 3, limit: 500 });
     expect(rest.nextOffset).toBeNull();
     expect(rest.units.length).toBe(units.length - 3);
   });
@@ -238,7 +234,7 @@ describe('roadmap service: the 10,000-unit BIG roadmap', () => {
   it('costs ⌈items/100⌉ + ⌈units/100⌉ pages plus a small constant, with the numbers the dataset implies', async () => {
     const ds = site.dataset;
     const epics = itemsAt(ds, 'BIG', 1);
-    const view = await roadmapView(clientFor(site), { jql, weight: 'count', asOf: TODAY }, site.url);
+    const view = await roadmapView({ jira: clientFor(site), siteUrl: site.url }, { jql, weight: 'count', asOf: TODAY });
     const want = expectedRoadmap(ds, epics, 'count', TODAY);
     expect(view.report.totals).toMatchObject({ items: 250, units: 10_000, work: want.totals.work, percentDone: want.totals.percentDone });
     const bound = pages(epics.length) + pages(10_000) + 1 /* probe */ + GROUPS_PER_STREAM * DEFAULT_CONCURRENCY; /* a part-filled page per group */
@@ -258,11 +254,7 @@ describe('roadmap service: the 10,000-unit BIG roadmap', () => {
   it('on a time budget: stops starting pages before the deadline and marks what is incomplete', async () => {
     // Every Jira call "takes" one virtual second; calls in flight together overlap.
     const sim = virtualTime(1000);
-    const view = await roadmapView(
-      clientFor(site, undefined, sim.wrap),
-      { jql, weight: 'count', asOf: TODAY, budget: { deadlineAt: 12_000, clock: sim.clock } },
-      site.url,
-    );
+    const view = await roadmapView({ jira: clientFor(site, undefined, sim.wrap), siteUrl: site.url }, { jql, weight: 'count', asOf: TODAY, budget: { deadlineAt: 12_000, clock: sim.clock } });
     expect(view.partial).not.toBeNull();
     expect(view.partial!.kind).toBe('time');
     expect(view.partial!.allItemsRead).toBe(true);

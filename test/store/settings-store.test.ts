@@ -1,7 +1,8 @@
 import { MemoryStore } from '../../src/store/memory-store';
 import { SettingsConflictError, SettingsStore } from '../../src/store/settings-store';
-import { defaultSettings, newCheckId, SettingsService, settingsProblems, validateSettings } from '../../src/services/settings';
-import { BadInputError } from '../../src/errors';
+import { defaultSettings, newCheckId } from '../../src/domain/settings';
+import { currentSettings, saveSettings, settingsProblems, validateSettings } from '../../src/services/settings';
+import { BadInputError, ConflictError } from '../../src/errors';
 
 const AT = '2026-11-20T10:00:00.000Z';
 
@@ -9,7 +10,7 @@ describe('settings store', () => {
   it('starts empty; the service then answers the SPEC §3 defaults', async () => {
     const store = new MemoryStore();
     expect(await new SettingsStore(store).get()).toBeUndefined();
-    const { settings, stored } = await new SettingsService(store).current();
+    const { settings, stored } = await currentSettings({ store });
     expect(stored).toBeUndefined();
     expect(settings.blockerPriorities).toEqual(['Highest', 'Blocker', 'Critical']);
     expect(settings.checks.map((c) => c.label)).toEqual([
@@ -132,13 +133,17 @@ describe('settings validation', () => {
 
   it('the service refuses bad values and stores nothing', async () => {
     const store = new MemoryStore();
-    const svc = new SettingsService(store);
-    await expect(svc.save({ revision: 0, settings: { ...base(), blockerPriorities: ['', 'x'] } as never }, 'acc-1', AT)).rejects.toThrow(/cannot be empty/);
+    const deps = { store };
+    await expect(saveSettings(deps, { payload: { revision: 0, settings: { ...base(), blockerPriorities: ['', 'x'] } as never }, who: 'acc-1', at: AT })).rejects.toThrow(/cannot be empty/);
     expect(await store.list('')).toEqual([]);
-    await expect(svc.save({ revision: 0, settings: { ...base(), blockerPriorities: ['Urgnt'] } as never }, 'acc-1', AT, { knownPriorities: ['Highest'] })).rejects.toThrow(/"Urgnt" is not a priority/);
+    await expect(
+      saveSettings(deps, { payload: { revision: 0, settings: { ...base(), blockerPriorities: ['Urgnt'] } as never }, who: 'acc-1', at: AT, knownPriorities: ['Highest'] }),
+    ).rejects.toThrow(/"Urgnt" is not a priority/);
     expect(await store.list('')).toEqual([]);
-    const saved = await svc.save({ revision: 0, settings: base() as never }, 'acc-1', AT, { whoName: 'Priya Raman' });
+    const saved = await saveSettings(deps, { payload: { revision: 0, settings: base() as never }, who: 'acc-1', whoName: 'Priya Raman', at: AT });
     expect(saved).toMatchObject({ updatedBy: 'acc-1', updatedByName: 'Priya Raman' });
-    await expect(svc.save({ revision: 0, settings: base() as never }, 'acc-2', AT)).rejects.toThrow(/Someone else saved the settings/);
+    const conflict = saveSettings(deps, { payload: { revision: 0, settings: base() as never }, who: 'acc-2', at: AT });
+    await expect(conflict).rejects.toThrow(/Someone else saved the settings/);
+    await expect(conflict).rejects.toBeInstanceOf(ConflictError);
   });
 });

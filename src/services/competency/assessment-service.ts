@@ -33,7 +33,8 @@ import type { ActiveFramework } from './framework-service';
 import { promotionPacketMarkdown } from './markdown';
 import { quote } from '../../domain/input';
 
-export interface AssessmentEnv {
+/** What the assessment use cases need, first parameter of each: storage, the caller, the clock and the active framework. */
+export interface AssessmentDeps {
   store: KeyValueStore;
   /** The caller, from the Forge context. */
   accountId: string;
@@ -57,7 +58,7 @@ export function requireAccountId(value: unknown, field: string): string {
   return value.trim();
 }
 
-function assessments(env: AssessmentEnv): AssessmentStore {
+function assessments(env: AssessmentDeps): AssessmentStore {
   return new AssessmentStore(env.store, env.nowMs);
 }
 
@@ -168,30 +169,30 @@ function shareInfo(g: ShareGrant): ShareInfo {
   return { viewerAccountId: g.viewerAccountId, viewerName: g.viewerName, grantedAt: g.grantedAt };
 }
 
-async function myView(env: AssessmentEnv, stored: StoredAssessment | undefined, asOf: IsoDate): Promise<MyAssessmentView> {
+async function myView(env: AssessmentDeps, stored: StoredAssessment | undefined, asOf: IsoDate): Promise<MyAssessmentView> {
   const sharedWith = (await assessments(env).grantsBy(env.accountId)).map(shareInfo);
   if (!stored) return { assessment: null, readiness: null, problem: null, frameworkChanged: false, asOf, sharedWith };
   return { assessment: toRecord(stored, env.jiraSiteUrl), ...readinessOf(stored, env.active, asOf), asOf, sharedWith };
 }
 
-export async function getMine(env: AssessmentEnv, asOf: IsoDate = env.today): Promise<MyAssessmentView> {
+export async function getMine(env: AssessmentDeps, asOf: IsoDate = env.today): Promise<MyAssessmentView> {
   return myView(env, await assessments(env).get(env.accountId), asOf);
 }
 
-export async function saveMine(env: AssessmentEnv, payload: Record<string, unknown>): Promise<MyAssessmentView> {
+export async function saveMine(env: AssessmentDeps, payload: Record<string, unknown>): Promise<MyAssessmentView> {
   const { draft, revision, asOf } = parseAssessmentPayload(payload, env.active, env.today);
   const saved = await assessments(env).save(env.accountId, draft, env.now, revision);
   return myView(env, saved, asOf ?? env.today);
 }
 
-export async function deleteMine(env: AssessmentEnv): Promise<{ deleted: boolean }> {
+export async function deleteMine(env: AssessmentDeps): Promise<{ deleted: boolean }> {
   const store = assessments(env);
   const existed = (await store.get(env.accountId)) !== undefined;
   await store.delete(env.accountId);
   return { deleted: existed };
 }
 
-export async function share(env: AssessmentEnv, viewerAccountId: string, viewerName: string | null): Promise<{ sharedWith: ShareInfo[] }> {
+export async function share(env: AssessmentDeps, viewerAccountId: string, viewerName: string | null): Promise<{ sharedWith: ShareInfo[] }> {
   if (viewerAccountId === env.accountId) throw new BadInputError('You can already see your own assessment; choose someone else to share it with.');
   const store = assessments(env);
   if (!(await store.get(env.accountId))) throw new NotFoundError('Save your assessment before sharing it.');
@@ -209,13 +210,13 @@ export async function share(env: AssessmentEnv, viewerAccountId: string, viewerN
   return { sharedWith: (await store.grantsBy(env.accountId)).map(shareInfo) };
 }
 
-export async function unshare(env: AssessmentEnv, viewerAccountId: string): Promise<{ sharedWith: ShareInfo[] }> {
+export async function unshare(env: AssessmentDeps, viewerAccountId: string): Promise<{ sharedWith: ShareInfo[] }> {
   const store = assessments(env);
   await store.revoke(env.accountId, viewerAccountId);
   return { sharedWith: (await store.grantsBy(env.accountId)).map(shareInfo) };
 }
 
-export async function listSharedWithMe(env: AssessmentEnv): Promise<{ items: SharedWithMeItem[] }> {
+export async function listSharedWithMe(env: AssessmentDeps): Promise<{ items: SharedWithMeItem[] }> {
   const store = assessments(env);
   const items: SharedWithMeItem[] = [];
   for (const grant of await store.sharedWith(env.accountId)) {
@@ -238,7 +239,7 @@ export async function listSharedWithMe(env: AssessmentEnv): Promise<{ items: Sha
  * else is NOT_FOUND, worded the same whether or not the person has an assessment, so a caller
  * cannot probe who has one.
  */
-async function readable(env: AssessmentEnv, owner: string): Promise<{ stored: StoredAssessment; grantedAt: string }> {
+async function readable(env: AssessmentDeps, owner: string): Promise<{ stored: StoredAssessment; grantedAt: string }> {
   const store = assessments(env);
   const notShared = (): never => {
     throw new NotFoundError('No assessment of that person is shared with you.');
@@ -255,12 +256,12 @@ async function readable(env: AssessmentEnv, owner: string): Promise<{ stored: St
   return { stored, grantedAt: grant.grantedAt };
 }
 
-export async function getShared(env: AssessmentEnv, owner: string, asOf: IsoDate = env.today): Promise<SharedAssessmentView> {
+export async function getShared(env: AssessmentDeps, owner: string, asOf: IsoDate = env.today): Promise<SharedAssessmentView> {
   const { stored, grantedAt } = await readable(env, owner);
   return { assessment: toRecord(stored, env.jiraSiteUrl), ...readinessOf(stored, env.active, asOf), asOf, readOnly: true, grantedAt };
 }
 
-export async function readinessMine(env: AssessmentEnv, asOf: IsoDate = env.today): Promise<LevelsResult> {
+export async function readinessMine(env: AssessmentDeps, asOf: IsoDate = env.today): Promise<LevelsResult> {
   const stored = await assessments(env).get(env.accountId);
   if (!stored) throw new NotFoundError('You have no saved assessment yet: record your current level, since when, and a target level first.');
   const { readiness, problem } = readinessOf(stored, env.active, asOf);
@@ -268,7 +269,7 @@ export async function readinessMine(env: AssessmentEnv, asOf: IsoDate = env.toda
   return readiness;
 }
 
-export async function exportMarkdown(env: AssessmentEnv, opts: { asOf?: IsoDate; ownerAccountId?: string } = {}): Promise<ExportMarkdownResponse> {
+export async function exportMarkdown(env: AssessmentDeps, opts: { asOf?: IsoDate; ownerAccountId?: string } = {}): Promise<ExportMarkdownResponse> {
   const asOf = opts.asOf ?? env.today;
   const { stored } = await readable(env, opts.ownerAccountId ?? env.accountId);
   const { readiness, problem } = readinessOf(stored, env.active, asOf);

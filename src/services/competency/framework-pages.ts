@@ -1,5 +1,5 @@
 /**
- * The Confluence pages a framework is published as (issue item 5): an overview (introduction,
+ * The Confluence pages a framework is published as: an overview (introduction,
  * principles, definitions, ladders, levels with scope and typical reporting) and one child page per
  * level with its behaviours by category and skill, numbered in the seed's order (SPEC §4 positions),
  * plus an expand with everything expected at it (levels are additive). Storage format, escaped.

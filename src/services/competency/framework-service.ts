@@ -34,7 +34,21 @@ function defaultActive(problem: string | null = null): ActiveFramework {
  * The framework every competency function uses. A stored custom framework that cannot be read or
  * no longer validates falls back to the default, with `source.problem` saying why.
  */
-export async function activeFramework(store: KeyValueStore): Promise<ActiveFramework> {
+/** App storage: where the team's framework lives. */
+export interface FrameworkDeps {
+  store: KeyValueStore;
+}
+
+/** Storage, and who changes the framework when: a change is recorded in the audit trail. */
+export interface FrameworkChangeDeps extends FrameworkDeps {
+  /** The caller, from the Forge context. */
+  accountId: string;
+  /** ISO timestamp. */
+  now: string;
+}
+
+export async function activeFramework(deps: FrameworkDeps): Promise<ActiveFramework> {
+  const { store } = deps;
   let custom: Awaited<ReturnType<FrameworkStore['getCustom']>>;
   try {
     custom = await new FrameworkStore(store).getCustom();
@@ -86,18 +100,19 @@ export function validationResponse(result: FrameworkValidation): FrameworkValida
 }
 
 /** Validates and stores a team's framework as the active one; BAD_INPUT naming each problem's path. */
-export async function saveCustomFramework(store: KeyValueStore, payload: Record<string, unknown>, accountId: string, now: string): Promise<FrameworkInfo> {
+export async function saveCustomFramework(deps: FrameworkChangeDeps, payload: Record<string, unknown>): Promise<FrameworkInfo> {
   const result = validateUpload(payload);
   if (!result.ok) throw new BadInputError(FrameworkLoadError.summary(result.errors), { errors: result.errors });
-  await new FrameworkStore(store).saveCustom(result.framework, accountId, now);
-  return frameworkInfo(await activeFramework(store));
+  await new FrameworkStore(deps.store).saveCustom(result.framework, deps.accountId, deps.now);
+  return frameworkInfo(await activeFramework(deps));
 }
 
-export async function resetFramework(store: KeyValueStore, accountId: string, now: string): Promise<FrameworkInfo> {
-  await new FrameworkStore(store).clearCustom(accountId, now);
-  return frameworkInfo(await activeFramework(store));
+/** Back to the default framework (the custom one is kept in the audit trail's record of who reset it). */
+export async function resetFramework(deps: FrameworkChangeDeps): Promise<FrameworkInfo> {
+  await new FrameworkStore(deps.store).clearCustom(deps.accountId, deps.now);
+  return frameworkInfo(await activeFramework(deps));
 }
 
-export async function frameworkAudit(store: KeyValueStore, limit = 50): Promise<FrameworkAuditEntry[]> {
-  return new FrameworkStore(store).auditTrail(limit);
+export async function frameworkAudit(deps: FrameworkDeps, limit = 50): Promise<FrameworkAuditEntry[]> {
+  return new FrameworkStore(deps.store).auditTrail(limit);
 }

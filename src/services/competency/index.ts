@@ -1,6 +1,5 @@
 /** Competency pages (SPEC §4): framework, level views, assessments, readiness, packet, publishing. */
 export * from './assessment-service';
-export * from './deps';
 export { domainInput } from './errors';
 export { classifyEvidence, JIRA_ISSUE_KEY } from './evidence';
 export * from './framework-pages';

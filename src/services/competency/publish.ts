@@ -1,5 +1,5 @@
 /**
- * Publish the framework to Confluence (issue item 5): one overview page and a child page per level,
+ * Publish the framework to Confluence: one overview page and a child page per level,
  * created or updated as the user. Running it twice updates the same pages, never duplicates them:
  *
  * 1. pages remembered from the last publish to this space (store, keyed by space id and framework
@@ -25,15 +25,19 @@ import { quote } from '../../domain/input';
 /** Confluence space keys: letters and digits; personal spaces are `~` + an account id or name. */
 export const SPACE_KEY = /^(~[A-Za-z0-9:_-]{1,128}|[A-Za-z0-9]{1,255})$/;
 
-export interface PublishInput {
-  client: ConfluenceClient;
+/** Confluence as the caller, storage for the page ids, and who publishes when. */
+export interface PublishDeps {
+  confluence: ConfluenceClient;
   store: KeyValueStore;
-  framework: Framework;
-  spaceKey: string;
   /** The caller (Forge context), recorded with the page ids. */
   accountId: string;
   /** ISO timestamp. */
   now: string;
+}
+
+export interface PublishInput {
+  framework: Framework;
+  spaceKey: string;
 }
 
 interface Target {
@@ -47,14 +51,15 @@ interface Target {
 
 const VERSION_MESSAGE = 'Published by Shipshape';
 
-export async function publishFramework(input: PublishInput): Promise<PublishResponse> {
-  const { client, framework } = input;
+export async function publishFramework(deps: PublishDeps, input: PublishInput): Promise<PublishResponse> {
+  const { confluence: client } = deps;
+  const { framework } = input;
   if (!SPACE_KEY.test(input.spaceKey)) {
     throw new BadInputError(`${quote(input.spaceKey)} is not a Confluence space key (letters and digits, e.g. PO; or ~ and an account id for a personal space).`);
   }
   const space = await client.getSpaceByKey(input.spaceKey);
   if (!space) throw new NotFoundError(`There is no Confluence space with key ${quote(input.spaceKey)} that you can see.`);
-  const pagesStore = new FrameworkStore(input.store);
+  const pagesStore = new FrameworkStore(deps.store);
   const remembered = await pagesStore.publishedPages(space.id, framework.id);
 
   async function current(id: string): Promise<ConfluencePage | undefined> {
@@ -119,8 +124,8 @@ export async function publishFramework(input: PublishInput): Promise<PublishResp
     frameworkId: framework.id,
     overviewId: remembered?.overviewId ?? '',
     levels: { ...(remembered?.levels ?? {}) },
-    publishedAt: input.now,
-    publishedBy: input.accountId,
+    publishedAt: deps.now,
+    publishedBy: deps.accountId,
   };
   try {
     const overview = await upsert({
@@ -150,5 +155,5 @@ export async function publishFramework(input: PublishInput): Promise<PublishResp
     // Remember whatever was published, even when a later page failed.
     if (record.overviewId) await pagesStore.rememberPublishedPages(record);
   }
-  return { space: { id: space.id, key: space.key, name: space.name, url: space.url }, frameworkId: framework.id, pages, publishedAt: input.now };
+  return { space: { id: space.id, key: space.key, name: space.name, url: space.url }, frameworkId: framework.id, pages, publishedAt: deps.now };
 }

@@ -10,11 +10,12 @@ import { token } from '@atlaskit/tokens';
 import type { FrameworkInfo } from '../../../src/contract';
 import { view } from '../../shared/bridge';
 import { getFramework } from '../../shared/competency-api';
+import { ConfigFooter } from '../../shared/components/config-footer';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
-import { defaultTarget, findLevel, type Framework } from '../../competency/src/model';
-import { Field, labelStyle, LevelSelect, Notice, text, useAsync } from '../../competency/src/ui';
-import { configOf, DEFAULT_MACRO_CONFIG, type CompetencyMacroConfig, type MatrixMode } from '../../competency-macro/src/config-model';
+import { defaultTarget, findLevel, type Framework } from '../../shared/competency/model';
+import { Field, labelStyle, LevelSelect, text, useAsync } from '../../shared/competency/ui';
+import { configOf, DEFAULT_MACRO_CONFIG, type CompetencyMacroConfig, type MatrixMode } from '../../shared/competency/macro-config';
 
 interface ConfigContext {
   extension?: { config?: unknown };
@@ -52,7 +53,7 @@ export function CompetencyMacroConfigView() {
       {state.kind === 'loading' && <LoadingState label="Loading settings…" />}
       {state.kind === 'error' && (
         <div style={{ display: 'grid', gap: token('space.100') }}>
-          <ErrorState code={state.error.code} message={state.error.message} />
+          <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
           <div>
             <Button onClick={reload}>Try again</Button>
           </div>
@@ -158,20 +159,7 @@ function ConfigForm({ framework: fw, initial }: { framework: Framework; initial:
         {summary}
       </p>
 
-      {problem && (
-        <Notice appearance="warning" role="alert" testId="config-problem">
-          {problem}
-        </Notice>
-      )}
-
-      <div style={{ display: 'flex', gap: token('space.100'), justifyContent: 'flex-end' }}>
-        <Button appearance="subtle" onClick={() => void view.close().catch(() => undefined)} testId="cancel">
-          Cancel
-        </Button>
-        <Button appearance="primary" type="submit" isLoading={saving} testId="save">
-          Save
-        </Button>
-      </div>
+      <ConfigFooter problem={problem} problemTestId="config-problem" saving={saving} />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { mount } from '../../shared/mount';
-import '../../competency/src/competency.css';
+import '../../shared/competency/competency.css';
 import { CompetencyMacroConfigView } from './config';
 
 mount(<CompetencyMacroConfigView />);

@@ -12,10 +12,10 @@ import { compareLevels, getFramework, getLevelView } from '../../shared/competen
 import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
-import { findLevel } from '../../competency/src/model';
-import { StatusLegend, text, useAsync } from '../../competency/src/ui';
-import { CompareTable, EverythingExpected, LevelBehaviours, Matrix } from '../../competency/src/views';
-import { configOf, type CompetencyMacroConfig } from './config-model';
+import { findLevel } from '../../shared/competency/model';
+import { StatusLegend, text, useAsync } from '../../shared/competency/ui';
+import { CompareTable, EverythingExpected, LevelBehaviours, Matrix } from '../../shared/competency/views';
+import { configOf, type CompetencyMacroConfig } from '../../shared/competency/macro-config';
 
 type Loaded =
   | { kind: 'unconfigured' }
@@ -56,7 +56,7 @@ export function CompetencyMacro() {
   return (
     <main className="cf-macro" style={{ padding: token('space.100'), color: token('color.text'), font: token('font.body'), backgroundColor: token('elevation.surface'), display: 'grid', gap: token('space.150') }}>
       {state.kind === 'loading' && <LoadingState label="Loading the competency matrix…" />}
-      {state.kind === 'error' && <ErrorState code={state.error.code} message={state.error.message} />}
+      {state.kind === 'error' && <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />}
       {state.kind === 'ready' && state.data.kind === 'unconfigured' && (
         <EmptyState title="Choose what this macro shows">Edit the macro to embed one level, a comparison of two levels, or the whole competency matrix.</EmptyState>
       )}

@@ -16,7 +16,7 @@ import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
 import { downloadText } from './export-tools';
-import { Card, formatDateTime, H3, labelStyle, Notice, PageTitle, text, useAsync } from './ui';
+import { Card, formatDateTime, H3, labelStyle, Notice, PageTitle, text, useAsync } from '../../shared/competency/ui';
 
 type Check = { text: string; result: FrameworkValidateResponse } | null;
 
@@ -182,7 +182,7 @@ export function AdminPage({ info, setInfo }: { info: FrameworkInfo; setInfo: (i:
         </div>
         <div aria-live="polite" style={{ display: 'grid', gap: token('space.100') }}>
           {note && <p style={{ margin: 0, ...text.subtle }} data-testid="admin-note">{note}</p>}
-          {error && <ErrorState code={error.code} message={error.message} />}
+          {error && <ErrorState code={error.code} message={error.message} reason={error.reason} />}
           {current && current.ok && current.summary && (
             <Notice appearance="success" title="Valid framework" testId="validation-ok">
               <p>
@@ -207,7 +207,7 @@ export function AdminPage({ info, setInfo }: { info: FrameworkInfo; setInfo: (i:
       <Card labelledBy="audit-h" testId="audit">
         <H3 id="audit-h">Changes</H3>
         {audit.kind === 'loading' && <LoadingState label="Loading the audit trail…" />}
-        {audit.kind === 'error' && <ErrorState code={audit.error.code} message={audit.error.message} />}
+        {audit.kind === 'error' && <ErrorState code={audit.error.code} message={audit.error.message} reason={audit.error.reason} />}
         {audit.kind === 'ready' && audit.data.entries.length === 0 && <EmptyState title="No changes yet">The default framework has been in use since the app was installed.</EmptyState>}
         {audit.kind === 'ready' && audit.data.entries.length > 0 && (
           <table className="cf-table">

@@ -18,7 +18,7 @@ import { LevelPage } from './level-page';
 import { OverviewPage } from './overview-page';
 import { formatRoute, parseRoute, type Route } from './route';
 import { SearchPage } from './search-page';
-import { navigation, useAsync } from './ui';
+import { navigation, useAsync } from '../../shared/competency/ui';
 
 // Reading pages load with the app; the pages that edit, share or publish load when first opened
 // (their forms, the pickers and the live readiness preview stay out of the first load).
@@ -89,7 +89,7 @@ export function CompetencyApp() {
       {state.kind === 'error' && (
         <main id="main" style={{ display: 'grid', gap: token('space.150') }}>
           <h1 style={{ margin: 0, font: token('font.heading.large') }}>Career framework</h1>
-          <ErrorState code={state.error.code} message={state.error.message} />
+          <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
           <div>
             <Button onClick={reload}>Try again</Button>
           </div>

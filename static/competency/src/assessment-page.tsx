@@ -18,15 +18,15 @@ import {
 } from '../../shared/competency-api';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
-import type { AppContext } from './app';
+import type { AppContext } from './context';
 import { MarkdownExport } from './export-tools';
 import { BehaviourChecklist } from './sections/behaviour-checklist';
 import { SharePanel } from './sections/share-panel';
-import { defaultTarget, draftOf, findLevel, markKey, payloadOf, sameDraft, targetsAbove, type AssessmentDraft, type Framework } from './model';
+import { defaultTarget, draftOf, findLevel, markKey, payloadOf, sameDraft, targetsAbove, type AssessmentDraft, type Framework } from '../../shared/competency/model';
 import { fromPreview, fromResult, ReadinessPanel } from './readiness-panel';
 import { previewReadiness } from './readiness-preview';
 import type { Route } from './route';
-import { Card, Field, formatDateTime, H3, navigation, Notice, PageTitle, text, useAsync } from './ui';
+import { Card, Field, formatDateTime, H3, navigation, Notice, PageTitle, text, useAsync } from '../../shared/competency/ui';
 
 export function AssessmentPage({ framework, ctx, go }: { framework: Framework; ctx: AppContext; go: (r: Route) => void }) {
   const [state, reload, setView] = useAsync(() => getMyAssessment(), [framework]);
@@ -35,7 +35,7 @@ export function AssessmentPage({ framework, ctx, go }: { framework: Framework; c
     return (
       <div style={{ display: 'grid', gap: token('space.150') }}>
         <PageTitle id="page-title">My assessment</PageTitle>
-        <ErrorState code={state.error.code} message={state.error.message} />
+        <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
         <div>
           <Button onClick={reload}>Try again</Button>
         </div>
@@ -75,7 +75,7 @@ function AssessmentEditor({
   const preview = previewReadiness(fw, draft, asOf);
   const useSaved = !dirty && view.readiness !== null;
   const shown = useSaved ? fromResult(view.readiness!) : fromPreview(preview);
-  const conflict = saveError?.code === 'BAD_INPUT' && /changed elsewhere|reload/i.test(saveError.message);
+  const conflict = saveError?.code === 'CONFLICT';
   const unsaved = dirty && (!!view.assessment || !sameDraft(draft, saved));
 
   // Unsaved changes: leaving the screen asks first, and so does closing or reloading the page.
@@ -244,7 +244,7 @@ function AssessmentEditor({
       </div>
       {saveError && (
         <div style={{ display: 'grid', gap: token('space.100') }} data-testid="save-error">
-          <ErrorState code={saveError.code} message={saveError.message} />
+          <ErrorState code={saveError.code} message={saveError.message} reason={saveError.reason} />
           {conflict && (
             <div>
               <Button onClick={reload}>Reload the saved version</Button>

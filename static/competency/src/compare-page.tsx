@@ -10,10 +10,10 @@ import { compareLevels } from '../../shared/competency-api';
 import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
-import { findLevel, type Framework } from './model';
+import { findLevel, type Framework } from '../../shared/competency/model';
 import type { Route } from './route';
-import { Card, LevelSelect, PageTitle, StatusLegend, text, useAsync } from './ui';
-import { CompareTable, compareSummary } from './views';
+import { Card, LevelSelect, PageTitle, StatusLegend, text, useAsync } from '../../shared/competency/ui';
+import { CompareTable, compareSummary } from '../../shared/competency/views';
 
 export function ComparePage({ framework, from, to, go }: { framework: Framework; from?: string; to?: string; go: (r: Route) => void }) {
   const levels = framework.levels;
@@ -48,7 +48,7 @@ export function ComparePage({ framework, from, to, go }: { framework: Framework;
         <LoadingState label={`Comparing ${a} with ${b}…`} />
       ) : state.kind === 'error' ? (
         <div style={{ display: 'grid', gap: token('space.100') }}>
-          <ErrorState code={state.error.code} message={state.error.message} />
+          <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
           <div>
             <Button onClick={reload}>Try again</Button>
           </div>

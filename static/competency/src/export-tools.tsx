@@ -10,7 +10,7 @@ import type { ExportMarkdownResponse } from '../../../src/contract';
 import { ApiError, toApiError } from '../../shared/api';
 import { router } from '../../shared/bridge';
 import { ErrorState } from '../../shared/components/error-state';
-import { text } from './ui';
+import { text } from '../../shared/competency/ui';
 
 export function downloadText(filename: string, content: string, type = 'text/markdown;charset=utf-8'): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -108,7 +108,7 @@ export function MarkdownExport({ load, disabledReason, note }: { load: () => Pro
       <div aria-live="polite" data-testid="export-status" style={text.subtle}>
         {done}
       </div>
-      {error && <ErrorState code={error.code} message={error.message} />}
+      {error && <ErrorState code={error.code} message={error.message} reason={error.reason} />}
       {last && (
         <details>
           <summary style={{ cursor: 'pointer', color: token('color.text.subtle') }}>Preview {last.filename}</summary>

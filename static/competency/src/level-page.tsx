@@ -9,10 +9,10 @@ import { getLevelView } from '../../shared/competency-api';
 import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
-import { behaviourCount, type Framework } from './model';
+import { behaviourCount, type Framework } from '../../shared/competency/model';
 import type { Route } from './route';
-import { Card, PageTitle, text, useAsync } from './ui';
-import { EverythingExpected, LevelBehaviours } from './views';
+import { Card, PageTitle, text, useAsync } from '../../shared/competency/ui';
+import { EverythingExpected, LevelBehaviours } from '../../shared/competency/views';
 
 export function LevelPage({ framework, levelId, everything, go }: { framework: Framework; levelId: string; everything: boolean; go: (r: Route) => void }) {
   const [state, reload] = useAsync(() => getLevelView({ level: levelId }), [levelId, framework]);
@@ -22,7 +22,7 @@ export function LevelPage({ framework, levelId, everything, go }: { framework: F
     return (
       <div style={{ display: 'grid', gap: token('space.150') }}>
         <PageTitle id="page-title">{levelId}</PageTitle>
-        <ErrorState code={state.error.code} message={state.error.message} />
+        <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
         <div>
           <Button onClick={reload}>Try again</Button>
         </div>

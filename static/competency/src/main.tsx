@@ -1,5 +1,5 @@
 import { mount } from '../../shared/mount';
 import { CompetencyApp } from './app';
-import './competency.css';
+import '../../shared/competency/competency.css';
 
 mount(<CompetencyApp />);

@@ -5,9 +5,9 @@
  */
 import { token } from '@atlaskit/tokens';
 import type { FrameworkInfo } from '../../../src/contract';
-import { behaviourCount, findLevel } from './model';
+import { behaviourCount, findLevel } from '../../shared/competency/model';
 import type { Route } from './route';
-import { Card, H3, PageTitle, formatDateTime, text } from './ui';
+import { Card, H3, PageTitle, formatDateTime, text } from '../../shared/competency/ui';
 
 export function OverviewPage({ info, go }: { info: FrameworkInfo; go: (r: Route) => void }) {
   const fw = info.framework;

@@ -12,10 +12,10 @@ import { ApiError, toApiError } from '../../shared/api';
 import { publishToConfluence } from '../../shared/competency-api';
 import { ErrorState } from '../../shared/components/error-state';
 import { SpacePicker } from '../../shared/picker/space-picker';
-import type { AppContext } from './app';
+import type { AppContext } from './context';
 import { OutLink } from './export-tools';
-import type { Framework } from './model';
-import { Card, Field, formatDateTime, H3, Notice, PageTitle, text } from './ui';
+import type { Framework } from '../../shared/competency/model';
+import { Card, Field, formatDateTime, H3, PageTitle, text } from '../../shared/competency/ui';
 
 export function PublishPage({ ctx, framework }: { ctx: AppContext; framework: Framework }) {
   const [spaceKey, setSpaceKey] = useState(ctx.spaceKey ?? '');
@@ -81,15 +81,7 @@ export function PublishPage({ ctx, framework }: { ctx: AppContext; framework: Fr
         </form>
       </Card>
       <div aria-live="polite">
-        {error &&
-          (error.code === 'JIRA_UNAVAILABLE' || error.code === 'RATE_LIMITED' ? (
-            // The envelope's closed set has no Confluence code: say which product it was.
-            <Notice appearance="error" title={error.code === 'RATE_LIMITED' ? 'Confluence is busy' : 'Confluence is unavailable'} role="alert" testId="error-state">
-              {error.message}
-            </Notice>
-          ) : (
-            <ErrorState code={error.code} message={error.message} />
-          ))}
+        {error && <ErrorState code={error.code} message={error.message} reason={error.reason} />}
         {result && <Published result={result} />}
       </div>
     </div>

@@ -5,9 +5,9 @@
  * what is missing.
  */
 import { token } from '@atlaskit/tokens';
-import type { LevelsResult } from './model';
+import type { LevelsResult } from '../../shared/competency/model';
 import type { ReadinessPreview } from './readiness-preview';
-import { text } from './ui';
+import { text } from '../../shared/competency/ui';
 
 export interface ReadinessShown {
   eligible: boolean;

@@ -6,7 +6,7 @@
  */
 import { addMonthsClamped, isIsoDate } from '../../../src/domain/dates';
 import { assessLevelUp, MONTHS_REQUIRED } from '../../../src/domain/levels';
-import { findLevel, markKey, type AssessmentDraft, type Framework } from './model';
+import { findLevel, markKey, type AssessmentDraft, type Framework } from '../../shared/competency/model';
 
 export { MONTHS_REQUIRED };
 

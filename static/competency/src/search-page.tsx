@@ -12,9 +12,9 @@ import { searchBehaviours } from '../../shared/competency-api';
 import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
-import type { Framework } from './model';
+import type { Framework } from '../../shared/competency/model';
 import type { Route } from './route';
-import { Card, Field, Highlight, PageTitle, text } from './ui';
+import { Card, Field, Highlight, PageTitle, text } from '../../shared/competency/ui';
 
 type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; data: SearchResponse } | { kind: 'error'; error: ApiError };
 
@@ -95,7 +95,7 @@ export function SearchPage({ framework, query: initial, go }: { framework: Frame
           </EmptyState>
         )}
         {state.kind === 'loading' && <LoadingState label="Searching…" />}
-        {state.kind === 'error' && <ErrorState code={state.error.code} message={state.error.message} />}
+        {state.kind === 'error' && <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />}
         {state.kind === 'ready' && state.data.hits.length === 0 && (
           <EmptyState title={`No behaviour matches “${state.data.query}”`}>Try a shorter word, or clear the level and category filters.</EmptyState>
         )}

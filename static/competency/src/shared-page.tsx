@@ -11,10 +11,10 @@ import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
 import { MarkdownExport, OutLink } from './export-tools';
-import { findLevel, type Framework } from './model';
+import { findLevel, type Framework } from '../../shared/competency/model';
 import { fromResult, ReadinessPanel } from './readiness-panel';
 import type { Route } from './route';
-import { Card, formatDateTime, H3, Notice, PageTitle, text, useAsync } from './ui';
+import { Card, formatDateTime, H3, Notice, PageTitle, text, useAsync } from '../../shared/competency/ui';
 
 export function SharedPage({ framework, owner, go }: { framework: Framework; owner: string | null; go: (r: Route) => void }) {
   return owner ? <SharedAssessment framework={framework} owner={owner} go={go} /> : <SharedList go={go} />;
@@ -30,7 +30,7 @@ function SharedList({ go }: { go: (r: Route) => void }) {
       {state.kind === 'loading' && <LoadingState label="Loading…" />}
       {state.kind === 'error' && (
         <div style={{ display: 'grid', gap: token('space.100') }}>
-          <ErrorState code={state.error.code} message={state.error.message} />
+          <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
           <div>
             <Button onClick={reload}>Try again</Button>
           </div>
@@ -94,7 +94,7 @@ function SharedAssessment({ framework, owner, go }: { framework: Framework; owne
       <div style={{ display: 'grid', gap: token('space.150') }} data-testid="shared-view-error">
         {back}
         <PageTitle id="page-title">Shared assessment</PageTitle>
-        <ErrorState code={state.error.code} message={state.error.message} />
+        <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
         <div>
           <Button onClick={reload}>Try again</Button>
         </div>

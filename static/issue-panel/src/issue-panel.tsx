@@ -31,7 +31,7 @@ export function IssuePanel() {
   if (issueKey.kind !== 'ready') {
     return (
       <main style={main}>
-        {issueKey.kind === 'error' ? <ErrorState code={issueKey.error.code} message={issueKey.error.message} /> : <LoadingState label="Loading progress…" />}
+        {issueKey.kind === 'error' ? <ErrorState code={issueKey.error.code} message={issueKey.error.message} reason={issueKey.error.reason} /> : <LoadingState label="Loading progress…" />}
       </main>
     );
   }

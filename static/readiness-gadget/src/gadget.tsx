@@ -50,6 +50,6 @@ function GadgetError({ error, config, projectVisible }: { error: ApiError; confi
       </div>
     );
   }
-  return <ErrorState code={error.code} message={error.message} />;
+  return <ErrorState code={error.code} message={error.message} reason={error.reason} />;
 }
 

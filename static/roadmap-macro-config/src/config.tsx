@@ -119,7 +119,7 @@ export function RoadmapMacroConfigView() {
   };
   const stale = (check.kind === 'ok' || check.kind === 'bad') && check.jql !== config.jql.trim();
   const invalid = check.kind === 'bad' && !stale;
-  const noSuchProject = check.kind === 'bad' && check.error.code === 'BAD_INPUT' ? noSuchProjectSentence(check.error.message) : null;
+  const noSuchProject = check.kind === 'bad' ? noSuchProjectSentence(check.error) : null;
 
   return (
     <form

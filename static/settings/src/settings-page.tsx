@@ -34,7 +34,7 @@ export function SettingsPage() {
       {body}
     </main>
   );
-  if (s.loadError) return wrap(<ErrorState code={s.loadError.code} message={s.loadError.message} />);
+  if (s.loadError) return wrap(<ErrorState code={s.loadError.code} message={s.loadError.message} reason={s.loadError.reason} />);
   const { view, draft, problems } = s;
   if (!view || !draft) return wrap(<LoadingState label="Loading settings…" />);
   const ro = !view.canEdit;
@@ -83,7 +83,7 @@ export function SettingsPage() {
       />
 
       {s.saveError &&
-        (s.saveError.code === 'BAD_INPUT' ? (
+        (s.saveError.code === 'BAD_INPUT' || s.saveError.code === 'CONFLICT' ? (
           <div role="alert" data-testid="error-state" data-code={s.saveError.code} tabIndex={-1}>
             <SectionMessage appearance="warning" title="Not saved">
               {s.saveError.message.split('\n').map((line) => (
@@ -92,7 +92,7 @@ export function SettingsPage() {
             </SectionMessage>
           </div>
         ) : (
-          <ErrorState code={s.saveError.code} message={s.saveError.message} />
+          <ErrorState code={s.saveError.code} message={s.saveError.message} reason={s.saveError.reason} />
         ))}
       {problems.length > 0 && (
         <div role="alert" data-testid="problems-summary">

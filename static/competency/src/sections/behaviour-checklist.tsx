@@ -1,10 +1,10 @@
 import { token } from '@atlaskit/tokens';
 import { COMPETENCY_LIMITS, type DemonstratedRecord } from '../../../../src/contract';
 import { OutLink } from '../export-tools';
-import { markKey, type AssessmentDraft, type Level } from '../model';
+import { markKey, type AssessmentDraft, type Level } from '../../../shared/competency/model';
 import type { PreviewCategory } from '../readiness-preview';
 import type { Route } from '../route';
-import { Card, H3, text } from '../ui';
+import { Card, H3, text } from '../../../shared/competency/ui';
 
 /** The target level's behaviours by category, each a checkbox with its evidence field. */
 export function BehaviourChecklist({

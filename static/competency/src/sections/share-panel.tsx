@@ -8,8 +8,8 @@ import { ErrorState } from '../../../shared/components/error-state';
 import { Avatar } from '../../../shared/picker/avatar';
 import { PeoplePicker } from '../../../shared/picker/people-picker';
 import { knownPerson, usePeopleNames } from '../../../shared/picker/use-people-names';
-import type { AppContext } from '../app';
-import { Card, Field, formatDateTime, H3, text } from '../ui';
+import type { AppContext } from '../context';
+import { Card, Field, formatDateTime, H3, text } from '../../../shared/competency/ui';
 
 /** Share the saved assessment read-only with a colleague picked by name; withdraw any share. */
 export function SharePanel({ view, ctx, onShares }: { view: MyAssessmentView; ctx: AppContext; onShares: (s: ShareInfo[]) => void }) {
@@ -100,7 +100,7 @@ export function SharePanel({ view, ctx, onShares }: { view: MyAssessmentView; ct
       <div aria-live="polite" data-testid="share-status" style={text.subtle}>
         {note}
       </div>
-      {error && <ErrorState code={error.code} message={error.message} />}
+      {error && <ErrorState code={error.code} message={error.message} reason={error.reason} />}
       {view.sharedWith.length === 0 ? (
         <p data-testid="shares-empty" style={{ margin: 0, ...text.subtlest }}>
           Not shared with anyone.

@@ -30,7 +30,7 @@ export function HistorySection({ issueKey, state }: { issueKey: string; state: L
         Since the quarter began{state.kind === 'ready' ? ` (${shortDate(state.data.baselineDate, state.data.asOf)})` : ''}
       </h3>
       {state.kind === 'loading' && <LoadingState label={`Reading the history of ${issueKey}…`} />}
-      {state.kind === 'error' && <ErrorState code={state.error.code} message={state.error.message} />}
+      {state.kind === 'error' && <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />}
       {state.kind === 'ready' && (
         <>
           <p style={{ margin: 0 }} data-testid="issue-slip" data-slip-days={state.data.slipDays ?? ''}>

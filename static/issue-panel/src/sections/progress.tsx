@@ -41,7 +41,7 @@ export function ProgressSection({ issueKey, state, weight, onWeight }: { issueKe
         </h2>
         {!noAccess && <SegmentedControl label="Weight by" segments={WEIGHTS} value={weight} onChange={onWeight} testId="weight" busy={state.loading} />}
       </div>
-      {state.error && <ErrorState code={state.error.code} message={state.error.message} />}
+      {state.error && <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />}
       {!state.error && !data && <LoadingState label="Loading progress…" />}
       {!state.error && data && (
         <div style={{ display: 'grid', gap: token('space.250'), opacity: state.loading ? 0.6 : 1, transition: 'opacity 120ms' }}>

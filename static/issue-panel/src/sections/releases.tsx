@@ -17,7 +17,7 @@ export function ReleaseSection({ issueKey, state }: { issueKey: string; state: L
         Releases
       </h3>
       {state.kind === 'loading' && <LoadingState label="Loading release readiness…" />}
-      {state.kind === 'error' && <ErrorState code={state.error.code} message={state.error.message} />}
+      {state.kind === 'error' && <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />}
       {state.kind === 'ready' && state.data.releases.length === 0 && (
         <EmptyState title={`${issueKey} is not in a release`}>
           <p style={{ margin: 0 }}>Give it a fix version and that release’s readiness shows here.</p>

@@ -32,7 +32,7 @@ export function ProjectSection({ projectKey, versions, error, loading, onPick }:
       )}
       {error && (
         <div id="project-error" style={{ marginTop: token('space.100') }}>
-          <ErrorState code={error.code} message={error.message} />
+          <ErrorState code={error.code} message={error.message} reason={error.reason} />
         </div>
       )}
     </div>

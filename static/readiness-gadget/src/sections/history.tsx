@@ -13,7 +13,7 @@ import { LoadingState } from '../../../shared/components/loading-state';
 import { OddsLine } from '../../../shared/components/odds';
 import { shortDate } from '../../../shared/format';
 import { useReleaseHistory } from '../use-release-history';
-import { Keys } from './report';
+import { Keys } from './keys';
 import { muted } from './styles';
 
 const BASELINE_WORD: Record<ReleaseHistoryView['baselineSource'], string> = {
@@ -35,7 +35,7 @@ export function ReleaseHistorySection({ data, config }: { data: ReadinessView; c
             </SectionMessage>
           </div>
         ) : (
-          <ErrorState code={state.error.code} message={state.error.message} />
+          <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
         ))}
       {state.kind === 'ready' && <History h={state.data} siteUrl={data.siteUrl} />}
     </section>

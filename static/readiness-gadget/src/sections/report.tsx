@@ -8,11 +8,11 @@ import { token } from '@atlaskit/tokens';
 import { router } from '../../../shared/bridge';
 import { formatPercent } from '../../../shared/format';
 import { WorkBar, WorkLegend } from '../../../shared/components/work-bar';
-import { IssueLink } from '../../../shared/components/issue-link';
 import { VerdictLozenge } from '../../../shared/components/verdict-lozenge';
 import type { ReadinessGadgetConfig, ReadinessView } from '../../../../src/contract';
 import { oneDecimal, wholeDaysUp } from '../../../../src/domain/rounding';
 import { ReleaseHistorySection } from './history';
+import { Keys } from './keys';
 import { Signoffs } from './signoffs';
 import { muted } from './styles';
 
@@ -155,19 +155,6 @@ function Stat({ label, value, tone, testId, children }: { label: string; value: 
       </strong>
       {children}
     </div>
-  );
-}
-
-export function Keys({ keys, siteUrl, max = 6 }: { keys: string[]; siteUrl: string; max?: number }) {
-  if (keys.length === 0) return null;
-  const shown = keys.slice(0, max);
-  return (
-    <span style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.075'), font: token('font.body.small') }}>
-      {shown.map((k) => (
-        <IssueLink key={k} issueKey={k} siteUrl={siteUrl} />
-      ))}
-      {keys.length > shown.length && <span style={muted}>+{keys.length - shown.length} more</span>}
-    </span>
   );
 }
 

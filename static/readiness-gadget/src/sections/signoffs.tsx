@@ -115,7 +115,7 @@ export function Signoffs({ data, onChange }: { data: ReadinessView; onChange: (d
           {data.version.name} is released, so its sign-offs are read-only: they record what was approved when it shipped.
         </p>
       )}
-      {error && <ErrorState code={error.code} message={error.message} />}
+      {error && <ErrorState code={error.code} message={error.message} reason={error.reason} />}
       <span role="status" aria-live="polite" style={visuallyHidden}>
         {notice}
       </span>

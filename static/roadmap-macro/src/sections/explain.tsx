@@ -106,7 +106,7 @@ export function Explain({ data, item, onClose }: { data: RoadmapView; item: Road
           : ''}
       </p>
       {error ? (
-        <ErrorState code={error.code} message={error.message} />
+        <ErrorState code={error.code} message={error.message} reason={error.reason} />
       ) : (
         <div style={{ overflowX: 'auto', maxHeight: 360, overflowY: 'auto' }}>
           <table data-testid="explain-units" style={{ width: '100%', borderCollapse: 'collapse', font: token('font.body') }}>

@@ -20,7 +20,7 @@ export function Problem({ error, jql }: { error: ApiError; jql: string }) {
       </div>
     );
   }
-  const noSuchProject = error.code === 'BAD_INPUT' ? noSuchProjectSentence(error.message) : null;
+  const noSuchProject = noSuchProjectSentence(error);
   if (noSuchProject) {
     // Jira answers "does not exist" for a project this viewer may not browse, too: most likely that.
     return (
@@ -47,6 +47,6 @@ export function Problem({ error, jql }: { error: ApiError; jql: string }) {
       </div>
     );
   }
-  return <ErrorState code={error.code} message={error.message} />;
+  return <ErrorState code={error.code} message={error.message} reason={error.reason} />;
 }
 

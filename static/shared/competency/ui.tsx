@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { SectionMessage } from '../../shared/components/section-message';
 import { token } from '@atlaskit/tokens';
-import { ApiError, toApiError } from '../../shared/api';
+import { ApiError, toApiError } from '../api';
 import type { ChangeStatus, Framework } from './model';
 
 export type Async<T> = { kind: 'loading' } | { kind: 'ready'; data: T } | { kind: 'error'; error: ApiError };
