@@ -39,6 +39,8 @@ import { assertValidKey, encodeKeyPart, KEY_PART_MAX_CHARS, storageKey, storedBy
 import { KVS_QUERY_PAGE_MAX, KvsStore } from '../../src/store/kvs-store';
 import { MemoryStore } from '../../src/store/memory-store';
 import { SCOPE_PART_BYTES, SignoffStore, splitKeys } from '../../src/store/signoff-store';
+import { SETTINGS_LIMITS } from '../../src/contract';
+import { validateSettings } from '../../src/services/settings';
 
 describe('keys', () => {
   it('takes 500 characters of the allowed set, a space included; refuses 501, and every other whitespace', () => {
@@ -118,6 +120,22 @@ describe('values', () => {
     expect(splitKeys(keys, exact)).toEqual([keys]);
     expect(splitKeys(keys, exact - 1)).toEqual([['AB-1', 'AB-2'], ['AB-3']]);
     expect(SCOPE_PART_BYTES).toBeLessThan(VALUE_MAX_BYTES);
+  });
+});
+
+describe('the largest settings the contract accepts', () => {
+  it('fit one value: 20 checks of 50 longest account ids, longest labels, 50 framework editors', () => {
+    const id = (n: number) => `${n}`.padStart(128, 'a');
+    const label = (n: number) => `${n}`.padEnd(SETTINGS_LIMITS.labelLength, '\u00e9');
+    const settings = {
+      blockerPriorities: Array.from({ length: SETTINGS_LIMITS.priorities }, (_, i) => `${i}`.padEnd(SETTINGS_LIMITS.priorityLength, '\u00e9')),
+      checks: Array.from({ length: SETTINGS_LIMITS.checks }, (_, c) => ({ id: null, label: label(c), signers: Array.from({ length: SETTINGS_LIMITS.signers }, (_, i) => id(c * 100 + i)) })),
+      storyPointsField: 'f'.repeat(SETTINGS_LIMITS.fieldLength),
+      frameworkEditors: Array.from({ length: SETTINGS_LIMITS.frameworkEditors }, (_, i) => id(9000 + i)),
+    };
+    const valid = validateSettings(settings);
+    const stored = { revision: 99_999_999, settings: valid, updatedAt: '2026-11-20T00:00:00.000Z', updatedBy: id(1), updatedByName: 'n'.repeat(1000) };
+    expect(storedBytes(stored)).toBeLessThan(VALUE_MAX_BYTES);
   });
 });
 
