@@ -15,6 +15,7 @@ import { createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDem
 import { READINESS_CONCURRENCY } from '../src/services/readiness';
 import { ReadinessApp } from '../src/services/readiness-signoffs';
 import { MemoryStore } from '../src/store/memory-store';
+import { closeHistorySite, HISTORY_BENCHMARKS } from './bench-history';
 import { roadmapUnderRateLimit } from './bench-faults';
 
 export interface Benchmark {
@@ -146,6 +147,7 @@ export const BENCHMARKS: Benchmark[] = [
       ];
     },
   },
+  ...HISTORY_BENCHMARKS,
 ];
 
 BENCHMARKS.push(roadmapUnderRateLimit(big));
@@ -170,6 +172,7 @@ async function main(argv: string[]): Promise<number> {
     }
   } finally {
     if (bigSite) await (await bigSite).close();
+    await closeHistorySite();
   }
   return 0;
 }

@@ -74,3 +74,4 @@ export * from './contract/readiness';
 export * from './contract/roadmap';
 export * from './contract/competency';
 export * from './contract/pickers';
+export * from './contract/history';

@@ -9,10 +9,13 @@
  */
 import { isIsoDate } from '../../src/domain/dates';
 import { DEFAULT_BLOCKER_PRIORITIES, type ReadinessReport, type SignoffCheck, type SignoffEntry } from '../../src/domain/readiness';
+import type { ReleaseHistory } from '../../src/domain/release-history';
 import { jiraPorts } from '../../src/jira';
+import { readinessWithHistory, releaseHistoryJson } from '../../src/services/history';
 import { readinessReport, toSpecJson } from '../../src/services/readiness';
 import type { Command } from './commands';
 import { connectJira } from './connection';
+import { formatReleaseHistory, HISTORY_OPTIONS, historyRequest } from './history';
 import { EXIT, UsageError, type CliIo } from './io';
 import { quote } from '../../src/domain/input';
 
@@ -89,12 +92,13 @@ export function formatReadiness(r: ReadinessReport, projectKey: string): string 
 
 export const readinessCommand: Command = {
   name: 'readiness',
-  usage: 'readiness --project KEY --version NAME|ID [--signoffs FILE] [--as-of D] [--json]',
+  usage: 'readiness --project KEY --version NAME|ID [--signoffs FILE] [--as-of D] [--baseline D | --history] [--json]',
   summary: 'release readiness of a version (SPEC §3): exit 0 ready/released, 3 on_track/at_risk/not_ready',
   options: {
     project: { type: 'string' },
     version: { type: 'string' },
     signoffs: { type: 'string' },
+    ...HISTORY_OPTIONS,
   },
   async run(values, io: CliIo): Promise<number> {
     const project = typeof values.project === 'string' ? values.project.trim() : '';
@@ -103,6 +107,7 @@ export const readinessCommand: Command = {
     if (!version) throw new UsageError('readiness needs --version NAME|ID');
     const asOf = typeof values['as-of'] === 'string' ? values['as-of'] : io.today();
     if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date as YYYY-MM-DD (got ${quote(asOf)})`);
+    const wantHistory = historyRequest(values);
 
     let file: SignoffsFileInput = { required: [], signoffs: [] };
     if (values.signoffs !== undefined) {
@@ -119,12 +124,16 @@ export const readinessCommand: Command = {
 
     const conn = await connectJira(io);
     try {
-      const { report } = await readinessReport(
-        jiraPorts(conn.jira),
-        { projectKey: project, version },
-        { asOf, blockerPriorities: DEFAULT_BLOCKER_PRIORITIES, requiredSignoffs: file.required, signoffs: file.signoffs },
-      );
-      io.stdout(values.json ? `${JSON.stringify(toSpecJson(report), null, 2)}\n` : formatReadiness(report, project.toUpperCase()));
+      const ref = { projectKey: project, version };
+      const inputs = { asOf, blockerPriorities: DEFAULT_BLOCKER_PRIORITIES, requiredSignoffs: file.required, signoffs: file.signoffs };
+      // Only with --baseline/--history is any changelog read (one read serves both parts).
+      let report: ReadinessReport;
+      let history: ReleaseHistory | null = null;
+      const ports = jiraPorts(conn.jira);
+      if (wantHistory) ({ report, history } = await readinessWithHistory(ports, ref, inputs, wantHistory.baseline));
+      else ({ report } = await readinessReport(ports, ref, inputs));
+      if (values.json) io.stdout(`${JSON.stringify({ ...toSpecJson(report), ...(history ? releaseHistoryJson(history) : {}) }, null, 2)}\n`);
+      else io.stdout(formatReadiness(report, project.toUpperCase()) + (history ? formatReleaseHistory(history, report.version.releaseDate) : ''));
       return report.verdict === 'ready' || report.verdict === 'released' ? EXIT.ok : EXIT.notReady;
     } finally {
       await conn.close();

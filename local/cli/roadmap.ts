@@ -9,10 +9,13 @@ import { isIsoDate } from '../../src/domain/dates';
 import { mostlyUnestimated } from '../../src/domain/roadmap';
 import { FORECAST_METHOD } from '../../src/domain/forecast';
 import { WEIGHTS, type Weight } from '../../src/domain/types';
+import type { RoadmapHistory } from '../../src/domain/roadmap-history';
 import { jiraPorts } from '../../src/jira';
+import { roadmapHistoryFromRead, roadmapHistoryJson } from '../../src/services/history';
 import { roadmapReport } from '../../src/services/roadmap';
 import type { Command } from './commands';
 import { connectJira } from './connection';
+import { formatRoadmapHistory, HISTORY_OPTIONS, historyRequest } from './history';
 import { EXIT, UsageError, type CliIo } from './io';
 import { quote } from '../../src/domain/input';
 
@@ -105,26 +108,38 @@ export function formatRoadmap(r: RoadmapReportView, opts: { partialReason?: stri
   return `${lines.join('\n')}\n`;
 }
 
-/** The SPEC §5 roadmap JSON: every contract name, then the extras; items in JQL order. */
-export function roadmapJson(r: RoadmapReportView, partial: { reason: string; incompleteItems: string[] } | null): Record<string, unknown> {
+/**
+ * The SPEC §5 roadmap JSON: every contract name, then the extras; items in JQL order. With
+ * history (SPEC §7): `baseline`, `slipped`, `totals.odds` and per item `dueDateAtBaseline`,
+ * `dueDateChanges`, `slipDays`.
+ */
+export function roadmapJson(
+  r: RoadmapReportView,
+  partial: { reason: string; incompleteItems: string[] } | null,
+  history: RoadmapHistory | null = null,
+): Record<string, unknown> {
+  const h = history ? roadmapHistoryJson(history) : null;
   return {
     asOf: r.asOf,
     weight: r.weight,
     jql: r.jql,
-    totals: r.totals,
-    items: r.items,
+    ...(h ? { baseline: h.baseline } : {}),
+    totals: h ? { ...r.totals, odds: h.odds } : r.totals,
+    items: h ? r.items.map((i) => ({ ...i, ...h.items.get(i.key) })) : r.items,
     notDoneOnTime: r.notDoneOnTime,
+    ...(h ? { slipped: h.slipped } : {}),
     ...(partial ? { partial } : {}),
   };
 }
 
 export const roadmapCommand: Command = {
   name: 'roadmap',
-  usage: 'roadmap --jql Q [--weight count|points|time] [--as-of D] [--json]',
+  usage: 'roadmap --jql Q [--weight count|points|time] [--as-of D] [--baseline D | --history] [--json]',
   summary: 'Roadmap completion of the items a JQL query returns (SPEC §2): % done, not done on time, forecast.',
   options: {
     jql: { type: 'string' },
     weight: { type: 'string' },
+    ...HISTORY_OPTIONS,
   },
   async run(values, io: CliIo): Promise<number> {
     const jql = typeof values.jql === 'string' ? values.jql.trim() : '';
@@ -139,12 +154,19 @@ export const roadmapCommand: Command = {
       throw new UsageError(`--as-of must be a real date as YYYY-MM-DD (got ${quote(asOfRaw)})`);
     }
     const asOf = (asOfRaw as string | undefined) ?? io.today();
+    const wantHistory = historyRequest(values);
 
     const conn = await connectJira(io);
     try {
-      const { report, partial } = await roadmapReport(jiraPorts(conn.jira), { jql, weight, asOf });
-      if (values.json) io.stdout(`${JSON.stringify(roadmapJson(report, partial), null, 2)}\n`);
-      else io.stdout(formatRoadmap(report, { partialReason: partial?.reason ?? null }));
+      const ports = jiraPorts(conn.jira);
+      const { report, partial, read } = await roadmapReport(ports, { jql, weight, asOf });
+      // Only with --baseline/--history is any changelog read.
+      const history = wantHistory ? await roadmapHistoryFromRead(ports, read, { asOf, weight, baseline: wantHistory.baseline }) : null;
+      if (values.json) io.stdout(`${JSON.stringify(roadmapJson(report, partial, history), null, 2)}\n`);
+      else {
+        io.stdout(formatRoadmap(report, { partialReason: partial?.reason ?? null }));
+        if (history) io.stdout(`\n${formatRoadmapHistory(history, new Map(report.items.map((i) => [i.key, i.dueDate])))}`);
+      }
       return EXIT.ok;
     } finally {
       await conn.close();

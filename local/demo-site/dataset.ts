@@ -147,7 +147,7 @@ export function createRng(seed: number): () => number {
   };
 }
 
-class Random {
+export class Random {
   constructor(private readonly next: () => number) {}
   float(): number {
     return this.next();
@@ -639,7 +639,8 @@ class Generator {
       released: vp.released,
       archived: vp.archived ?? false,
       releaseDate: vp.releaseIn === null ? null : addDays(today, vp.releaseIn),
-      startDate: vp.releaseIn === null ? null : addDays(today, vp.releaseIn - 42),
+      // Eight-week release cycles: a version starts 56 days before its release date.
+      startDate: vp.releaseIn === null ? null : addDays(today, vp.releaseIn - 56),
       sequence: ++this.versionSeq,
     }));
     const byName = new Map(versions.map((v) => [v.name, v]));

@@ -537,7 +537,7 @@ function compileTerm(term: Term, ctx: JqlContext, errors: string[]): Predicate {
     errors.push(`The operator '${op}' is not supported by the '${name}' field.`);
     return () => false;
   };
-  if (op.startsWith('was')) return unsupported();
+  if (op.startsWith('was')) return wasTerm(term, kind, ctx, errors, unsupported);
   if (kind.text) {
     if (op === '~' || op === '!~') {
       if (operand.kind !== 'value') return unsupported();
@@ -626,6 +626,33 @@ function compileTerm(term: Term, ctx: JqlContext, errors: string[]): Predicate {
       return (i) => read(i).some(cmp);
     }
   }
+}
+
+/** Fields whose history JQL `WAS` searches (Jira also has assignee, reporter, priority, resolution). */
+const HISTORY_FIELDS: Record<string, 'status' | 'fixVersions'> = { status: 'status', fixversion: 'fixVersions' };
+
+/**
+ * `WAS`, `WAS IN`, `WAS NOT`, `WAS NOT IN` for status and fixVersion: a value the issue holds now
+ * or held at any time in its changelog (Jira: "was in the past, or is now").
+ */
+function wasTerm(term: Term, kind: FieldKind, ctx: JqlContext, errors: string[], unsupported: () => Predicate): Predicate {
+  const fieldId = HISTORY_FIELDS[CLAUSE_NAMES[term.field.trim().toLowerCase()] ?? ''];
+  if (!fieldId || !kind.resolve) return unsupported();
+  const op = term.operator;
+  const isList = term.operand.kind === 'list' || term.operand.kind === 'function';
+  if ((op === 'was in' || op === 'was not in') !== isList) {
+    errors.push(`Operator '${op}' does not support the ${isList ? '' : 'non-'}list value '${operandText(term.operand)}' for field '${term.field}'.`);
+    return () => false;
+  }
+  const before = errors.length;
+  const wanted = new Set(kind.resolve(term.operand, term.field, ctx, errors).map(String));
+  if (errors.length > before) return () => false;
+  const had = (i: DemoIssue): boolean => {
+    const ever = ctx.index.valuesEver(i, fieldId, kind.read(i, ctx).map(String));
+    for (const v of wanted) if (ever.has(v)) return true;
+    return false;
+  };
+  return op === 'was' || op === 'was in' ? had : (i) => !had(i);
 }
 
 function keyComparison(term: Term, ctx: JqlContext, errors: string[]): Predicate {

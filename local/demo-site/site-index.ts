@@ -14,6 +14,7 @@ import type {
   DemoUser,
   DemoVersion,
 } from './model';
+import { createChangelogs, type DemoHistory } from './history';
 
 export class SiteIndex {
   readonly issueByKey = new Map<string, DemoIssue>();
@@ -97,6 +98,27 @@ export class SiteIndex {
   /** Issues whose fixVersions include the version, in rank order. */
   issuesOfVersion(versionId: string): DemoIssue[] {
     return this.ds.issues.filter((i) => i.fixVersionIds.includes(versionId));
+  }
+
+  private changelogCache: Map<string, DemoHistory[]> | null = null;
+
+  /** Issue id → its changelog, oldest first (built on first use). */
+  get changelogs(): Map<string, DemoHistory[]> {
+    this.changelogCache ??= createChangelogs(this.ds);
+    return this.changelogCache;
+  }
+
+  /** Every value the issue's field ever held (current included), for JQL `WAS`. */
+  valuesEver(issue: DemoIssue, fieldId: 'status' | 'fixVersions', current: readonly string[]): Set<string> {
+    const out = new Set(current);
+    for (const h of this.changelogs.get(issue.id) ?? []) {
+      for (const item of h.items) {
+        if (item.fieldId !== fieldId) continue;
+        if (item.from) out.add(item.from);
+        if (item.to) out.add(item.to);
+      }
+    }
+    return out;
   }
 
   /** Jira's user lookup for credentials: by email, case-insensitive. */

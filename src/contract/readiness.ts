@@ -6,6 +6,8 @@
 import type { IsoDate, IssueKey, Percent } from '../domain/types';
 
 /** Resolver function keys of the readiness feature. */
+import type { ReleaseBaselineMode } from './history';
+
 export const READINESS_KEYS = {
   /** The readiness of one version, with sign-off checks as this viewer sees them. */
   readiness: 'readiness-report',
@@ -272,4 +274,8 @@ export interface ReadinessGadgetConfig {
   versionName?: string;
   /** Auto-refresh in minutes (Forge reads `refresh` from the submitted configuration). */
   refresh?: number;
+  /** SPEC §7 baseline: the version's start date (default), a date, or 28 days ago. */
+  baselineMode?: ReleaseBaselineMode;
+  /** With `baselineMode: 'date'`. */
+  baselineDate?: string;
 }

@@ -7,6 +7,7 @@ import type { Forecast, ForecastState } from '../domain/forecast';
 import type { RoadmapItem, RoadmapReport, RoadmapTotals, UnitDetail } from '../domain/roadmap';
 import type { IsoDate, IssueKey, Percent, Weight } from '../domain/types';
 import type { WorkSums } from '../contract';
+import type { RoadmapBaselineMode } from './history';
 
 /** Resolver function keys of the roadmap feature. */
 export const ROADMAP_KEYS = {
@@ -32,6 +33,10 @@ export interface RoadmapMacroConfig {
   title: string;
   /** Show the "not done on time" list. */
   showNotDone: boolean;
+  /** SPEC §7 baseline: the quarter start (default), a date, or none (no history). */
+  baselineMode: RoadmapBaselineMode;
+  /** With `baselineMode: 'date'`. */
+  baselineDate: string;
 }
 
 export const DEFAULT_ROADMAP_CONFIG: RoadmapMacroConfig = {
@@ -40,6 +45,8 @@ export const DEFAULT_ROADMAP_CONFIG: RoadmapMacroConfig = {
   groupBy: 'none',
   title: '',
   showNotDone: true,
+  baselineMode: 'quarter',
+  baselineDate: '',
 };
 
 /** A roadmap macro shows at most this many items; a query matching more is refused with a clear message. */

@@ -84,6 +84,8 @@ export function releaseBaseline(
  * issues in both whose category now is done); `daily` "one entry per day from b to the as-of date
  * inclusive: { date, scope, done } (done = in scope(d) with category done at d)"; `forecast` = the
  * odds for R = todo + inProgress now, with §3's 14 daily samples of the version's done issues.
+ * "Now" is the issues' current fields (as §3's counts are, whatever the as-of date); the issues
+ * are those in scope at the as-of date.
  */
 export function computeReleaseHistory(input: ReleaseHistoryInput): ReleaseHistory {
   const { asOf, versionId, categories } = input;
@@ -109,7 +111,7 @@ export function computeReleaseHistory(input: ReleaseHistoryInput): ReleaseHistor
       if (i === days) {
         nowKeys.add(issue.key);
         nowIssues.push(issue);
-        nowCategory.set(issue.key, at.statusCategory);
+        nowCategory.set(issue.key, issue.statusCategory);
       }
     }
   }

@@ -25,6 +25,8 @@ export interface RoadmapHistory {
   items: ItemHistory[];
   odds: Odds;
   // extras
+  /** Units done at the as-of date that were not done at the baseline (or did not exist then). */
+  doneSince: number;
   remaining: number;
   samples: number[];
 }
@@ -57,7 +59,8 @@ export function roadmapBaseline(asOf: IsoDate, given: IsoDate | null | undefined
  * when pulled in)"; "`slipped`: keys of items with `slipDays` > 0, biggest slip first, ties in JQL
  * order"; "`baseline`: { date, units, done }: the report's distinct units (count) that existed at
  * b, and those of them done at b"; "`totals.odds`: the forecast … with 28 daily samples (units now
- * done, by resolution date, over the last 28 days) and R = units not done". "Now" is the as-of date.
+ * done, by resolution date, over the last 28 days) and R = units not done" — done and not done as
+ * the §2 report counts them (current fields), so R matches the report's remaining units.
  */
 export function computeRoadmapHistory(input: RoadmapHistoryInput): RoadmapHistory {
   const { asOf, categories } = input;
@@ -86,17 +89,20 @@ export function computeRoadmapHistory(input: RoadmapHistoryInput): RoadmapHistor
   let units = 0;
   let done = 0;
   let remaining = 0;
+  let doneSince = 0;
   const resolved: Array<IsoDate | null> = [];
   for (const u of input.units) {
     const created = createdDate(u);
+    const doneThen = issueAt(u, b, categories)?.statusCategory === 'done';
     if (created === null || compareDates(created, b) <= 0) {
       units += 1;
-      if (issueAt(u, b, categories)?.statusCategory === 'done') done += 1;
+      if (doneThen) done += 1;
     }
-    const now = issueAt(u, asOf, categories);
-    if (!now) continue;
-    if (now.statusCategory === 'done') resolved.push(u.resolutionDate);
-    else remaining += 1;
+    // "Now" is the unit's current category, as the §2 report counts it.
+    if (u.statusCategory === 'done') {
+      resolved.push(u.resolutionDate);
+      if (!doneThen) doneSince += 1;
+    } else remaining += 1;
   }
   const samples = dailySamples(resolved, asOf, FORECAST_WINDOW_DAYS);
   return {
@@ -104,6 +110,7 @@ export function computeRoadmapHistory(input: RoadmapHistoryInput): RoadmapHistor
     slipped,
     items,
     odds: computeOdds({ asOf, remaining, samples, daysToRelease: null }),
+    doneSince,
     remaining,
     samples,
   };

@@ -31,6 +31,8 @@ export interface Issue {
   /** Status name as Jira shows it, e.g. `In Review`. */
   statusName: string;
   statusCategory: StatusCategory;
+  /** Status id (SPEC §7 changelogs name statuses by id); absent when not read. */
+  statusId?: string | null;
   /** Key of the unified `parent`, or null. */
   parentKey: IssueKey | null;
   /** Priority name, or null when the field is absent. */
@@ -58,6 +60,8 @@ export interface VersionInfo {
   name: string;
   projectKey?: string;
   releaseDate: IsoDate | null;
+  /** SPEC §7: the release history's default baseline; absent when not read. */
+  startDate?: IsoDate | null;
   released: boolean;
   archived: boolean;
 }

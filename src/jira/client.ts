@@ -6,6 +6,7 @@
 import { route } from '@forge/api';
 import type { Issue } from '../domain/types';
 import type { Shape } from '../http/shape';
+import { changelogEndpoints, type ChangelogEndpoints } from './changelog';
 import { callJira, DEFAULT_RETRY_POLICY, type CallContext, type RetryPolicy } from './call-jira';
 import * as S from './schemas';
 import { issueFieldsWith, toIssue } from './mappers';
@@ -71,7 +72,7 @@ export interface JiraClientOptions {
   storyPointsFieldOverride?: string | null | (() => Promise<string | null | undefined>);
 }
 
-export interface JiraClient extends UserEndpoints, ProjectEndpoints {
+export interface JiraClient extends UserEndpoints, ProjectEndpoints, ChangelogEndpoints {
   /** One page of `POST /rest/api/3/search/jql`. */
   searchPage(jql: string, fields: readonly string[], nextPageToken?: string, maxResults?: number): Promise<RawSearchPage>;
   /** Every issue the JQL matches, page by page (token paging); stop iterating to stop fetching. */
@@ -211,6 +212,7 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
   return {
     ...userEndpoints(requestJira),
     ...projectEndpoints(requestJira),
+    ...changelogEndpoints(requestJira),
     searchPage,
     searchIssues,
     searchAll: (jql, fields) => collect(searchIssues(jql, fields)),

@@ -103,6 +103,7 @@ export function toIssue(raw: RawIssue, storyPointsField: string | null): Issue {
     hierarchyLevel,
     statusName: f.status?.name ?? '',
     statusCategory: toStatusCategory(f.status?.statusCategory?.key),
+    ...(stringOrNull(f.status?.id) ? { statusId: String(f.status?.id) } : {}),
     parentKey: stringOrNull(f.parent?.key),
     priority: stringOrNull(f.priority?.name),
     assigneeId: stringOrNull(f.assignee?.accountId),
@@ -124,6 +125,7 @@ export function toVersionInfo(raw: RawVersion, projectKey?: string): VersionInfo
     name: raw.name ?? '',
     ...(projectKey !== undefined ? { projectKey } : {}),
     releaseDate,
+    ...(toCalendarDate(raw.startDate) ? { startDate: toCalendarDate(raw.startDate) } : {}),
     released: raw.released === true,
     archived: raw.archived === true,
   };

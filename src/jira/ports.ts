@@ -3,7 +3,9 @@
  * `jiraPorts(client)`, their implementation on the Jira client. Services take only the ports they
  * use, so a service test can pass literal data and the client stays tested over HTTP.
  */
+import type { ChangeHistory, StatusCategories } from '../domain/history';
 import type { Issue, IssueKey, VersionInfo } from '../domain/types';
+import { toChangeHistories } from './changelog';
 import { BadInputError } from '../errors';
 import type { JiraClient } from './client';
 import { withoutMissingKeys } from './issue-messages';
@@ -22,6 +24,7 @@ export const ALL_ISSUE_FIELDS: readonly IssueField[] = [
   'summary',
   'statusName',
   'statusCategory',
+  'statusId',
   'issueType',
   'hierarchyLevel',
   'parentKey',
@@ -41,6 +44,7 @@ const JIRA_FIELD: Record<Exclude<IssueField, 'points'>, string> = {
   summary: 'summary',
   statusName: 'status',
   statusCategory: 'status',
+  statusId: 'status',
   issueType: 'issuetype',
   hierarchyLevel: 'issuetype',
   parentKey: 'parent',
@@ -123,6 +127,13 @@ export type Myself = () => Promise<{ accountId: string | null; displayName: stri
 export type PriorityNames = () => Promise<string[]>;
 /** Whether the user holds a global permission (e.g. `ADMINISTER`, Jira administrators). */
 export type HasGlobalPermission = (key: string) => Promise<boolean>;
+/**
+ * SPEC §7: the changelogs of these issues (by id), only histories touching `fieldIds`, in bulk
+ * (⌈ids ÷ 1000⌉ requests plus pages for long histories). Issue id → its §7 histories.
+ */
+export type Changelogs = (issueIds: readonly string[], fieldIds: readonly string[]) => Promise<Map<string, ChangeHistory[]>>;
+/** Status id → category, from Jira's status list. */
+export type StatusCategoryList = () => Promise<StatusCategories>;
 
 export interface JiraPorts {
   searchIssues: SearchIssues;
@@ -136,6 +147,8 @@ export interface JiraPorts {
   myself: Myself;
   priorityNames: PriorityNames;
   hasGlobalPermission: HasGlobalPermission;
+  changelogs: Changelogs;
+  statusCategories: StatusCategoryList;
 }
 
 /** Keys per `key in (…)` query when checking visibility: well under Jira's JQL length limits. */
@@ -257,5 +270,10 @@ export function jiraPorts(client: JiraClient): JiraPorts {
     },
     priorityNames: () => client.getPriorityNames(),
     hasGlobalPermission: async (key) => (await client.getMyPermissions([key])).permissions?.[key]?.havePermission === true,
+    changelogs: async (issueIds, fieldIds) => {
+      const raw = await client.bulkChangelogs(issueIds, fieldIds);
+      return new Map([...raw].map(([id, histories]) => [id, toChangeHistories(histories)]));
+    },
+    statusCategories: () => client.statusCategories(),
   };
 }

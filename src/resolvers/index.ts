@@ -11,6 +11,7 @@ import { settingsResolvers } from './settings';
 import { roadmapResolvers } from './roadmap';
 import { competencyResolvers } from './competency';
 import { pickerResolvers } from './pickers';
+import { historyResolvers } from './history';
 
 export type { ResolverHandler, ResolverRequest } from './define';
 export type { AppDeps } from './deps';
@@ -18,7 +19,7 @@ export type { ForgeContext } from './context';
 
 export function buildHandlers(deps: AppDeps): Record<string, ResolverHandler> {
   const all: Record<string, ResolverHandler> = {};
-  for (const group of [issuePanelResolvers(deps), readinessResolvers(deps), settingsResolvers(deps), roadmapResolvers(deps), competencyResolvers(deps), pickerResolvers(deps)]) {
+  for (const group of [issuePanelResolvers(deps), readinessResolvers(deps), settingsResolvers(deps), roadmapResolvers(deps), competencyResolvers(deps), pickerResolvers(deps), historyResolvers(deps)]) {
     for (const [key, handler] of Object.entries(group)) {
       if (all[key]) throw new Error(`Resolver key ${key} is defined twice`);
       all[key] = handler;

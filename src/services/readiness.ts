@@ -126,8 +126,13 @@ export const READINESS_CONCURRENCY = 6;
  * once, so a 5,000-issue version takes ~10 round trips instead of 50 in a row. Requests:
  * ceil(V/100) + 1 (+1 per further 5,000 keys).
  */
-export async function versionIssues(jira: Pick<JiraPorts, 'searchIssues'>, versionId: string, concurrency = READINESS_CONCURRENCY): Promise<Issue[]> {
-  return (await jira.searchIssues(versionJql(versionId), { fields: READINESS_FIELDS, concurrency })).issues;
+export async function versionIssues(
+  jira: Pick<JiraPorts, 'searchIssues'>,
+  versionId: string,
+  concurrency = READINESS_CONCURRENCY,
+  fields: readonly IssueField[] = READINESS_FIELDS,
+): Promise<Issue[]> {
+  return (await jira.searchIssues(versionJql(versionId), { fields, concurrency })).issues;
 }
 
 export interface ReadinessInputs {

@@ -22,7 +22,7 @@ import { computeRoadmap, resolveReport, type RoadmapItem, type RoadmapReport, ty
 import type { IsoDate, IssueKey, Weight } from '../domain/types';
 import { BadInputError } from '../errors';
 import type { JiraPorts } from '../jira';
-import { readRoadmap, tooManyItems, type ReadBudget, type RoadmapRead, type RoadmapReadPartial } from './roadmap-reader';
+import { readRoadmap, tooManyItems, type ReadBudget, type RoadmapRead, type RoadmapReadOptions, type RoadmapReadPartial } from './roadmap-reader';
 
 export interface RoadmapRequest {
   jql: string;
@@ -94,15 +94,20 @@ export function reportView(report: RoadmapReport, opts: { inline: boolean; incom
   };
 }
 
-/** Reads the roadmap (items, then descendants level by level) and computes everything the macro shows. */
-export async function roadmapView(jira: RoadmapPorts, req: RoadmapRequest, siteUrl: string): Promise<RoadmapView> {
-  const read = await readRoadmap(jira, {
+/** The reader's options for a request: its query, weighting, budget, concurrency and item cap. */
+export function readOptionsOf(req: Pick<RoadmapRequest, 'jql' | 'weight' | 'budget' | 'concurrency' | 'maxItems'>): RoadmapReadOptions {
+  return {
     jql: req.jql,
     weight: req.weight,
     ...(req.budget ? { budget: req.budget } : {}),
     ...(req.concurrency !== undefined ? { concurrency: req.concurrency } : {}),
     ...(req.maxItems !== undefined ? { maxItems: req.maxItems } : {}),
-  });
+  };
+}
+
+/** Reads the roadmap (items, then descendants level by level) and computes everything the macro shows. */
+export async function roadmapView(jira: RoadmapPorts, req: RoadmapRequest, siteUrl: string): Promise<RoadmapView> {
+  const read = await readRoadmap(jira, readOptionsOf(req));
   return viewFromRead(read, req, siteUrl);
 }
 
@@ -146,13 +151,7 @@ export async function roadmapReport(
   jira: RoadmapPorts,
   req: RoadmapRequest,
 ): Promise<{ report: RoadmapReportView; read: RoadmapRead; partial: RoadmapPartial | null }> {
-  const read = await readRoadmap(jira, {
-    jql: req.jql,
-    weight: req.weight,
-    ...(req.budget ? { budget: req.budget } : {}),
-    ...(req.concurrency !== undefined ? { concurrency: req.concurrency } : {}),
-    ...(req.maxItems !== undefined ? { maxItems: req.maxItems } : {}),
-  });
+  const read = await readRoadmap(jira, readOptionsOf(req));
   const report = computeRoadmap({ jql: req.jql, weight: req.weight, asOf: req.asOf, items: read.items, descendants: read.descendants });
   const partial = read.partial ? { ...read.partial, reason: partialReason(read.partial, read) } : null;
   return {

@@ -15,3 +15,12 @@ export function formatPercent(p: number): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatWork(n)} ${n === 1 ? one : many}`;
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2026-07-04` → "4 Jul" (with the year when it differs from `reference`'s): how people say dates in a review. */
+export function shortDate(iso: string, reference?: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const base = `${d} ${MONTHS[m - 1] ?? '?'}`;
+  return reference && reference.slice(0, 4) === iso.slice(0, 4) ? base : `${base} ${y}`;
+}

@@ -262,6 +262,7 @@ describe('roadmap history (SPEC §7)', () => {
     ]);
     expect(r.slipped).toEqual(['PO-2', 'PO-1', 'PO-5']);
     expect(r.remaining).toBe(2);
+    expect(r.doneSince).toBe(1); // PO-10 (PO-11 was done already; PO-13 was done and is not now)
     expect(r.samples).toHaveLength(28);
     expect(r.odds.chanceByRelease).toBeNull();
     expect(() => computeRoadmapHistory({ asOf, baseline: '2026-11-21', items, units, categories })).toThrow(/after the as-of date/);

@@ -40,7 +40,7 @@ async function viewFrame(page: Page): Promise<Frame> {
  * and calls `view.submit({ config })`, the host keeps `config` (Confluence's macro contract) and
  * shows the macro, which reads it from `context.extension.config`. Answers the macro's frame.
  */
-async function configure(h: Harness, page: Page, config: RoadmapMacroConfig, theme = 'light'): Promise<Frame> {
+async function configure(h: Harness, page: Page, config: Omit<RoadmapMacroConfig, 'baselineMode' | 'baselineDate'>, theme = 'light'): Promise<Frame> {
   await page.goto(url(h, { entry: 'config', theme }));
   const form = await appFrame(page);
   await form.waitForSelector('[data-testid=jql]');
@@ -123,7 +123,7 @@ describe('Confluence roadmap macro in the workbench', () => {
     await Promise.all([page.waitForRequest((r) => r.url().endsWith('/api/config')), frame.click('[data-testid=save]')]);
     expect(saves).toHaveLength(1);
     // Forge's macro config contract: view.submit({ config }); Confluence stores `config` as extension.config.
-    const submitted = { jql: EPICS_JQL, weight: 'points', groupBy: 'dueQuarter', title: 'Platform roadmap', showNotDone: false };
+    const submitted = { jql: EPICS_JQL, weight: 'points', groupBy: 'dueQuarter', title: 'Platform roadmap', showNotDone: false, baselineMode: 'quarter', baselineDate: '' };
     expect((saves[0] as { config: unknown }).config).toEqual({ config: submitted });
 
     // The host shows the macro, which reads the inner config (not `{ config: … }`) from its context.

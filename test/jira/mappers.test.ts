@@ -101,6 +101,7 @@ describe('toIssue', () => {
       issueType: 'Story',
       hierarchyLevel: 0,
       statusName: 'In Progress',
+      statusId: '1',
       statusCategory: 'inprogress',
       parentKey: 'PO-1',
       priority: 'High',

@@ -22,7 +22,8 @@ const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as {
 };
 
 // One Ajv, the spec's components registered once; each schema compiles lazily, once.
-const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
+// ownProperties: a changelog item without `toString` must not be read as Object.prototype.toString.
+const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, ownProperties: true });
 addFormats(ajv);
 ajv.addSchema({ $id: 'jira', components: spec.components });
 const compiled = new Map<string, ValidateFunction>();
@@ -160,6 +161,25 @@ describe('demo site answers match the Jira Cloud OpenAPI schemas', () => {
       'Permissions',
       (await get('/mypermissions?permissions=BROWSE_PROJECTS&projectKey=PO')).json,
     );
+  });
+
+  it('changelogs: bulk fetch (filtered, paged) and per issue; status list', async () => {
+    const ids = dataset.issues.slice(0, 300).map((i) => i.id);
+    const first = await get('/changelog/bulkfetch', { issueIdsOrKeys: ids, fieldIds: ['status', 'fixVersions', 'duedate'], maxResults: 50 });
+    expect(first.status).toBe(200);
+    expectValid('BulkChangelogResponseBean', first.json);
+    const token = (first.json as { nextPageToken?: string }).nextPageToken;
+    expect(token).toBeDefined();
+    const next = await get('/changelog/bulkfetch', { issueIdsOrKeys: ids, fieldIds: ['status', 'fixVersions', 'duedate'], maxResults: 50, nextPageToken: token });
+    expectValid('BulkChangelogResponseBean', next.json);
+    const all = await get('/changelog/bulkfetch', { issueIdsOrKeys: ids });
+    expectValid('BulkChangelogResponseBean', all.json);
+    const tooMany = await get('/changelog/bulkfetch', { issueIdsOrKeys: Array.from({ length: 1001 }, (_, i) => String(i)) });
+    expect(tooMany.status).toBe(400);
+    expectValid('ErrorCollection', tooMany.json);
+    const key = issuesOf(dataset, { project: 'PO', level: 0 })[0]!.key;
+    expectValid('PageBeanChangelog', (await get(`/issue/${key}/changelog?maxResults=2`)).json);
+    expectValid('StatusDetails', (await get('/status')).json, true);
   });
 
   it('error bodies are ErrorCollections', async () => {

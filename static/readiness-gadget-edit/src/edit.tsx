@@ -1,7 +1,8 @@
 /**
  * The readiness gadget's edit view: a project (picked from those the viewer can browse), a version
  * (unreleased ones first by release date, or "the next unreleased version", which follows the
- * project as releases ship), and a refresh interval. Saved with the gadget through
+ * project as releases ship), a refresh interval, and the history baseline (SPEC §7: the version's
+ * start date, a date, or 28 days ago). Saved with the gadget through
  * `view.submit(config)`; Jira hands it back to the view as `context.extension.gadgetConfiguration`
  * (and reads `refresh`, in minutes, for auto-refresh).
  */
@@ -10,11 +11,19 @@ import { token } from '@atlaskit/tokens';
 import { view } from '../../shared/bridge';
 import { LoadingState } from '../../shared/components/loading-state';
 import { ConfigFooter } from '../../shared/components/config-footer';
-import type { ReadinessGadgetConfig } from '../../../src/contract';
+import { BaselinePicker } from '../../shared/components/baseline-picker';
+import { isIsoDate } from '../../../src/domain/dates';
+import type { ReadinessGadgetConfig, ReleaseBaselineMode } from '../../../src/contract';
 import { ProjectSection } from './sections/project-section';
 import { RefreshSection } from './sections/refresh-section';
 import { NEXT, VersionPicker } from './sections/version-picker';
 import { useProjectVersions } from './use-project-versions';
+
+const BASELINES = [
+  { value: 'startDate', label: 'The version’s start date (or 28 days ago when it has none)' },
+  { value: 'date', label: 'A date' },
+  { value: 'daysAgo', label: '28 days ago' },
+] as const;
 
 interface EditContext {
   extension?: { gadgetConfiguration?: Partial<ReadinessGadgetConfig> };
@@ -33,6 +42,7 @@ export function ReadinessGadgetEdit() {
   /** The configuration saved with the gadget: its version is chosen again whenever its project is. */
   const [saved, setSaved] = useState<Saved | null>(null);
   const [refresh, setRefresh] = useState('0');
+  const [baseline, setBaseline] = useState<{ mode: ReleaseBaselineMode; date: string }>({ mode: 'startDate', date: '' });
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const pv = useProjectVersions();
@@ -50,6 +60,7 @@ export function ReadinessGadgetEdit() {
       const ctx = (await view.getContext()) as EditContext;
       const c = ctx.extension?.gadgetConfiguration ?? {};
       if (typeof c.refresh === 'number' && c.refresh > 0) setRefresh(String(c.refresh));
+      if (c.baselineMode === 'date' || c.baselineMode === 'daysAgo') setBaseline({ mode: c.baselineMode, date: c.baselineDate ?? '' });
       if (typeof c.projectKey === 'string' && c.projectKey) {
         const s: Saved = { projectKey: c.projectKey, choice: c.mode === 'next' ? NEXT : (c.versionId ?? null), ...(c.versionName ? { name: c.versionName } : {}) };
         setSaved(s);
@@ -80,11 +91,15 @@ export function ReadinessGadgetEdit() {
       focusField('version');
       return setProblem(`Choose a version of ${versions.project.key}, or the next unreleased version. Nothing was saved.`);
     }
+    if (baseline.mode === 'date' && !isIsoDate(baseline.date)) {
+      return setProblem('Enter the baseline date (YYYY-MM-DD), or choose another baseline. Nothing was saved.');
+    }
     const v = versions.versions.find((x) => x.id === choice);
+    const history = baseline.mode === 'startDate' ? {} : { baselineMode: baseline.mode, ...(baseline.mode === 'date' ? { baselineDate: baseline.date } : {}) };
     const config: ReadinessGadgetConfig =
       choice === NEXT
-        ? { projectKey: versions.project.key, mode: 'next' }
-        : { projectKey: versions.project.key, mode: 'version', versionId: choice, ...(v ? { versionName: v.name } : {}) };
+        ? { projectKey: versions.project.key, mode: 'next', ...history }
+        : { projectKey: versions.project.key, mode: 'version', versionId: choice, ...(v ? { versionName: v.name } : {}), ...history };
     const minutes = Number(refresh);
     setSaving(true);
     try {
@@ -101,6 +116,14 @@ export function ReadinessGadgetEdit() {
       <ProjectSection projectKey={projectKey} versions={versions} error={pv.error} loading={pv.loading} onPick={(key) => void pickProject(key)} />
       {versions && <VersionPicker versions={versions} choice={choice} onChoose={setChoice} missing={missing} savedName={saved?.name} />}
       <RefreshSection refresh={refresh} onChange={setRefresh} />
+      <BaselinePicker
+        options={BASELINES}
+        mode={baseline.mode}
+        date={baseline.date}
+        dateMode="date"
+        onChange={(mode, date) => setBaseline({ mode, date })}
+        hint="The gadget shows what was added and removed since then, daily scope and done, and the odds of finishing."
+      />
       <ConfigFooter problem={problem} problemTestId="edit-problem" saving={saving} />
     </form>
   );

@@ -15,6 +15,8 @@ import { view } from '../../shared/bridge';
 import { ApiError, toApiError } from '../../shared/api';
 import { LoadingState } from '../../shared/components/loading-state';
 import { ConfigFooter } from '../../shared/components/config-footer';
+import { BaselinePicker } from '../../shared/components/baseline-picker';
+import { isIsoDate } from '../../../src/domain/dates';
 import { checkRoadmapJql } from '../../shared/roadmap-api';
 import { configOf } from '../../shared/roadmap-config';
 import { noSuchProjectSentence } from '../../shared/jql-problem';
@@ -35,6 +37,12 @@ const GROUPS: Array<{ value: RoadmapGroupBy; label: string }> = [
 ];
 
 type Check = { kind: 'idle' } | { kind: 'checking' } | { kind: 'ok'; jql: string; result: RoadmapCheckJqlResult } | { kind: 'bad'; jql: string; error: ApiError };
+
+const BASELINES = [
+  { value: 'quarter', label: 'The start of the current quarter' },
+  { value: 'date', label: 'A date' },
+  { value: 'none', label: 'None (no history)' },
+] as const;
 
 interface ConfigContext {
   extension?: { config?: Partial<RoadmapMacroConfig> };
@@ -80,11 +88,14 @@ export function RoadmapMacroConfigView() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (config.baselineMode === 'date' && !isIsoDate(config.baselineDate)) {
+      return setProblem('Enter the history baseline date (YYYY-MM-DD), or choose another baseline. Nothing was saved.');
+    }
     const ok = check.kind === 'ok' && check.jql === config.jql.trim() ? true : await runCheck();
     if (!ok) return;
     setSaving(true);
     try {
-      await view.submit({ config: { ...config, jql: config.jql.trim(), title: config.title.trim() } });
+      await view.submit({ config: { ...config, jql: config.jql.trim(), title: config.title.trim(), baselineDate: config.baselineMode === 'date' ? config.baselineDate : '' } });
     } catch {
       setProblem('Confluence did not save the macro settings. Try again.');
     } finally {
@@ -222,6 +233,15 @@ export function RoadmapMacroConfigView() {
         <input type="checkbox" checked={config.showNotDone} onChange={(e) => set('showNotDone', e.target.checked)} data-testid="showNotDone" />
         Show the list of items not done on time
       </label>
+
+      <BaselinePicker
+        options={BASELINES}
+        mode={config.baselineMode}
+        date={config.baselineDate}
+        dateMode="date"
+        onChange={(mode, date) => setConfig((c) => ({ ...c, baselineMode: mode, baselineDate: date }))}
+        hint="With a baseline the macro shows how many work items existed then and are done since, which items slipped (due date moved later), and the odds of finishing."
+      />
 
       <ConfigFooter problem={problem} problemTestId="config-problem" saving={saving} />
     </form>

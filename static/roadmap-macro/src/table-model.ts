@@ -1,7 +1,7 @@
 /**
  * The macro's table as data: columns, sorting and the CSV export (pure, no React).
  */
-import type { RoadmapForecastState, RoadmapItemView, RoadmapView } from '../../../src/contract';
+import type { RoadmapForecastState, RoadmapHistoryView, RoadmapItemView, RoadmapView } from '../../../src/contract';
 import { csvCell } from '../../../src/domain/csv';
 import { FORECAST_LABEL } from '../../shared/components/forecast-lozenge';
 
@@ -71,11 +71,20 @@ export const CSV_COLUMNS = [
   'Link',
 ] as const;
 
-/** The table as CSV (RFC 4180, CRLF line ends), items in the order given. */
-export function toCsv(view: RoadmapView, items: readonly RoadmapItemView[]): string {
+/** With history (SPEC §7), the slip columns follow the link. */
+export const CSV_SLIP_COLUMNS = ['Due date at baseline', 'Due date changes', 'Slip days'] as const;
+
+/** The table as CSV (RFC 4180, CRLF line ends), items in the order given; slip columns when history is loaded. */
+export function toCsv(view: RoadmapView, items: readonly RoadmapItemView[], history: RoadmapHistoryView | null = null): string {
   const base = view.siteUrl.replace(/\/+$/, '');
+  const slips = new Map((history?.items ?? []).map((s) => [s.key, s]));
+  const slipCells = (key: string): Array<string | number | null> => {
+    if (!history) return [];
+    const s = slips.get(key);
+    return [s?.dueDateAtBaseline ?? null, s?.dueDateChanges ?? 0, s?.slipDays ?? null];
+  };
   const rows: Array<Array<string | number | null>> = [
-    [...CSV_COLUMNS],
+    [...CSV_COLUMNS, ...(history ? CSV_SLIP_COLUMNS : [])],
     ...items.map((i) => [
       i.key,
       i.summary,
@@ -92,6 +101,7 @@ export function toCsv(view: RoadmapView, items: readonly RoadmapItemView[]): str
       FORECAST_LABEL[i.forecast.state],
       i.forecast.projectedFinish,
       `${base}/browse/${i.key}`,
+      ...slipCells(i.key),
     ]),
   ];
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -1,11 +1,17 @@
 /**
- * The 90-day burn-up as inline SVG: scope (units created by each day) and done (units resolved by
- * each day), in the report's weighting. Colours are design tokens (light and dark); the chart has
- * an accessible title and description, and the numbers are in a table for screen readers.
+ * A burn-up as inline SVG: a dashed scope line and a solid done line per day (the roadmap's 90
+ * days, a release's days since its baseline). Colours are design tokens (light and dark); the
+ * chart has an accessible title and description. What the lines mean is the caller's `method`.
  */
+import { useId, type ReactNode } from 'react';
 import { token } from '@atlaskit/tokens';
-import type { BurnupView } from '../../../src/contract';
-import { formatWork } from '../../shared/format';
+import { formatWork } from '../format';
+
+export interface BurnupSeries {
+  from: string;
+  to: string;
+  points: ReadonlyArray<{ date: string; scope: number; done: number }>;
+}
 
 const W = 640;
 const H = 200;
@@ -26,7 +32,21 @@ export function niceMax(v: number, integer = false): number {
   return integer ? Math.max(2, 2 * Math.ceil(v / 2)) : 10 * p;
 }
 
-export function BurnupChart({ burnup, unit, integer = false }: { burnup: BurnupView; unit: string; integer?: boolean }) {
+export interface BurnupChartProps {
+  burnup: BurnupSeries;
+  unit: string;
+  integer?: boolean;
+  /** The chart's title for assistive technology. */
+  title?: string;
+  /** How scope and done are counted, shown under the chart. */
+  method: ReactNode;
+  /** Further notes under the chart. */
+  notes?: ReactNode;
+  testId?: string;
+}
+
+export function BurnupChart({ burnup, unit, integer = false, title, method, notes, testId = 'burnup' }: BurnupChartProps) {
+  const id = useId();
   const pts = burnup.points;
   if (pts.length === 0) return null;
   const max = niceMax(Math.max(...pts.map((p) => p.scope), ...pts.map((p) => p.done)), integer);
@@ -39,10 +59,10 @@ export function BurnupChart({ burnup, unit, integer = false }: { burnup: BurnupV
   const ticks = [0, max / 2, max];
   const text = token('color.text.subtlest');
   return (
-    <figure style={{ margin: 0 }} data-testid="burnup">
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-labelledby="burnup-title burnup-desc" style={{ display: 'block', maxHeight: 240 }}>
-        <title id="burnup-title">Burn-up, last {pts.length} days</title>
-        <desc id="burnup-desc">{desc}</desc>
+    <figure style={{ margin: 0 }} data-testid={testId}>
+      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`} style={{ display: 'block', maxHeight: 240 }}>
+        <title id={`${id}-title`}>{title ?? `Burn-up, last ${pts.length} days`}</title>
+        <desc id={`${id}-desc`}>{desc}</desc>
         {ticks.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={token('color.border')} strokeWidth={1} />
@@ -73,16 +93,8 @@ export function BurnupChart({ burnup, unit, integer = false }: { burnup: BurnupV
           </svg>{' '}
           Done ({formatWork(last.done)} {unit} now)
         </span>
-        <span data-testid="burnup-method">
-          Each day, scope is the work items created by then and done is those finished by then (by their resolution date), weighted like the
-          numbers above; each work item counts once.
-        </span>
-        {burnup.doneWithoutResolutionDate > 0 && (
-          <span>
-            {burnup.doneWithoutResolutionDate} done work item{burnup.doneWithoutResolutionDate === 1 ? ' has' : 's have'} no resolution date, so the
-            chart cannot place {burnup.doneWithoutResolutionDate === 1 ? 'it' : 'them'} in “done”.
-          </span>
-        )}
+        <span data-testid="burnup-method">{method}</span>
+        {notes}
       </figcaption>
     </figure>
   );
