@@ -80,12 +80,17 @@ describe('history and odds in the browser', () => {
     await page.goto(`${h.workbench.url}/module/shipshape-readiness-gadget?${new URLSearchParams({ entry: 'edit', user: LEAD })}`);
     const edit = await appFrame(page);
     await edit.waitForSelector('[data-testid=project]', { timeout: 30_000 });
-    await edit.fill('#project', 'PO');
-    await edit.click('[data-testid=show-versions]');
+    // The project and the version are picked by name (type, wait for the match, Enter).
+    await edit.click('#project');
+    await edit.fill('#project', 'platform');
+    await edit.waitForSelector('[data-testid=project-option][data-key=PO][data-active=true]');
+    await edit.press('#project', 'Enter');
+    const versionId = versionByName(h.dataset, 'PO', DEMO_VERSIONS.poBlocked)!.id;
     await edit.waitForSelector('#version');
     await edit.click('#version');
-    await edit.fill('#version', `${DEMO_VERSIONS.poBlocked} —`);
-    await edit.press('#version', 'Enter');
+    await edit.fill('#version', DEMO_VERSIONS.poBlocked);
+    await edit.waitForSelector(`[data-testid=version-select-option][data-key="${versionId}"]`);
+    await edit.click(`[data-testid=version-select-option][data-key="${versionId}"]`);
     await expect(edit.isChecked('[data-testid=baseline-startDate]')).resolves.toBe(true); // the default
     await edit.check('[data-testid=baseline-daysAgo]');
     await Promise.all([page.waitForURL(/entry=view/), edit.click('[data-testid=save]')]);
