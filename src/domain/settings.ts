@@ -55,7 +55,7 @@ export function defaultSettings(): ReleaseSettings {
 }
 
 /** What a settings save accepts. */
-export const SETTINGS_LIMITS = { priorities: 20, priorityLength: 60, checks: 20, labelLength: 100, signers: 50, fieldLength: 100, frameworkEditors: 50, projects: 50 } as const;
+export const SETTINGS_LIMITS = { priorities: 20, priorityLength: 60, checks: 20, labelLength: 100, signers: 50, fieldLength: 100, frameworkEditors: 50, projects: 50, totalBytes: 200 * 1024 } as const;
 /** Atlassian account ids: `5f8a…` or `557058:…`; no spaces or separators beyond these. */
 export const ACCOUNT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:_-]{0,127}$/;
 
@@ -132,6 +132,14 @@ export function settingsRuleProblems(input: unknown, opts: SettingsRuleOptions =
     }
   }
   projectListProblems(s.projects, add, opts);
+  // Each part has its own bound, but many projects with long lists of signers could still outgrow
+  // one stored value (240 KiB in Forge KVS, with room left for the revision's own fields).
+  if (problems.length === 0) {
+    const bytes = new TextEncoder().encode(JSON.stringify(input)).length;
+    if (bytes > SETTINGS_LIMITS.totalBytes) {
+      add('settings', `The settings are too large to store (${Math.ceil(bytes / 1024)} KiB; at most ${SETTINGS_LIMITS.totalBytes / 1024} KiB): give fewer projects their own sign-offs, or list fewer signers.`);
+    }
+  }
   return problems;
 }
 

@@ -44,4 +44,12 @@ describe('settingsRuleProblems: projects', () => {
     expect(settingsRuleProblems(base)).toEqual([]);
     expect(settingsRuleProblems({ ...base, projects: 'PO' })).toEqual([{ field: 'projects', message: '"projects" must be a list.' }]);
   });
+
+  it('refuses settings too large for one stored value, saying what to cut', () => {
+    const id = (n: number) => `${n}`.padStart(128, 'a');
+    const checks = Array.from({ length: 20 }, (_, c) => ({ id: null, label: `Check ${c}`, signers: Array.from({ length: 50 }, (_, i) => id(c * 100 + i)) }));
+    const projects = Array.from({ length: 3 }, (_, p) => ({ projectId: String(10000 + p), projectKey: `P${p}`, blockerPriorities: null, checks }));
+    expect(settingsRuleProblems({ ...base, projects: projects.slice(0, 1) })).toEqual([]);
+    expect(settingsRuleProblems({ ...base, projects })).toEqual([{ field: 'settings', message: expect.stringMatching(/^The settings are too large to store \(\d+ KiB; at most 200 KiB\): give fewer projects/) }]);
+  });
 });

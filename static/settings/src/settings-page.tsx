@@ -100,6 +100,9 @@ export function SettingsPage() {
             <p>
               {problems.length === 1 ? 'One value needs' : `${problems.length} values need`} fixing: see the message{problems.length === 1 ? '' : 's'} next to {problems.length === 1 ? 'it' : 'them'} above.
             </p>
+            {problemsOf('settings').map((p) => (
+              <p key={p.message}>{p.message}</p>
+            ))}
           </SectionMessage>
         </div>
       )}
