@@ -26,7 +26,7 @@ import { defaultTarget, draftOf, findLevel, markKey, payloadOf, sameDraft, targe
 import { fromPreview, fromResult, ReadinessPanel } from './readiness-panel';
 import { previewReadiness } from './readiness-preview';
 import type { Route } from './route';
-import { Card, Field, formatDateTime, H3, navigation, Notice, PageTitle, text, useAsync } from '../../shared/competency/ui';
+import { Card, Field, formatDateTime, H3, LevelSelect, navigation, Notice, PageTitle, text, useAsync } from '../../shared/competency/ui';
 
 export function AssessmentPage({ framework, ctx, go }: { framework: Framework; ctx: AppContext; go: (r: Route) => void }) {
   const [state, reload, setView] = useAsync(() => getMyAssessment(), [framework]);
@@ -157,30 +157,17 @@ function AssessmentEditor({
             <Field id="person" label="Your name (optional)" help="Shown on shared and exported copies.">
               <input id="person" data-testid="person" className="cf-input" value={draft.person} maxLength={COMPETENCY_LIMITS.personChars} onChange={(e) => set({ person: e.target.value })} aria-describedby="person-help" autoComplete="name" />
             </Field>
-            <Field id="current-level" label="Current level">
-              <select
-                id="current-level"
-                data-testid="current-level"
-                className="cf-input"
-                value={draft.currentLevel}
-                onChange={(e) => {
-                  const currentLevel = e.target.value;
-                  const cur = findLevel(fw, currentLevel);
-                  const keep = findLevel(fw, draft.targetLevel);
-                  set({ currentLevel, targetLevel: cur && keep && keep.rank > cur.rank ? keep.id : (defaultTarget(fw, currentLevel) ?? '') });
-                }}
-              >
-                {fw.ladders.map((ladder) => (
-                  <optgroup key={ladder.id} label={ladder.name}>
-                    {ladder.levels.map((l) => (
-                      <option key={l} value={l}>
-                        {l} · {ladder.role}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            </Field>
+            <LevelSelect
+              id="current-level"
+              label="Current level"
+              fw={fw}
+              value={draft.currentLevel}
+              onChange={(currentLevel) => {
+                const cur = findLevel(fw, currentLevel);
+                const keep = findLevel(fw, draft.targetLevel);
+                set({ currentLevel, targetLevel: cur && keep && keep.rank > cur.rank ? keep.id : (defaultTarget(fw, currentLevel) ?? '') });
+              }}
+            />
             <Field id="current-since" label={`In ${current?.id ?? 'that level'} since`} help={`Not after today (${asOf}).`}>
               <input
                 id="current-since"
