@@ -62,6 +62,8 @@ export function historyResolvers(deps: AppDeps, opts: { readBudgetMs?: number; c
         baseline: mode === 'date' ? (baselineDate ?? null) : null,
         budget: budget(),
         maxItems: ROADMAP_MAX_ITEMS,
+        // The same per-viewer cache as the macro's view (their account id: nobody else's).
+        cache: { store: deps.store, viewer: typeof context.accountId === 'string' ? context.accountId : '', clock },
       });
     }),
     [HISTORY_KEYS.issue]: defineResolver<IssueHistoryView>(HISTORY_KEYS.issue, async ({ payload, context }) => {

@@ -18,6 +18,8 @@ import type { IssueField, JiraPorts } from '../jira';
 import { withIssueStatuses } from '../jira/changelog';
 import { findVersion, READINESS_FIELDS, versionIssues, versionJql, type ReadinessInputs, type ReadinessPorts, type VersionContext } from './readiness';
 import { readOptionsOf } from './roadmap';
+import { readRoadmapCached, type CachedRoadmapPorts } from './roadmap-cached';
+import type { ViewerCache } from './tree-cache';
 import { readRoadmap, type ReadBudget, type RoadmapRead } from './roadmap-reader';
 import type { VersionRef } from '../contract';
 
@@ -184,9 +186,15 @@ export interface RoadmapHistoryRequest {
   maxItems?: number;
 }
 
-/** The macro's history view: the roadmap read as the report reads it, then its history. */
-export async function roadmapHistoryView(jira: Pick<JiraPorts, 'searchIssues' | 'readTree'> & HistoryPorts, req: RoadmapHistoryRequest): Promise<RoadmapHistoryView> {
-  const read = await readRoadmap(jira, readOptionsOf(req));
+/**
+ * The macro's history view: the roadmap read as the report reads it (through the viewer's cache,
+ * so a repeat view costs the changes since, not a second full read), then its history.
+ */
+export async function roadmapHistoryView(
+  jira: CachedRoadmapPorts & HistoryPorts,
+  req: RoadmapHistoryRequest & { cache?: ViewerCache },
+): Promise<RoadmapHistoryView> {
+  const read = await readRoadmapCached(jira, readOptionsOf(req), req.cache);
   const h = await roadmapHistoryFromRead(jira, read, req);
   return {
     asOf: req.asOf,

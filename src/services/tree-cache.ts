@@ -30,7 +30,8 @@ export interface CachedRead {
 }
 
 interface Header {
-  v: 1;
+  /** 2: each issue keeps its status id (SPEC §7 reads status history by id). */
+  v: 2;
   viewer: string;
   query: string;
   readAt: number;
@@ -85,26 +86,27 @@ const chunkBase = (viewer: string, query: string, gen: string): string[] => ['re
 /** An issue as a tuple (a third of the JSON size of the object). */
 type IssueTuple = [
   string, string, string, string, number, string, Issue['statusCategory'], string | null, string | null, string | null,
-  string | null, string | null, string | null, string | null, number | null, number | null, string[],
+  string | null, string | null, string | null, string | null, number | null, number | null, string[], string | null,
 ];
 
 function pack(i: Issue): IssueTuple {
   return [
     i.id, i.key, i.summary, i.issueType, i.hierarchyLevel, i.statusName, i.statusCategory, i.parentKey, i.priority, i.assigneeId,
     i.assigneeName ?? null, i.dueDate, i.created, i.resolutionDate, i.points, i.originalEstimateSeconds, i.fixVersionIds,
+    i.statusId ?? null,
   ];
 }
 
 function unpack(t: IssueTuple): Issue {
-  const [id, key, summary, issueType, hierarchyLevel, statusName, statusCategory, parentKey, priority, assigneeId, assigneeName, dueDate, created, resolutionDate, points, originalEstimateSeconds, fixVersionIds] = t;
-  return { id, key, summary, issueType, hierarchyLevel, statusName, statusCategory, parentKey, priority, assigneeId, assigneeName, dueDate, created, resolutionDate, points, originalEstimateSeconds, fixVersionIds };
+  const [id, key, summary, issueType, hierarchyLevel, statusName, statusCategory, parentKey, priority, assigneeId, assigneeName, dueDate, created, resolutionDate, points, originalEstimateSeconds, fixVersionIds, statusId] = t;
+  return { id, key, summary, issueType, hierarchyLevel, statusName, statusCategory, parentKey, priority, assigneeId, assigneeName, dueDate, created, resolutionDate, points, originalEstimateSeconds, fixVersionIds, statusId };
 }
 
 /** The viewer's entry for this query, or undefined (none, expired, incomplete, or not theirs). */
 export async function loadCached(cache: ViewerCache, query: string): Promise<(CachedRead & { gen: string; chunks: number }) | undefined> {
   if (cache.viewer === '') return undefined;
   const header = await cache.store.get<Header>(headerKey(cache.viewer, query));
-  if (!header || header.v !== 1 || header.viewer !== cache.viewer || header.query !== query) return undefined;
+  if (!header || header.v !== 2 || header.viewer !== cache.viewer || header.query !== query) return undefined;
   const text = await readChunks(cache.store, chunkBase(cache.viewer, query, header.gen), header.chunks);
   if (text === undefined) return undefined;
   let body: { items: IssueTuple[]; descendants: IssueTuple[] };
@@ -141,7 +143,7 @@ export async function saveCached(cache: ViewerCache, query: string, read: Cached
     chunks = await writeChunks(cache.store, chunkBase(cache.viewer, query, gen), body, ttl);
   }
   const header: Header = {
-    v: 1,
+    v: 2,
     viewer: cache.viewer,
     query,
     readAt: read.readAt,

@@ -86,4 +86,13 @@ describe('history resolvers', () => {
     const issue = await call<IssueHistoryView>(HISTORY_KEYS.issue, { issueKey: epic.key });
     expect(issue.ok && issue.data.slipDays).toBe(oracle.slip(epic, b, TODAY).slipDays);
   });
+
+  it('roadmap: read through the viewer’s cache, and a repeat view answers exactly what the first did', async () => {
+    const payload = { jql: 'project = MOB AND issuetype = Epic' };
+    const before = (await deps.store.list('readcache')).length;
+    const first = await call<RoadmapHistoryView>(HISTORY_KEYS.roadmap, payload);
+    expect((await deps.store.list('readcache')).length).toBeGreaterThan(before); // the lead's tree is kept
+    const again = await call<RoadmapHistoryView>(HISTORY_KEYS.roadmap, payload);
+    expect(again).toEqual(first);
+  });
 });
