@@ -52,7 +52,15 @@ export function computeBurnup(
   const { allUnits, weigher } = resolved ?? resolveReport(input.items, input.descendants, input.weight);
   const from = addDays(asOf, -(days - 1));
   // Day index a date counts from: 0 for anything on or before `from`, `days` (never) after `asOf`.
-  const dayOf = (date: IsoDate): number => (date <= from ? 0 : date > asOf ? days : daysBetween(from, date));
+  // Units share few distinct dates: each is parsed once.
+  const dayIndex = new Map<IsoDate, number>();
+  const dayOf = (date: IsoDate): number => {
+    if (date <= from) return 0;
+    if (date > asOf) return days;
+    let d = dayIndex.get(date);
+    if (d === undefined) dayIndex.set(date, (d = daysBetween(from, date)));
+    return d;
+  };
   const scopeOn = Array.from({ length: days }, () => new WorkTally());
   const doneOn = Array.from({ length: days }, () => new WorkTally());
   for (const unit of allUnits) {

@@ -29,6 +29,8 @@ export interface GroupingLookups {
   versionNames?: Readonly<Record<string, string>>;
   /** Issue key → summary, for `parent` labels (`PO-1 Payments`); items themselves are looked up too. */
   parentSummaries?: Readonly<Record<IssueKey, string>>;
+  /** The report's `unitsDisjoint` (no item beneath another): group totals then skip the dedupe. */
+  unitsDisjoint?: boolean;
 }
 
 const LEFTOVER_LABEL: Record<GroupBy, string> = {
@@ -38,14 +40,17 @@ const LEFTOVER_LABEL: Record<GroupBy, string> = {
   dueQuarter: 'No due date',
 };
 
-function groupTotals(id: string, label: string, items: RoadmapItem[]): RoadmapGroup {
+function groupTotals(id: string, label: string, items: RoadmapItem[], disjoint: boolean): RoadmapGroup {
   const tally = new WorkTally();
-  const seen = new Set<IssueKey>();
+  // one item's units are distinct; items share units only when one lies beneath another
+  const seen = disjoint || items.length === 1 ? null : new Set<IssueKey>();
   let unestimated = 0;
   for (const item of items) {
     for (const u of item.unitKeys) {
-      if (seen.has(u.key)) continue;
-      seen.add(u.key);
+      if (seen) {
+        if (seen.has(u.key)) continue;
+        seen.add(u.key);
+      }
       if (u.imputed) unestimated += 1;
       tally.add(u.statusCategory, u.weight, u.imputed);
     }
@@ -70,7 +75,8 @@ function groupTotals(id: string, label: string, items: RoadmapItem[]): RoadmapGr
  * last group with id `none`.
  */
 export function groupRoadmapItems(items: readonly RoadmapItem[], by: GroupBy, lookups: GroupingLookups = {}): RoadmapGroup[] {
-  if (by === 'none') return [groupTotals('all', LEFTOVER_LABEL.none, [...items])];
+  const disjoint = lookups.unitsDisjoint === true;
+  if (by === 'none') return [groupTotals('all', LEFTOVER_LABEL.none, [...items], disjoint)];
   const summaries = new Map<string, string>(Object.entries(lookups.parentSummaries ?? {}));
   for (const item of items) if (!summaries.has(item.key)) summaries.set(item.key, item.summary);
 
@@ -100,7 +106,7 @@ export function groupRoadmapItems(items: readonly RoadmapItem[], by: GroupBy, lo
   }
   let entries = [...groups.entries()];
   if (by === 'dueQuarter') entries = entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const out = entries.map(([id, g]) => groupTotals(id, g.label, g.items));
-  if (leftover.length > 0) out.push(groupTotals('none', LEFTOVER_LABEL[by], leftover));
+  const out = entries.map(([id, g]) => groupTotals(id, g.label, g.items, disjoint));
+  if (leftover.length > 0) out.push(groupTotals('none', LEFTOVER_LABEL[by], leftover, disjoint));
   return out;
 }

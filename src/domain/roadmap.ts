@@ -6,7 +6,7 @@ import { assertIsoDate } from './dates';
 import { DomainInputError } from './errors';
 import { forecastUnits, type Forecast } from './forecast';
 import { percent } from './rounding';
-import { buildIssueIndex, makeWeigher, sumUnits, unitsOf, type IssueIndex, type Weigher } from './units';
+import { buildIssueIndex, makeWeigher, sumUnits, unitsOf, WorkTally, type IssueIndex, type Weigher } from './units';
 import { WEIGHTS, type Issue, type IsoDate, type IssueKey, type Percent, type StatusCategory, type Weight, type WorkSums } from './types';
 import { quote } from './input';
 
@@ -108,6 +108,25 @@ export interface ResolvedReport {
   /** Distinct units across all items, first-seen order. */
   allUnits: Issue[];
   weigher: Weigher;
+  /** True when no item lies beneath another item, so no two items share a unit (sums need no dedupe). */
+  unitsDisjoint: boolean;
+}
+
+/**
+ * True when no item has another item among its ancestors. Every issue in the index has one parent,
+ * so a unit's ancestors are one chain: two items reach the same unit only when one lies beneath the
+ * other (a cycle included).
+ */
+function itemsDisjoint(items: readonly Issue[], index: IssueIndex): boolean {
+  const itemKeys = new Set(items.map((i) => i.key));
+  for (const item of items) {
+    const seen = new Set<IssueKey>([item.key]);
+    for (let key = index.byKey.get(item.key)?.parentKey ?? null; key !== null && !seen.has(key); key = index.byKey.get(key)?.parentKey ?? null) {
+      if (itemKeys.has(key)) return false;
+      seen.add(key);
+    }
+  }
+  return true;
 }
 
 /**
@@ -119,14 +138,19 @@ export function resolveReport(items: readonly Issue[], descendants: readonly Iss
   const distinctItems = dedupeByKey(items);
   const index = buildIssueIndex([...distinctItems, ...descendants]);
   const unitsByItem = new Map<IssueKey, { units: Issue[]; ownUnit: boolean }>();
-  const allUnits = new Map<IssueKey, Issue>();
-  for (const item of distinctItems) {
-    const resolved = unitsOf(item, index);
-    unitsByItem.set(item.key, resolved);
-    for (const u of resolved.units) if (!allUnits.has(u.key)) allUnits.set(u.key, u);
+  for (const item of distinctItems) unitsByItem.set(item.key, unitsOf(item, index));
+  const unitsDisjoint = itemsDisjoint(distinctItems, index);
+  // Disjoint items (the usual roadmap) concatenate; otherwise the first item to reach a unit keeps it.
+  let units: Issue[];
+  if (unitsDisjoint) {
+    units = [];
+    for (const r of unitsByItem.values()) for (const u of r.units) units.push(u);
+  } else {
+    const byKey = new Map<IssueKey, Issue>();
+    for (const r of unitsByItem.values()) for (const u of r.units) if (!byKey.has(u.key)) byKey.set(u.key, u);
+    units = [...byKey.values()];
   }
-  const units = [...allUnits.values()];
-  return { items: distinctItems, index, unitsByItem, allUnits: units, weigher: makeWeigher(units, weight) };
+  return { items: distinctItems, index, unitsByItem, allUnits: units, weigher: makeWeigher(units, weight, { distinct: true }), unitsDisjoint };
 }
 
 function unitDetail(unit: Issue, weigher: Weigher): UnitDetail {
@@ -146,9 +170,18 @@ function unitDetail(unit: Issue, weigher: Weigher): UnitDetail {
 /**
  * SPEC §2 "Per item: `work.total`, `work.done`, `work.inProgress`, `work.todo` … `percentDone`" for one
  * item with its units and the report's weigher (used for roadmap items and panel children).
+ * `units` are distinct by key, as `unitsOf` gives them; each is weighed once.
  */
 export function rollUpItem(item: Issue, units: Issue[], ownUnit: boolean, weigher: Weigher, asOf: IsoDate): RoadmapItem {
-  const sums = sumUnits(units, weigher);
+  const tally = new WorkTally();
+  let unestimated = 0;
+  const unitKeys = units.map((u) => {
+    const d = unitDetail(u, weigher);
+    if (d.imputed) unestimated += 1;
+    tally.add(d.statusCategory, d.weight, d.imputed);
+    return d;
+  });
+  const sums = { work: tally.sums(), unestimated, count: units.length };
   return {
     key: item.key,
     summary: item.summary,
@@ -164,7 +197,7 @@ export function rollUpItem(item: Issue, units: Issue[], ownUnit: boolean, weighe
     fixVersionIds: [...item.fixVersionIds],
     units: sums.count,
     ownUnit,
-    unitKeys: units.map((u) => unitDetail(u, weigher)),
+    unitKeys,
     overdue: isOverdue(item, asOf),
     forecast: forecastUnits(units, item.dueDate, asOf),
   };
@@ -204,7 +237,7 @@ export function computeRoadmap(input: RoadmapInput, given?: ResolvedReport): Roa
     return rollUpItem(item, r.units, r.ownUnit, weigher, asOf);
   });
 
-  const totalSums = sumUnits(resolved.allUnits, weigher);
+  const totalSums = sumUnits(resolved.allUnits, weigher, { distinct: true });
   const dueDates = resolved.items.map((i) => i.dueDate).filter((d): d is IsoDate => d !== null);
   const latestDue = dueDates.length > 0 ? dueDates.reduce((a, b) => (b > a ? b : a)) : null;
 

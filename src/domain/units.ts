@@ -3,7 +3,7 @@
  */
 import type { Issue, IssueKey, StatusCategory, Weight, WorkSums } from './types';
 
-/** An index of issues by key and of children by parent key (first occurrence of a key wins). */
+/** An index of issues by key and of children by parent key (first occurrence of a key wins, so each issue is in one list). */
 export interface IssueIndex {
   byKey: ReadonlyMap<IssueKey, Issue>;
   childrenOf: ReadonlyMap<IssueKey, readonly Issue[]>;
@@ -25,17 +25,16 @@ export function buildIssueIndex(issues: Iterable<Issue>): IssueIndex {
   return { byKey, childrenOf };
 }
 
-/** Every issue beneath `root` at any depth through `parent`, in breadth-first order; safe on cycles. */
+/**
+ * Every issue beneath `root` at any depth through `parent`, in breadth-first order; safe on cycles.
+ * The index gives each issue one parent, so an issue is reached at most once, by its parent; only a
+ * cycle leads back, and it leads back to `root`, where the walk stops.
+ */
 export function descendantsOf(root: IssueKey, index: IssueIndex): Issue[] {
-  const seen = new Set<IssueKey>([root]);
   const out: Issue[] = [];
-  const queue: IssueKey[] = [root];
-  for (let i = 0; i < queue.length; i++) {
-    for (const child of index.childrenOf.get(queue[i]!) ?? []) {
-      if (seen.has(child.key)) continue; // cycles and diamonds end here
-      seen.add(child.key);
-      out.push(child);
-      queue.push(child.key);
+  for (let i = -1; i < out.length; i++) {
+    for (const child of index.childrenOf.get(i < 0 ? root : out[i]!.key) ?? []) {
+      if (child.key !== root) out.push(child);
     }
   }
   return out;
@@ -85,16 +84,20 @@ export interface Weigher {
  * their own unit take part like any unit); if none is estimated, 1."
  * `reportUnits` are all the report's units (duplicates by key are counted once).
  */
-export function makeWeigher(reportUnits: Iterable<Issue>, weight: Weight): Weigher {
+export function makeWeigher(reportUnits: Iterable<Issue>, weight: Weight, opts: { distinct?: boolean } = {}): Weigher {
   if (weight === 'count') {
-    return { weight, imputedWeight: null, weigh: () => ({ weight: 1, estimate: 1, imputed: false }) };
+    const one: UnitWeight = Object.freeze({ weight: 1, estimate: 1, imputed: false });
+    return { weight, imputedWeight: null, weigh: () => one };
   }
-  const seen = new Set<IssueKey>();
+  // `distinct`: the caller's units are distinct by key already (resolveReport's), no second pass of a set
+  const seen = opts.distinct ? null : new Set<IssueKey>();
   let sum = 0;
   let n = 0;
   for (const unit of reportUnits) {
-    if (seen.has(unit.key)) continue;
-    seen.add(unit.key);
+    if (seen) {
+      if (seen.has(unit.key)) continue;
+      seen.add(unit.key);
+    }
     const e = estimateOf(unit, weight);
     if (e !== null) {
       sum += e;
@@ -102,12 +105,13 @@ export function makeWeigher(reportUnits: Iterable<Issue>, weight: Weight): Weigh
     }
   }
   const imputedWeight = n > 0 ? sum / n : 1;
+  const unestimated: UnitWeight = Object.freeze({ weight: imputedWeight, estimate: null, imputed: true });
   return {
     weight,
     imputedWeight,
     weigh(unit) {
       const estimate = estimateOf(unit, weight);
-      return estimate === null ? { weight: imputedWeight, estimate, imputed: true } : { weight: estimate, estimate, imputed: false };
+      return estimate === null ? unestimated : { weight: estimate, estimate, imputed: false };
     },
   };
 }
@@ -163,16 +167,21 @@ export class WorkTally {
  * SPEC §2: "`work.total`, `work.done`, `work.inProgress`, `work.todo` (sums of weights by the unit's
  * status category)". Distinct units only; returns the sums and how many units were unestimated.
  */
-export function sumUnits(units: Iterable<Issue>, weigher: Weigher): { work: WorkSums; unestimated: number; count: number } {
+export function sumUnits(units: Iterable<Issue>, weigher: Weigher, opts: { distinct?: boolean } = {}): { work: WorkSums; unestimated: number; count: number } {
   const tally = new WorkTally();
-  const seen = new Set<IssueKey>();
+  // `distinct`: the units are distinct by key already (descendantsOf's, resolveReport's)
+  const seen = opts.distinct ? null : new Set<IssueKey>();
   let unestimated = 0;
+  let count = 0;
   for (const unit of units) {
-    if (seen.has(unit.key)) continue;
-    seen.add(unit.key);
+    if (seen) {
+      if (seen.has(unit.key)) continue;
+      seen.add(unit.key);
+    }
+    count += 1;
     const w = weigher.weigh(unit);
     if (w.imputed) unestimated += 1;
     tally.add(unit.statusCategory, w.weight, w.imputed);
   }
-  return { work: tally.sums(), unestimated, count: seen.size };
+  return { work: tally.sums(), unestimated, count };
 }

@@ -135,7 +135,7 @@ export function viewFromRead(read: RoadmapRead, req: RoadmapRequest, siteUrl: st
   const report = computeRoadmap(input, resolved);
   const burnup = computeBurnup(input, resolved);
   const groupBy = req.groupBy ?? 'none';
-  const groups = groupRoadmapItems(report.items, groupBy, { versionNames: read.versionNames, parentSummaries: read.parentSummaries });
+  const groups = groupRoadmapItems(report.items, groupBy, { versionNames: read.versionNames, parentSummaries: read.parentSummaries, unitsDisjoint: resolved.unitsDisjoint });
   const unitRows = report.items.reduce((n, i) => n + i.unitKeys.length, 0);
   const inline = unitRows <= (req.inlineUnitsMax ?? ROADMAP_INLINE_UNITS_MAX);
   const incomplete = new Set(read.partial?.incompleteItems ?? []);

@@ -1,4 +1,5 @@
-import { computeRoadmap, notDoneOnTime, type RoadmapInput } from '../../src/domain/roadmap';
+import { computeRoadmap, notDoneOnTime, resolveReport, type RoadmapInput } from '../../src/domain/roadmap';
+import { viewFromRead } from '../../src/services/roadmap';
 import { DomainInputError } from '../../src/domain/errors';
 import type { Issue } from '../../src/domain/types';
 import { anIssue } from './builders';
@@ -337,5 +338,38 @@ describe('not done on time (SPEC §2)', () => {
     const r = run([epic], [anIssue({ key: 'PO-2', parent: 'PO-1', status: 'done' })]);
     expect(r.items[0]!.percentDone).toBe(100);
     expect(r.notDoneOnTime).toEqual(['PO-1']);
+  });
+});
+
+describe('resolveReport: items that share units', () => {
+  const epic = (key: string, parent: string | null = null) => anIssue({ key, level: 1, parent });
+  const story = (key: string, parent: string, status: 'todo' | 'done' = 'todo') => anIssue({ key, parent, status });
+
+  test('sibling epics are disjoint: totals are the sum of the items', () => {
+    const r = resolveReport([epic('PO-1'), epic('PO-2')], [story('PO-3', 'PO-1'), story('PO-4', 'PO-2', 'done')], 'count');
+    expect(r.unitsDisjoint).toBe(true);
+    expect(r.allUnits.map((u) => u.key)).toEqual(['PO-3', 'PO-4']);
+  });
+
+  test('an item beneath another item shares its units: each counted once, in every sum', () => {
+    const items = [epic('PO-1'), epic('PO-2', 'PO-1')];
+    const descendants = [items[1]!, story('PO-3', 'PO-2'), story('PO-4', 'PO-1', 'done')];
+    const r = resolveReport(items, descendants, 'count');
+    expect(r.unitsDisjoint).toBe(false);
+    expect(r.allUnits.map((u) => u.key)).toEqual(['PO-4', 'PO-3']); // breadth first beneath PO-1
+    const view = viewFromRead(
+      { items, descendants, versionNames: {}, parentSummaries: {}, partial: null, stats: { requests: 0, rounds: 0, issuesRead: 0, levels: 0, elapsedMs: 0 } },
+      { jql: 'x', weight: 'count', asOf, groupBy: 'none' },
+      '',
+    );
+    expect(view.report.totals.work).toEqual({ total: 2, done: 1, inProgress: 0, todo: 1 });
+    expect(view.groups[0]!.work).toEqual({ total: 2, done: 1, inProgress: 0, todo: 1 });
+  });
+
+  test('two items in a parent cycle share units too', () => {
+    const items = [epic('PO-1', 'PO-2'), epic('PO-2', 'PO-1')];
+    const r = resolveReport(items, [story('PO-3', 'PO-2')], 'count');
+    expect(r.unitsDisjoint).toBe(false);
+    expect(r.allUnits.map((u) => u.key)).toEqual(['PO-3']);
   });
 });
