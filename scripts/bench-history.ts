@@ -62,7 +62,7 @@ export const HISTORY_BENCHMARKS = [
       const without = demo.stats.requests;
       demo.stats.reset();
       const h0 = Date.now();
-      const history = await roadmapHistoryFromRead(client(demo), read, { asOf, weight: 'count' });
+      const history = await roadmapHistoryFromRead({ jira: client(demo) }, { read, asOf, weight: 'count' });
       const historyMs = Date.now() - h0;
       const byPath = demo.stats.byPath;
       demo.setLatency(0);
@@ -106,12 +106,12 @@ export const HISTORY_BENCHMARKS = [
       const inputs = { asOf, blockerPriorities: DEFAULT_BLOCKER_PRIORITIES, requiredSignoffs: [], signoffs: [] };
       demo.stats.reset();
       let t0 = Date.now();
-      await readinessReport({ jira: client(demo) }, ref, inputs);
+      await readinessReport({ jira: client(demo) }, { ref, inputs });
       const withoutMs = Date.now() - t0;
       const without = demo.stats.requests;
       demo.stats.reset();
       t0 = Date.now();
-      const { history } = await readinessWithHistory(client(demo), ref, inputs, null);
+      const { history } = await readinessWithHistory({ jira: client(demo) }, { ref, inputs, baseline: null });
       const withMs = Date.now() - t0;
       const byPath = demo.stats.byPath;
       demo.setLatency(0);

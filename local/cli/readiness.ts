@@ -131,8 +131,8 @@ export const readinessCommand: Command = {
       let report: ReadinessReport;
       let history: ReleaseHistory | null = null;
       const ports = jiraPorts(conn.jira);
-      if (wantHistory) ({ report, history } = await readinessWithHistory(ports, ref, inputs, wantHistory.baseline));
-      else ({ report } = await readinessReport({ jira: ports }, ref, inputs, withCache(io, conn, values)));
+      if (wantHistory) ({ report, history } = await readinessWithHistory({ jira: ports }, { ref, inputs, baseline: wantHistory.baseline }));
+      else ({ report } = await readinessReport({ jira: ports }, { ref, inputs, ...withCache(io, conn, values) }));
       if (values.json) io.stdout(`${JSON.stringify({ ...toSpecJson(report), ...(history ? releaseHistoryJson(history) : {}) }, null, 2)}\n`);
       else io.stdout(formatReadiness(report, project.toUpperCase()) + (history ? formatReleaseHistory(history, report.version.releaseDate) : ''));
       return report.verdict === 'ready' || report.verdict === 'released' ? EXIT.ok : EXIT.notReady;

@@ -162,7 +162,7 @@ export const roadmapCommand: Command = {
       const ports = jiraPorts(conn.jira);
       const { report, partial, read } = await roadmapReport({ jira: ports }, { jql, weight, asOf, ...withCache(io, conn, values) });
       // Only with --baseline/--history is any changelog read.
-      const history = wantHistory ? await roadmapHistoryFromRead(ports, read, { asOf, weight, baseline: wantHistory.baseline }) : null;
+      const history = wantHistory ? await roadmapHistoryFromRead({ jira: ports }, { read, asOf, weight, baseline: wantHistory.baseline }) : null;
       if (values.json) io.stdout(`${JSON.stringify(roadmapJson(report, partial, history), null, 2)}\n`);
       else {
         io.stdout(formatRoadmap(report, { partialReason: partial?.reason ?? null }));

@@ -51,7 +51,7 @@ function siteUrlOrNull(deps: AppDeps, ctx: ForgeContext): string | null {
   }
 }
 
-async function env(deps: AppDeps, ctx: ForgeContext): Promise<AssessmentDeps> {
+async function assessmentDeps(deps: AppDeps, ctx: ForgeContext): Promise<AssessmentDeps> {
   return {
     store: deps.store,
     accountId: requireCaller(ctx?.accountId),
@@ -72,6 +72,11 @@ function optionalLimit(p: Record<string, unknown>): number | undefined {
 }
 
 /** Handlers keyed by `COMPETENCY_KEYS`; publishing needs the host's `confluenceFor`. */
+/** Storage and the viewer's Jira permissions; Jira is reached only when the settings name no framework editors. */
+function editAccessDeps(deps: AppDeps, context: ForgeContext) {
+  return { store: deps.store, jira: { hasGlobalPermission: (key: string) => jiraPorts(deps.jiraFor(context)).hasGlobalPermission(key) } };
+}
+
 export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandler> {
   const d = deps;
   const K = COMPETENCY_KEYS;
@@ -80,7 +85,7 @@ export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandl
       asObject(payload);
       const who = requireCaller(context?.accountId);
       // The page hides what the viewer cannot do; a failed check only hides the controls.
-      const access = await frameworkEditAccess(d.store, (key) => jiraPorts(deps.jiraFor(context)).hasGlobalPermission(key), who).catch(() => ({
+      const access = await frameworkEditAccess(editAccessDeps(d, context), { accountId: who }).catch(() => ({
         allowed: false,
         reason: 'Jira did not say whether you may change the team framework. Reload to try again.',
       }));
@@ -95,14 +100,14 @@ export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandl
     [K.frameworkSaveCustom]: defineResolver(K.frameworkSaveCustom, async ({ payload, context }) => {
       const who = requireCaller(context?.accountId);
       const p = asObject(payload);
-      await requireFrameworkEditor(d.store, (key) => jiraPorts(deps.jiraFor(context)).hasGlobalPermission(key), who);
+      await requireFrameworkEditor(editAccessDeps(d, context), { accountId: who });
       return { ...(await saveCustomFramework({ store: d.store, accountId: who, now: now(d) }, p)), canEdit: true, cannotEditReason: null };
     }),
 
     [K.frameworkReset]: defineResolver(K.frameworkReset, async ({ payload, context }) => {
       asObject(payload);
       const who = requireCaller(context?.accountId);
-      await requireFrameworkEditor(d.store, (key) => jiraPorts(deps.jiraFor(context)).hasGlobalPermission(key), who);
+      await requireFrameworkEditor(editAccessDeps(d, context), { accountId: who });
       return { ...(await resetFramework({ store: d.store, accountId: who, now: now(d) })), canEdit: true, cannotEditReason: null };
     }),
 
@@ -144,55 +149,56 @@ export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandl
     [K.assessmentGetMine]: defineResolver(K.assessmentGetMine, async ({ payload, context }) => {
       const p = asObject(payload);
       const asOf = optionalAsOf(p);
-      return getMine(await env(d, context), asOf);
+      return getMine(await assessmentDeps(d, context), asOf ? { asOf } : {});
     }),
 
     [K.assessmentSaveMine]: defineResolver(K.assessmentSaveMine, async ({ payload, context }) => {
       if (payload === undefined || payload === null) throw new BadInputError('Send the assessment to save.');
-      return saveMine(await env(d, context), asObject(payload));
+      return saveMine(await assessmentDeps(d, context), asObject(payload));
     }),
 
     [K.assessmentDeleteMine]: defineResolver(K.assessmentDeleteMine, async ({ payload, context }) => {
       asObject(payload);
-      return deleteMine(await env(d, context));
+      return deleteMine(await assessmentDeps(d, context));
     }),
 
     [K.assessmentShare]: defineResolver(K.assessmentShare, async ({ payload, context }) => {
       const p = asObject(payload);
-      const e = await env(d, context);
+      const e = await assessmentDeps(d, context);
       const viewer = requireAccountId(p.viewerAccountId, 'viewerAccountId');
       const name = optionalString(p, 'viewerName', { max: COMPETENCY_LIMITS.viewerNameChars });
-      return share(e, viewer, name?.trim() ? name.trim() : null);
+      return share(e, { viewerAccountId: viewer, viewerName: name?.trim() ? name.trim() : null });
     }),
 
     [K.assessmentUnshare]: defineResolver(K.assessmentUnshare, async ({ payload, context }) => {
       const p = asObject(payload);
-      const e = await env(d, context);
-      return unshare(e, requireAccountId(p.viewerAccountId, 'viewerAccountId'));
+      const e = await assessmentDeps(d, context);
+      return unshare(e, { viewerAccountId: requireAccountId(p.viewerAccountId, 'viewerAccountId') });
     }),
 
     [K.assessmentListSharedWithMe]: defineResolver(K.assessmentListSharedWithMe, async ({ payload, context }) => {
       asObject(payload);
-      return listSharedWithMe(await env(d, context));
+      return listSharedWithMe(await assessmentDeps(d, context));
     }),
 
     [K.assessmentGetShared]: defineResolver(K.assessmentGetShared, async ({ payload, context }) => {
       const p = asObject(payload);
-      const e = await env(d, context);
+      const e = await assessmentDeps(d, context);
       const owner = requireAccountId(p.ownerAccountId, 'ownerAccountId');
-      return getShared(e, owner, optionalAsOf(p));
+      const asOf = optionalAsOf(p);
+      return getShared(e, { ownerAccountId: owner, ...(asOf ? { asOf } : {}) });
     }),
 
     [K.readinessMine]: defineResolver(K.readinessMine, async ({ payload, context }) => {
       const p = asObject(payload);
       const asOf = optionalAsOf(p);
-      return readinessMine(await env(d, context), asOf);
+      return readinessMine(await assessmentDeps(d, context), asOf ? { asOf } : {});
     }),
 
     [K.exportMarkdown]: defineResolver(K.exportMarkdown, async ({ payload, context }) => {
       const p = asObject(payload);
       const asOf = optionalAsOf(p);
-      const e = await env(d, context);
+      const e = await assessmentDeps(d, context);
       const owner = p.ownerAccountId === undefined || p.ownerAccountId === null ? undefined : requireAccountId(p.ownerAccountId, 'ownerAccountId');
       return exportMarkdown(e, { ...(asOf ? { asOf } : {}), ...(owner ? { ownerAccountId: owner } : {}) });
     }),

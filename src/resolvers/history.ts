@@ -45,9 +45,14 @@ export function historyResolvers(deps: AppDeps, opts: { readBudgetMs?: number; c
       const baselineMode = oneOf<ReleaseBaselineMode>(p, 'baselineMode', RELEASE_BASELINE_MODES);
       const baselineDate = optionalAsOf(p, 'baselineDate');
       return releaseHistoryView(
-        jiraPorts(deps.jiraFor(context)),
-        { projectKey: requiredString(p, 'projectKey', PROJECT), versionId: requiredString(p, 'versionId', VERSION_ID) },
-        { asOf: optionalAsOf(p) ?? deps.today(), ...(baselineMode ? { baselineMode } : {}), ...(baselineDate ? { baselineDate } : {}) },
+        { jira: jiraPorts(deps.jiraFor(context)) },
+        {
+          projectKey: requiredString(p, 'projectKey', PROJECT),
+          versionId: requiredString(p, 'versionId', VERSION_ID),
+          asOf: optionalAsOf(p) ?? deps.today(),
+          ...(baselineMode ? { baselineMode } : {}),
+          ...(baselineDate ? { baselineDate } : {}),
+        },
       );
     }),
     [HISTORY_KEYS.roadmap]: defineResolver<RoadmapHistoryView>(HISTORY_KEYS.roadmap, async ({ payload, context }) => {
@@ -55,7 +60,7 @@ export function historyResolvers(deps: AppDeps, opts: { readBudgetMs?: number; c
       const mode = oneOf(p, 'baselineMode', ['quarter', 'date'] as const);
       const baselineDate = optionalAsOf(p, 'baselineDate');
       if (mode === 'date' && !baselineDate) throw new BadInputError('Choose the baseline date (YYYY-MM-DD).');
-      return roadmapHistoryView(jiraPorts(deps.jiraFor(context)), {
+      return roadmapHistoryView({ jira: jiraPorts(deps.jiraFor(context)) }, {
         jql: requiredString(p, 'jql', { max: 4000 }),
         weight: optionalWeight(p) ?? 'count',
         asOf: optionalAsOf(p) ?? deps.today(),
@@ -70,7 +75,7 @@ export function historyResolvers(deps: AppDeps, opts: { readBudgetMs?: number; c
       const p = asObject(payload);
       const issueKey = requiredString(p, 'issueKey', { max: 64, pattern: ISSUE_KEY_OR_ID, hint: 'an issue key such as PO-12' }).toUpperCase();
       const baselineDate = optionalAsOf(p, 'baselineDate');
-      return issueHistoryView(jiraPorts(deps.jiraFor(context)), { issueKey, asOf: optionalAsOf(p) ?? deps.today(), baseline: baselineDate ?? null, budget: budget() });
+      return issueHistoryView({ jira: jiraPorts(deps.jiraFor(context)) }, { issueKey, asOf: optionalAsOf(p) ?? deps.today(), baseline: baselineDate ?? null, budget: budget() });
     }),
   };
 }

@@ -21,25 +21,25 @@ function queryOf(p: Record<string, unknown>, required: boolean): string {
 export function pickerResolvers(deps: AppDeps): Record<string, ResolverHandler> {
   const K = PICKER_KEYS;
   return {
-    [K.peopleSearch]: defineResolver(K.peopleSearch, async ({ payload, context }) => searchPeople(deps.jiraFor(context), queryOf(asObject(payload), true))),
+    [K.peopleSearch]: defineResolver(K.peopleSearch, async ({ payload, context }) => searchPeople({ jira: deps.jiraFor(context) }, { query: queryOf(asObject(payload), true) })),
     [K.peopleNames]: defineResolver(K.peopleNames, async ({ payload, context }) => {
       const ids = asObject(payload).accountIds;
       if (!Array.isArray(ids)) throw new BadInputError('"accountIds" must be a list of account ids.');
       if (ids.length > PICKER_LIMITS.accountIds) throw new BadInputError(`"accountIds" lists more than ${PICKER_LIMITS.accountIds} ids.`);
       const bad = ids.find((id) => typeof id !== 'string' || !ACCOUNT_ID.test(id));
       if (bad !== undefined) throw new BadInputError(`${JSON.stringify(bad)} is not an Atlassian account id.`);
-      return namesOf(deps.jiraFor(context), ids as string[]);
+      return namesOf({ jira: deps.jiraFor(context) }, { accountIds: ids as string[] });
     }),
     [K.projectSearch]: defineResolver(K.projectSearch, async ({ payload, context }) => {
       const p = asObject(payload);
       const startAt = p.startAt ?? 0;
       if (typeof startAt !== 'number' || !Number.isInteger(startAt) || startAt < 0 || startAt > 100_000) throw new BadInputError('"startAt" must be a whole number from 0.');
-      return searchProjects(deps.jiraFor(context), queryOf(p, false), startAt);
+      return searchProjects({ jira: deps.jiraFor(context) }, { query: queryOf(p, false), startAt });
     }),
     [K.spaceSearch]: defineResolver(K.spaceSearch, async ({ payload, context }) => {
       const q = queryOf(asObject(payload), false);
       if (!deps.confluenceFor) throw new BadInputError('Confluence is not connected to this app, so there are no spaces to choose from.');
-      return searchSpaces(deps.confluenceFor(context), q);
+      return searchSpaces({ confluence: deps.confluenceFor(context) }, { query: q });
     }),
   };
 }

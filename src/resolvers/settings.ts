@@ -19,7 +19,7 @@ async function viewOf(deps: AppDeps, context: ForgeContext): Promise<SettingsVie
   const { settings, stored } = await currentSettings(deps);
   const signedIn = typeof context.accountId === 'string' && context.accountId !== '';
   // Showing the page must survive a failed check: it then says so and stays read-only.
-  const canEdit = signedIn ? await isJiraAdmin(jiraPorts(deps.jiraFor(context)).hasGlobalPermission).catch(() => null) : false;
+  const canEdit = signedIn ? await isJiraAdmin({ jira: jiraPorts(deps.jiraFor(context)) }).catch(() => null) : false;
   let sitePriorities: string[] = [];
   if (canEdit) {
     // Suggestions only: a failure here must not hide the settings.
@@ -59,7 +59,7 @@ export function settingsResolvers(deps: AppDeps): Record<string, ResolverHandler
       const p = asObject(payload);
       if (typeof p.revision !== 'number') throw new BadInputError('"revision" must be a number.');
       const jira = jiraPorts(deps.jiraFor(context));
-      await requireJiraAdmin(jira.hasGlobalPermission);
+      await requireJiraAdmin({ jira });
       // As the admin: their name for "saved by", and the site's priorities to refuse a misspelt one.
       // Either may fail without blocking the save (then unnamed, and priorities unchecked).
       const [me, priorities] = await Promise.all([jira.myself().catch(() => null), jira.priorityNames().catch(() => null)]);

@@ -4,23 +4,28 @@
  * anything. A failed permission read refuses (never assumes yes).
  */
 import { ForbiddenError } from '../errors';
-import type { HasGlobalPermission } from '../jira/ports';
+import type { JiraPorts } from '../jira/ports';
 import type { KeyValueStore } from '../store/kv-store';
 import { currentSettings } from './settings';
 
 /** Jira's global permission of Jira administrators. */
 export const JIRA_ADMIN_PERMISSION = 'ADMINISTER';
 
+/** Jira as the viewer: only their global permissions are read. */
+export interface PermissionDeps {
+  jira: Pick<JiraPorts, 'hasGlobalPermission'>;
+}
+
 /** Whether the viewer is a Jira administrator (`GET /mypermissions?permissions=ADMINISTER`, as the viewer). */
-export function isJiraAdmin(hasGlobalPermission: HasGlobalPermission): Promise<boolean> {
-  return hasGlobalPermission(JIRA_ADMIN_PERMISSION);
+export function isJiraAdmin(deps: PermissionDeps): Promise<boolean> {
+  return deps.jira.hasGlobalPermission(JIRA_ADMIN_PERMISSION);
 }
 
 export const SETTINGS_ADMIN_ONLY = 'Only Jira administrators can change Shipshape settings.';
 
 /** Refuses with FORBIDDEN unless the viewer is a Jira administrator. */
-export async function requireJiraAdmin(hasGlobalPermission: HasGlobalPermission): Promise<void> {
-  if (!(await isJiraAdmin(hasGlobalPermission))) throw new ForbiddenError(SETTINGS_ADMIN_ONLY);
+export async function requireJiraAdmin(deps: PermissionDeps): Promise<void> {
+  if (!(await isJiraAdmin(deps))) throw new ForbiddenError(SETTINGS_ADMIN_ONLY);
 }
 
 export interface Access {
@@ -33,21 +38,22 @@ export interface Access {
  * May `accountId` replace or reset the team framework? The settings' framework editors when they
  * name any, else Jira administrators.
  */
-export async function frameworkEditAccess(store: KeyValueStore, hasGlobalPermission: HasGlobalPermission, accountId: string): Promise<Access> {
-  const { settings } = await currentSettings({ store });
+export async function frameworkEditAccess(deps: PermissionDeps & { store: KeyValueStore }, req: { accountId: string }): Promise<Access> {
+  const { accountId } = req;
+  const { settings } = await currentSettings(deps);
   const editors = settings.frameworkEditors;
   if (editors && editors.length > 0) {
     return editors.includes(accountId)
       ? { allowed: true, reason: null }
       : { allowed: false, reason: 'Only the framework editors named in Shipshape settings can change the team framework. Ask a Jira administrator to add you.' };
   }
-  return (await isJiraAdmin(hasGlobalPermission))
+  return (await isJiraAdmin(deps))
     ? { allowed: true, reason: null }
     : { allowed: false, reason: 'Only Jira administrators can change the team framework (Shipshape settings can name other framework editors).' };
 }
 
 /** Refuses with FORBIDDEN unless `accountId` may change the team framework. */
-export async function requireFrameworkEditor(store: KeyValueStore, hasGlobalPermission: HasGlobalPermission, accountId: string): Promise<void> {
-  const access = await frameworkEditAccess(store, hasGlobalPermission, accountId);
+export async function requireFrameworkEditor(deps: PermissionDeps & { store: KeyValueStore }, req: { accountId: string }): Promise<void> {
+  const access = await frameworkEditAccess(deps, req);
   if (!access.allowed) throw new ForbiddenError(access.reason ?? 'You cannot change the team framework.');
 }

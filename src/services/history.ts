@@ -79,10 +79,11 @@ export interface ReleaseHistoryRead {
  * ⌈(now + left) ÷ 1000⌉ bulk changelog requests.
  */
 export async function readReleaseHistory(
-  jira: Pick<JiraPorts, 'searchIssues'> & HistoryPorts,
-  context: VersionContext,
-  opts: { asOf: IsoDate; baseline?: IsoDate | null },
+  deps: { jira: Pick<JiraPorts, 'searchIssues'> & HistoryPorts },
+  req: { context: VersionContext; asOf: IsoDate; baseline?: IsoDate | null },
 ): Promise<ReleaseHistoryRead> {
+  const { jira } = deps;
+  const { context } = req;
   const id = context.version.id;
   versionJql(id); // validates the id before any request
   const [issues, left] = await Promise.all([
@@ -91,11 +92,11 @@ export async function readReleaseHistory(
   ]);
   const { historic, categories } = await historiesOf(jira, [...issues, ...left]);
   const history = computeReleaseHistory({
-    asOf: opts.asOf,
+    asOf: req.asOf,
     versionId: id,
     versionStartDate: context.version.startDate ?? null,
     releaseDate: context.version.releaseDate,
-    baseline: opts.baseline ?? null,
+    baseline: req.baseline ?? null,
     candidates: historic,
     categories,
   });
@@ -104,13 +105,12 @@ export async function readReleaseHistory(
 
 /** The CLI's `readiness --history`: the §3 report and the §7 history from one read. */
 export async function readinessWithHistory(
-  jira: ReadinessPorts & HistoryPorts,
-  ref: VersionRef,
-  inputs: ReadinessInputs,
-  baseline: IsoDate | null,
+  deps: { jira: ReadinessPorts & HistoryPorts },
+  req: { ref: VersionRef; inputs: ReadinessInputs; baseline: IsoDate | null },
 ): Promise<{ context: VersionContext; report: ReadinessReport; history: ReleaseHistory }> {
-  const context = await findVersion(jira, ref);
-  const { issues, history } = await readReleaseHistory(jira, context, { asOf: inputs.asOf, baseline });
+  const { inputs } = req;
+  const context = await findVersion(deps.jira, req.ref);
+  const { issues, history } = await readReleaseHistory(deps, { context, asOf: inputs.asOf, baseline: req.baseline });
   return { context, report: computeReadiness({ ...inputs, version: context.version, issues }), history };
 }
 
@@ -121,22 +121,21 @@ export function releaseHistoryJson(h: ReleaseHistory): Record<string, unknown> {
 
 /** The gadget's history view. */
 export async function releaseHistoryView(
-  jira: ReadinessPorts & HistoryPorts,
-  ref: { projectKey: string; versionId: string },
-  opts: { asOf: IsoDate; baselineMode?: ReleaseBaselineMode; baselineDate?: IsoDate },
+  deps: { jira: ReadinessPorts & HistoryPorts },
+  req: { projectKey: string; versionId: string; asOf: IsoDate; baselineMode?: ReleaseBaselineMode; baselineDate?: IsoDate },
 ): Promise<ReleaseHistoryView> {
-  const baseline = releaseBaselineDate(opts.baselineMode, opts.baselineDate, opts.asOf) ?? null; // bad input before any request
-  const context = await findVersion(jira, ref);
-  const { history } = await readReleaseHistory(jira, context, { asOf: opts.asOf, baseline });
+  const baseline = releaseBaselineDate(req.baselineMode, req.baselineDate, req.asOf) ?? null; // bad input before any request
+  const context = await findVersion(deps.jira, { projectKey: req.projectKey, versionId: req.versionId });
+  const { history } = await readReleaseHistory(deps, { context, asOf: req.asOf, baseline });
   const v = context.version;
   return {
-    asOf: opts.asOf,
+    asOf: req.asOf,
     version: { id: v.id, name: v.name, releaseDate: v.releaseDate, startDate: v.startDate ?? null },
     scope: history.scope,
     daily: history.daily,
     forecast: history.forecast,
     // "28 days ago" is the same date as the domain's fallback, and is worded the same way.
-    baselineSource: opts.baselineMode === 'daysAgo' ? 'fallback' : history.baselineSource,
+    baselineSource: req.baselineMode === 'daysAgo' ? 'fallback' : history.baselineSource,
     deliveredKeys: history.deliveredKeys,
     remaining: history.remaining,
     method: RELEASE_ODDS_METHOD,
@@ -148,18 +147,18 @@ export async function releaseHistoryView(
  * units (⌈(items + units) ÷ 1000⌉ bulk requests, several at once) and the status list.
  */
 export async function roadmapHistoryFromRead(
-  jira: HistoryPorts,
-  read: Pick<RoadmapRead, 'items' | 'descendants'>,
-  opts: { asOf: IsoDate; weight: Weight; baseline?: IsoDate | null },
+  deps: { jira: HistoryPorts },
+  req: { read: Pick<RoadmapRead, 'items' | 'descendants'>; asOf: IsoDate; weight: Weight; baseline?: IsoDate | null },
 ): Promise<RoadmapHistory> {
-  const resolved = resolveReport(read.items, read.descendants, opts.weight);
+  const { read } = req;
+  const resolved = resolveReport(read.items, read.descendants, req.weight);
   const byKey = new Map<IssueKey, Issue>();
   for (const i of [...resolved.items, ...resolved.allUnits]) byKey.set(i.key, i);
-  const { historic, categories } = await historiesOf(jira, [...byKey.values()]);
+  const { historic, categories } = await historiesOf(deps.jira, [...byKey.values()]);
   const historicByKey = new Map(historic.map((h) => [h.key, h]));
   return computeRoadmapHistory({
-    asOf: opts.asOf,
-    baseline: opts.baseline ?? null,
+    asOf: req.asOf,
+    baseline: req.baseline ?? null,
     items: resolved.items.map((i) => historicByKey.get(i.key)!),
     units: resolved.allUnits.map((u) => historicByKey.get(u.key)!),
     categories,
@@ -191,11 +190,11 @@ export interface RoadmapHistoryRequest {
  * so a repeat view costs the changes since, not a second full read), then its history.
  */
 export async function roadmapHistoryView(
-  jira: CachedRoadmapPorts & HistoryPorts,
+  deps: { jira: CachedRoadmapPorts & HistoryPorts },
   req: RoadmapHistoryRequest & { cache?: ViewerCache },
 ): Promise<RoadmapHistoryView> {
-  const read = await readRoadmapCached(jira, readOptionsOf(req), req.cache);
-  const h = await roadmapHistoryFromRead(jira, read, req);
+  const read = await readRoadmapCached(deps.jira, readOptionsOf(req), req.cache);
+  const h = await roadmapHistoryFromRead(deps, { ...req, read });
   return {
     asOf: req.asOf,
     baseline: h.baseline,
@@ -211,13 +210,13 @@ export async function roadmapHistoryView(
 
 /** The issue panel's history: the issue's own slip and the odds for its units. */
 export async function issueHistoryView(
-  jira: Pick<JiraPorts, 'searchIssues' | 'readTree'> & HistoryPorts,
+  deps: { jira: Pick<JiraPorts, 'searchIssues' | 'readTree'> & HistoryPorts },
   req: { issueKey: string; asOf: IsoDate; baseline?: IsoDate | null; budget?: ReadBudget },
 ): Promise<IssueHistoryView> {
-  const read = await readRoadmap(jira, { jql: `key = "${req.issueKey}"`, weight: 'count', ...(req.budget ? { budget: req.budget } : {}) });
+  const read = await readRoadmap(deps.jira, { jql: `key = "${req.issueKey}"`, weight: 'count', ...(req.budget ? { budget: req.budget } : {}) });
   const item = read.items[0];
   if (!item) throw new BadInputError(`${req.issueKey} was not found, or you do not have permission to see it in Jira.`);
-  const h = await roadmapHistoryFromRead(jira, read, { asOf: req.asOf, weight: 'count', baseline: req.baseline ?? null });
+  const h = await roadmapHistoryFromRead(deps, { read, asOf: req.asOf, weight: 'count', baseline: req.baseline ?? null });
   const own = h.items[0]!;
   return {
     asOf: req.asOf,

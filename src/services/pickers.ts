@@ -11,18 +11,18 @@ const avatarOf = (urls: RawAvatarUrls | undefined): string | null => urls?.['24x
 const isPerson = (accountType: string | undefined) => accountType === undefined || accountType === 'atlassian';
 
 /** People whose name starts with `query` (Jira's user picker). */
-export async function searchPeople(jira: JiraClient, query: string): Promise<Person[]> {
-  const found = await jira.findUsersForPicker(query, PICKER_LIMITS.results);
+export async function searchPeople(deps: { jira: JiraClient }, req: { query: string }): Promise<Person[]> {
+  const found = await deps.jira.findUsersForPicker(req.query, PICKER_LIMITS.results);
   return (found.users ?? [])
     .filter((u) => typeof u.accountId === 'string' && u.accountId !== '' && isPerson(u.accountType))
     .map((u) => ({ accountId: u.accountId as string, displayName: u.displayName || u.accountId as string, avatarUrl: u.avatarUrl ?? null }));
 }
 
 /** Names for stored account ids, in the order asked; ids Jira does not return are listed apart. */
-export async function namesOf(jira: JiraClient, accountIds: readonly string[]): Promise<PeopleNames> {
-  const unique = [...new Set(accountIds)];
+export async function namesOf(deps: { jira: JiraClient }, req: { accountIds: readonly string[] }): Promise<PeopleNames> {
+  const unique = [...new Set(req.accountIds)];
   if (unique.length === 0) return { people: [], unknown: [] };
-  const users = await jira.getUsersBulk(unique);
+  const users = await deps.jira.getUsersBulk(unique);
   const byId = new Map(users.filter((u) => u.accountId).map((u) => [u.accountId as string, u]));
   const people: Person[] = [];
   const unknown: string[] = [];
@@ -35,8 +35,9 @@ export async function namesOf(jira: JiraClient, accountIds: readonly string[]): 
 }
 
 /** One page of the projects the user can browse whose key or name contains `query`. */
-export async function searchProjects(jira: JiraClient, query: string, startAt = 0): Promise<ProjectSearchResult> {
-  const page = await jira.searchProjects(query, startAt, PICKER_LIMITS.results);
+export async function searchProjects(deps: { jira: JiraClient }, req: { query: string; startAt?: number }): Promise<ProjectSearchResult> {
+  const startAt = req.startAt ?? 0;
+  const page = await deps.jira.searchProjects(req.query, startAt, PICKER_LIMITS.results);
   const values = page.values ?? [];
   const total = page.total ?? startAt + values.length;
   const last = page.isLast ?? startAt + values.length >= total;
@@ -48,9 +49,9 @@ export async function searchProjects(jira: JiraClient, query: string, startAt = 
 }
 
 /** Spaces the user can see whose name or key contains `query` (case-insensitive), by name. */
-export async function searchSpaces(confluence: ConfluenceClient, query: string): Promise<SpaceSearchResult> {
-  const q = query.trim().toLowerCase();
-  const matches = (await confluence.listSpaces())
+export async function searchSpaces(deps: { confluence: ConfluenceClient }, req: { query: string }): Promise<SpaceSearchResult> {
+  const q = req.query.trim().toLowerCase();
+  const matches = (await deps.confluence.listSpaces())
     .filter((s) => !q || s.name.toLowerCase().includes(q) || s.key.toLowerCase().includes(q))
     .sort((a, b) => a.name.localeCompare(b.name));
   return { spaces: matches.slice(0, PICKER_LIMITS.results).map((s) => ({ id: s.id, key: s.key, name: s.name })), total: matches.length };

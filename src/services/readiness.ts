@@ -152,11 +152,10 @@ export interface ReadinessInputs {
 /** Everything in one go (the CLI's path): version, issues, report. */
 export async function readinessReport(
   deps: { jira: ReadinessPorts },
-  ref: VersionRef,
-  inputs: ReadinessInputs,
-  caching: { cache?: ViewerCache; fresh?: boolean } = {},
+  req: { ref: VersionRef; inputs: ReadinessInputs; cache?: ViewerCache; fresh?: boolean },
 ): Promise<{ context: VersionContext; issues: Issue[]; report: ReadinessReport }> {
   const { jira } = deps;
+  const { ref, inputs, ...caching } = req;
   const context = await findVersion(jira, ref);
   const issues = await versionIssues(jira, context.version.id, caching);
   const report = computeReadiness({ ...inputs, version: context.version, issues });

@@ -157,8 +157,10 @@ describe('request counts', () => {
     const client = createJiraClient({ transport: fetchTransport({ baseUrl: site.url, email: DEMO_USERS.lead.email, apiToken: DEMO_API_TOKEN }) });
     const { report } = await readinessReport(
       { jira: jiraPorts(client) },
-      { projectKey: 'BIG', version: DEMO_VERSIONS.bigVersion },
-      { asOf: TODAY, blockerPriorities: DEFAULT_BLOCKER_PRIORITIES, requiredSignoffs: [], signoffs: [] },
+      {
+        ref: { projectKey: 'BIG', version: DEMO_VERSIONS.bigVersion },
+        inputs: { asOf: TODAY, blockerPriorities: DEFAULT_BLOCKER_PRIORITIES, requiredSignoffs: [], signoffs: [] },
+      },
     );
     expect(report.issues.total).toBe(BIG_VERSION_ISSUES);
     const expected = issuesOf(site.dataset, { project: 'BIG', fixVersion: DEMO_VERSIONS.bigVersion }).filter((i) => levelOf(site.dataset, i) >= 0);

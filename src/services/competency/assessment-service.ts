@@ -1,7 +1,7 @@
 /**
  * Self-assessments and level-up readiness (SPEC §4), as the caller.
  *
- * Privacy: `env.accountId` comes from the Forge context (`context.accountId`) and is the only
+ * Privacy: `deps.accountId` comes from the Forge context (`context.accountId`) and is the only
  * identity used. An assessment is read or changed only by its owner; someone else reads it only
  * while the owner's read-only share with them exists, and never changes it. No payload field
  * chooses whose assessment is written.
@@ -58,8 +58,8 @@ export function requireAccountId(value: unknown, field: string): string {
   return value.trim();
 }
 
-function assessments(env: AssessmentDeps): AssessmentStore {
-  return new AssessmentStore(env.store, env.nowMs);
+function assessments(deps: AssessmentDeps): AssessmentStore {
+  return new AssessmentStore(deps.store, deps.nowMs);
 }
 
 function optionalDate(p: Record<string, unknown>, field: string): IsoDate | undefined {
@@ -169,57 +169,58 @@ function shareInfo(g: ShareGrant): ShareInfo {
   return { viewerAccountId: g.viewerAccountId, viewerName: g.viewerName, grantedAt: g.grantedAt };
 }
 
-async function myView(env: AssessmentDeps, stored: StoredAssessment | undefined, asOf: IsoDate): Promise<MyAssessmentView> {
-  const sharedWith = (await assessments(env).grantsBy(env.accountId)).map(shareInfo);
+async function myView(deps: AssessmentDeps, stored: StoredAssessment | undefined, asOf: IsoDate): Promise<MyAssessmentView> {
+  const sharedWith = (await assessments(deps).grantsBy(deps.accountId)).map(shareInfo);
   if (!stored) return { assessment: null, readiness: null, problem: null, frameworkChanged: false, asOf, sharedWith };
-  return { assessment: toRecord(stored, env.jiraSiteUrl), ...readinessOf(stored, env.active, asOf), asOf, sharedWith };
+  return { assessment: toRecord(stored, deps.jiraSiteUrl), ...readinessOf(stored, deps.active, asOf), asOf, sharedWith };
 }
 
-export async function getMine(env: AssessmentDeps, asOf: IsoDate = env.today): Promise<MyAssessmentView> {
-  return myView(env, await assessments(env).get(env.accountId), asOf);
+export async function getMine(deps: AssessmentDeps, req: { asOf?: IsoDate } = {}): Promise<MyAssessmentView> {
+  return myView(deps, await assessments(deps).get(deps.accountId), req.asOf ?? deps.today);
 }
 
-export async function saveMine(env: AssessmentDeps, payload: Record<string, unknown>): Promise<MyAssessmentView> {
-  const { draft, revision, asOf } = parseAssessmentPayload(payload, env.active, env.today);
-  const saved = await assessments(env).save(env.accountId, draft, env.now, revision);
-  return myView(env, saved, asOf ?? env.today);
+export async function saveMine(deps: AssessmentDeps, payload: Record<string, unknown>): Promise<MyAssessmentView> {
+  const { draft, revision, asOf } = parseAssessmentPayload(payload, deps.active, deps.today);
+  const saved = await assessments(deps).save(deps.accountId, draft, deps.now, revision);
+  return myView(deps, saved, asOf ?? deps.today);
 }
 
-export async function deleteMine(env: AssessmentDeps): Promise<{ deleted: boolean }> {
-  const store = assessments(env);
-  const existed = (await store.get(env.accountId)) !== undefined;
-  await store.delete(env.accountId);
+export async function deleteMine(deps: AssessmentDeps): Promise<{ deleted: boolean }> {
+  const store = assessments(deps);
+  const existed = (await store.get(deps.accountId)) !== undefined;
+  await store.delete(deps.accountId);
   return { deleted: existed };
 }
 
-export async function share(env: AssessmentDeps, viewerAccountId: string, viewerName: string | null): Promise<{ sharedWith: ShareInfo[] }> {
-  if (viewerAccountId === env.accountId) throw new BadInputError('You can already see your own assessment; choose someone else to share it with.');
-  const store = assessments(env);
-  if (!(await store.get(env.accountId))) throw new NotFoundError('Save your assessment before sharing it.');
-  const grants = await store.grantsBy(env.accountId);
+export async function share(deps: AssessmentDeps, req: { viewerAccountId: string; viewerName: string | null }): Promise<{ sharedWith: ShareInfo[] }> {
+  const { viewerAccountId, viewerName } = req;
+  if (viewerAccountId === deps.accountId) throw new BadInputError('You can already see your own assessment; choose someone else to share it with.');
+  const store = assessments(deps);
+  if (!(await store.get(deps.accountId))) throw new NotFoundError('Save your assessment before sharing it.');
+  const grants = await store.grantsBy(deps.accountId);
   const existing = grants.find((g) => g.viewerAccountId === viewerAccountId);
   if (!existing && grants.length >= COMPETENCY_LIMITS.sharesPerAssessment) {
     throw new BadInputError(`Your assessment is already shared with ${grants.length} people, the most allowed; withdraw a share first.`);
   }
   await store.grant({
-    ownerAccountId: env.accountId,
+    ownerAccountId: deps.accountId,
     viewerAccountId,
     viewerName: viewerName ?? existing?.viewerName ?? null,
-    grantedAt: existing?.grantedAt ?? env.now,
+    grantedAt: existing?.grantedAt ?? deps.now,
   });
-  return { sharedWith: (await store.grantsBy(env.accountId)).map(shareInfo) };
+  return { sharedWith: (await store.grantsBy(deps.accountId)).map(shareInfo) };
 }
 
-export async function unshare(env: AssessmentDeps, viewerAccountId: string): Promise<{ sharedWith: ShareInfo[] }> {
-  const store = assessments(env);
-  await store.revoke(env.accountId, viewerAccountId);
-  return { sharedWith: (await store.grantsBy(env.accountId)).map(shareInfo) };
+export async function unshare(deps: AssessmentDeps, req: { viewerAccountId: string }): Promise<{ sharedWith: ShareInfo[] }> {
+  const store = assessments(deps);
+  await store.revoke(deps.accountId, req.viewerAccountId);
+  return { sharedWith: (await store.grantsBy(deps.accountId)).map(shareInfo) };
 }
 
-export async function listSharedWithMe(env: AssessmentDeps): Promise<{ items: SharedWithMeItem[] }> {
-  const store = assessments(env);
+export async function listSharedWithMe(deps: AssessmentDeps): Promise<{ items: SharedWithMeItem[] }> {
+  const store = assessments(deps);
   const items: SharedWithMeItem[] = [];
-  for (const grant of await store.sharedWith(env.accountId)) {
+  for (const grant of await store.sharedWith(deps.accountId)) {
     const a = await store.get(grant.ownerAccountId);
     if (!a) continue;
     items.push({
@@ -239,46 +240,48 @@ export async function listSharedWithMe(env: AssessmentDeps): Promise<{ items: Sh
  * else is NOT_FOUND, worded the same whether or not the person has an assessment, so a caller
  * cannot probe who has one.
  */
-async function readable(env: AssessmentDeps, owner: string): Promise<{ stored: StoredAssessment; grantedAt: string }> {
-  const store = assessments(env);
+async function readable(deps: AssessmentDeps, owner: string): Promise<{ stored: StoredAssessment; grantedAt: string }> {
+  const store = assessments(deps);
   const notShared = (): never => {
     throw new NotFoundError('No assessment of that person is shared with you.');
   };
-  if (owner === env.accountId) {
+  if (owner === deps.accountId) {
     const mine = await store.get(owner);
     if (!mine) throw new NotFoundError('You have no saved assessment yet.');
     return { stored: mine, grantedAt: mine.updatedAt };
   }
-  const grant = await store.grantFor(owner, env.accountId);
+  const grant = await store.grantFor(owner, deps.accountId);
   if (!grant) return notShared();
   const stored = await store.get(owner);
   if (!stored) return notShared();
   return { stored, grantedAt: grant.grantedAt };
 }
 
-export async function getShared(env: AssessmentDeps, owner: string, asOf: IsoDate = env.today): Promise<SharedAssessmentView> {
-  const { stored, grantedAt } = await readable(env, owner);
-  return { assessment: toRecord(stored, env.jiraSiteUrl), ...readinessOf(stored, env.active, asOf), asOf, readOnly: true, grantedAt };
+export async function getShared(deps: AssessmentDeps, req: { ownerAccountId: string; asOf?: IsoDate }): Promise<SharedAssessmentView> {
+  const asOf = req.asOf ?? deps.today;
+  const { stored, grantedAt } = await readable(deps, req.ownerAccountId);
+  return { assessment: toRecord(stored, deps.jiraSiteUrl), ...readinessOf(stored, deps.active, asOf), asOf, readOnly: true, grantedAt };
 }
 
-export async function readinessMine(env: AssessmentDeps, asOf: IsoDate = env.today): Promise<LevelsResult> {
-  const stored = await assessments(env).get(env.accountId);
+export async function readinessMine(deps: AssessmentDeps, req: { asOf?: IsoDate } = {}): Promise<LevelsResult> {
+  const asOf = req.asOf ?? deps.today;
+  const stored = await assessments(deps).get(deps.accountId);
   if (!stored) throw new NotFoundError('You have no saved assessment yet: record your current level, since when, and a target level first.');
-  const { readiness, problem } = readinessOf(stored, env.active, asOf);
+  const { readiness, problem } = readinessOf(stored, deps.active, asOf);
   if (!readiness) throw new BadInputError(problem ?? 'Readiness cannot be computed for this assessment.');
   return readiness;
 }
 
-export async function exportMarkdown(env: AssessmentDeps, opts: { asOf?: IsoDate; ownerAccountId?: string } = {}): Promise<ExportMarkdownResponse> {
-  const asOf = opts.asOf ?? env.today;
-  const { stored } = await readable(env, opts.ownerAccountId ?? env.accountId);
-  const { readiness, problem } = readinessOf(stored, env.active, asOf);
+export async function exportMarkdown(deps: AssessmentDeps, req: { asOf?: IsoDate; ownerAccountId?: string } = {}): Promise<ExportMarkdownResponse> {
+  const asOf = req.asOf ?? deps.today;
+  const { stored } = await readable(deps, req.ownerAccountId ?? deps.accountId);
+  const { readiness, problem } = readinessOf(stored, deps.active, asOf);
   if (!readiness) throw new BadInputError(problem ?? 'Readiness cannot be computed for this assessment.');
   const markdown = promotionPacketMarkdown({
-    assessment: toRecord(stored, env.jiraSiteUrl),
+    assessment: toRecord(stored, deps.jiraSiteUrl),
     result: readiness,
-    framework: env.active.framework,
-    generatedAt: env.now,
+    framework: deps.active.framework,
+    generatedAt: deps.now,
   });
   const slug = (stored.person ?? 'assessment').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'assessment';
   return { markdown, filename: `promotion-packet-${slug}-${readiness.targetLevel}-${asOf}.md`, asOf };
