@@ -8,7 +8,8 @@
  * are the SPEC defaults.
  */
 import { isIsoDate } from '../../src/domain/dates';
-import { DEFAULT_BLOCKER_PRIORITIES, type ReadinessReport, type SignoffCheck, type SignoffEntry } from '../../src/domain/readiness';
+import { DEFAULT_BLOCKER_PRIORITIES, type ReadinessReport } from '../../src/domain/readiness';
+import type { SignoffCheck, SignoffEntry } from '../../src/domain/signoffs';
 import type { ReleaseHistory } from '../../src/domain/release-history';
 import { jiraPorts } from '../../src/jira';
 import { readinessWithHistory, releaseHistoryJson } from '../../src/services/history';

@@ -3,7 +3,8 @@
  * edit view, its sign-offs and the issue panel's release section. The report's fields are the
  * domain's (`ReadinessReport`, `SignoffStatus`), trimmed for the wire.
  */
-import type { ReadinessReport, SignoffStatus, Verdict } from '../domain/readiness';
+import type { ReadinessReport, Verdict } from '../domain/readiness';
+import type { SignoffStatus } from '../domain/signoffs';
 import type { AllowedSigners } from '../domain/settings';
 import type { IsoDate, IssueKey, Percent, VersionInfo } from '../domain/types';
 

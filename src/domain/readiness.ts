@@ -1,63 +1,20 @@
 /**
- * Release readiness (SPEC §3): counts, blockers, pace, sign-offs and the verdict with its reasons.
- * Pure: issues, version, settings and as-of in; the SPEC §5 readiness JSON (plus extras) out.
+ * Release readiness (SPEC §3): counts, blockers, pace and the verdict with its reasons (the
+ * sign-offs it counts are judged in signoffs.ts). Pure: issues, version, settings and as-of in;
+ * the SPEC §5 readiness JSON (plus extras) out.
  */
 import { addDays, assertIsoDate, daysBetween } from './dates';
+import { compareIssueKeys, sameName } from './matching';
 import { oneDecimal, percent, wholeDaysUp } from './rounding';
 import { dedupeByKey } from './roadmap';
+import { evaluateSignoffs, signoffReason, type SignoffCheck, type SignoffEntry, type SignoffStatus } from './signoffs';
 import type { Issue, IsoDate, IssueKey, Percent, VersionInfo } from './types';
 
 /** SPEC §3: "blocker priorities (default `Highest`, `Blocker`, `Critical`)". */
 export const DEFAULT_BLOCKER_PRIORITIES: readonly string[] = ['Highest', 'Blocker', 'Critical'];
 
-/** A required sign-off check. The id is stable: "renaming a check keeps its signatures" (SPEC §3). */
-export interface SignoffCheck {
-  id: string;
-  label: string;
-  /** Who may sign it (account ids), when the settings name them; absent or `anyone`: any signer counts. */
-  signers?: 'anyone' | readonly string[];
-}
-
-/**
- * SPEC §3: "a list of required checks (default: "Release notes and communication ready", "Release
- * deck reviewed", "QA sign-off", "Product lead sign-off")", with stable ids.
- */
-export const DEFAULT_SIGNOFFS: readonly SignoffCheck[] = [
-  { id: 'release-notes', label: 'Release notes and communication ready' },
-  { id: 'release-deck', label: 'Release deck reviewed' },
-  { id: 'qa', label: 'QA sign-off' },
-  { id: 'product-lead', label: 'Product lead sign-off' },
-];
-
 /** SPEC §3 throughput window in days. */
 export const READINESS_WINDOW_DAYS = 14;
-
-/** A recorded sign-off: from the app's store (with `checkId` and `scopeKeys`) or a CLI file (label only). */
-export interface SignoffEntry {
-  checkId?: string;
-  label: string;
-  signedBy: string | null;
-  signedAt: string | null;
-  /** The version's issue keys when signed; absent for CLI file entries ("count as given"). */
-  scopeKeys?: string[];
-}
-
-export interface SignoffStatus {
-  // SPEC §5 fields
-  label: string;
-  signedBy: string | null;
-  signedAt: string | null;
-  // extras
-  checkId: string;
-  /** Signed, and not stale: what the verdict counts. */
-  signed: boolean;
-  /** Signed for a different set of issues than the version has now: counts as missing. */
-  stale: boolean;
-  /** When stale: keys added to and removed from the version since signing (sorted like blockers). */
-  scopeChange: { added: IssueKey[]; removed: IssueKey[] } | null;
-  /** Stale because the signer is no longer among the check's allowed signers. */
-  signerNotAllowed: boolean;
-}
 
 export type Verdict = 'released' | 'not_ready' | 'ready' | 'at_risk' | 'on_track';
 
@@ -94,99 +51,8 @@ export interface ReadinessReport {
   issueKeys: IssueKey[];
 }
 
-const KEY_PATTERN = /^([A-Za-z][A-Za-z0-9_]*)-(\d+)$/;
-
-/**
- * SPEC §3: "keys sorted by project key, then issue number (PO-6 before PO-40)". Keys that are not
- * `PROJECT-123` sort after the rest, by plain text.
- */
-export function compareIssueKeys(a: IssueKey, b: IssueKey): number {
-  const ma = KEY_PATTERN.exec(a);
-  const mb = KEY_PATTERN.exec(b);
-  if (ma && mb) {
-    const pa = ma[1]!.toUpperCase();
-    const pb = mb[1]!.toUpperCase();
-    if (pa !== pb) return pa < pb ? -1 : 1;
-    const na = Number(ma[2]);
-    const nb = Number(mb[2]);
-    if (na !== nb) return na - nb;
-    return a < b ? -1 : a > b ? 1 : 0;
-  }
-  if (ma) return -1;
-  if (mb) return 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** SPEC §1: "Names Jira lets admins edit (priorities, issue types, sign-off labels) match case-insensitively, trimmed." */
-export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
-  if (a === null || a === undefined || b === null || b === undefined) return false;
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-function isSigned(entry: SignoffEntry): boolean {
-  return typeof entry.signedBy === 'string' && entry.signedBy.trim() !== '';
-}
-
-function scopeDiff(scopeKeys: readonly string[] | undefined, current: ReadonlySet<IssueKey>): { added: IssueKey[]; removed: IssueKey[] } | null {
-  if (scopeKeys === undefined) return null;
-  const then = new Set(scopeKeys);
-  const added = [...current].filter((k) => !then.has(k)).sort(compareIssueKeys);
-  const removed = [...then].filter((k) => !current.has(k)).sort(compareIssueKeys);
-  return added.length === 0 && removed.length === 0 ? null : { added, removed };
-}
-
-/**
- * SPEC §3 sign-offs: each required check is matched to recorded entries by `checkId` when the entry
- * has one, else by label (case-insensitive, trimmed); "a required label counts as signed when an
- * entry with that label has a non-empty `signedBy`"; "if they [the issue keys] differ now, it is
- * stale and counts as missing". A signature by someone who is no longer an allowed signer of the
- * check is stale too (the settings changed who may approve it). Among several matching entries a
- * fresh signature wins.
- */
-export function evaluateSignoffs(
-  required: ReadonlyArray<SignoffCheck>,
-  entries: ReadonlyArray<SignoffEntry>,
-  currentKeys: ReadonlySet<IssueKey>,
-): SignoffStatus[] {
-  return required.map((check) => {
-    const matches = entries.filter((e) =>
-      e.checkId !== undefined && e.checkId !== null && e.checkId !== '' ? e.checkId === check.id : sameName(e.label, check.label),
-    );
-    const allowed = (signer: string): boolean => check.signers === undefined || check.signers === 'anyone' || check.signers.includes(signer);
-    const judged = matches.map((e) => {
-      const signed = isSigned(e);
-      const change = signed ? scopeDiff(e.scopeKeys, currentKeys) : null;
-      const notAllowed = signed && !allowed(e.signedBy!.trim());
-      return { e, signed, change, notAllowed };
-    });
-    const best =
-      judged.find((j) => j.signed && j.change === null && !j.notAllowed) ?? judged.find((j) => j.signed) ?? judged[0];
-    if (!best) {
-      return { label: check.label, signedBy: null, signedAt: null, checkId: check.id, signed: false, stale: false, scopeChange: null, signerNotAllowed: false };
-    }
-    const stale = best.signed && (best.change !== null || best.notAllowed);
-    return {
-      label: check.label,
-      signedBy: best.signed ? best.e.signedBy!.trim() : null,
-      signedAt: best.signed ? best.e.signedAt : null,
-      checkId: check.id,
-      signed: best.signed && !stale,
-      stale,
-      scopeChange: stale ? best.change : null,
-      signerNotAllowed: stale && best.notAllowed,
-    };
-  });
-}
-
-function signoffReason(s: SignoffStatus): string {
-  if (!s.stale) return `Sign-off missing: ${s.label}`;
-  if (s.signerNotAllowed) return `Sign-off stale: ${s.label} (signed by someone who is no longer allowed to sign it)`;
-  const parts = [...(s.scopeChange?.added ?? []).map((k) => `+${k}`), ...(s.scopeChange?.removed ?? []).map((k) => `−${k}`)];
-  return `Sign-off stale: ${s.label} (scope changed since signed: ${parts.join(', ')})`;
 }
 
 /**

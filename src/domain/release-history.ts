@@ -6,7 +6,8 @@ import { addDays, assertIsoDate, compareDates, daysBetween } from './dates';
 import { DomainInputError } from './errors';
 import { issueByDay, type HistoricIssue, type StatusCategories } from './history';
 import { computeOdds, dailySamples, type Odds } from './odds';
-import { compareIssueKeys, READINESS_WINDOW_DAYS } from './readiness';
+import { compareIssueKeys } from './matching';
+import { READINESS_WINDOW_DAYS } from './readiness';
 import type { IsoDate, IssueKey } from './types';
 
 /** SPEC §7 release baseline when neither `--baseline` nor a start date is given: as-of − 28 days. */

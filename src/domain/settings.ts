@@ -5,7 +5,8 @@
  */
 import { quote } from './input';
 
-import { DEFAULT_BLOCKER_PRIORITIES, DEFAULT_SIGNOFFS } from './readiness';
+import { DEFAULT_BLOCKER_PRIORITIES } from './readiness';
+import { DEFAULT_SIGNOFFS } from './signoffs';
 
 /** Who may sign a check: anyone, or the listed Atlassian account ids. */
 export type AllowedSigners = 'anyone' | string[];

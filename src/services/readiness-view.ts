@@ -21,7 +21,8 @@ import type {
 } from '../contract';
 import { quote } from '../domain/input';
 import { settingsForProject } from '../domain/settings';
-import { computeReadiness, type ReadinessReport, type SignoffEntry } from '../domain/readiness';
+import { computeReadiness, type ReadinessReport } from '../domain/readiness';
+import type { SignoffEntry } from '../domain/signoffs';
 import type { Issue, IsoDate, IssueKey } from '../domain/types';
 import { BadInputError, ForbiddenError } from '../errors';
 import type { JiraPorts } from '../jira';

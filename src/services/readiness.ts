@@ -5,7 +5,8 @@
  * listing when the version has more than 100 issues).
  */
 import type { ProjectVersions, VersionRef, VersionsPayload, VersionSummary } from '../contract';
-import { computeReadiness, type ReadinessReport, type SignoffCheck, type SignoffEntry } from '../domain/readiness';
+import { computeReadiness, type ReadinessReport } from '../domain/readiness';
+import type { SignoffCheck, SignoffEntry } from '../domain/signoffs';
 import type { Issue, IsoDate, VersionInfo } from '../domain/types';
 import { nextUnreleasedVersion, sortVersionsForPicker } from '../domain/versions';
 import { AppError, BadInputError, NotFoundError } from '../errors';

@@ -1,12 +1,6 @@
-import {
-  DEFAULT_BLOCKER_PRIORITIES,
-  DEFAULT_SIGNOFFS,
-  compareIssueKeys,
-  computeReadiness,
-  evaluateSignoffs,
-  type ReadinessInput,
-  type SignoffEntry,
-} from '../../src/domain/readiness';
+import { compareIssueKeys } from '../../src/domain/matching';
+import { DEFAULT_BLOCKER_PRIORITIES, computeReadiness, type ReadinessInput } from '../../src/domain/readiness';
+import { DEFAULT_SIGNOFFS, evaluateSignoffs, type SignoffEntry } from '../../src/domain/signoffs';
 import { DomainInputError } from '../../src/domain/errors';
 import type { Issue } from '../../src/domain/types';
 import { aVersion, anIssue } from './builders';

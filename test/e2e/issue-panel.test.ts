@@ -6,7 +6,8 @@
  * through the bridge, and Forge's sandbox and CSP.
  */
 import type { Frame, Page } from 'playwright-core';
-import { computeReadiness, DEFAULT_BLOCKER_PRIORITIES, DEFAULT_SIGNOFFS } from '../../src/domain/readiness';
+import { computeReadiness, DEFAULT_BLOCKER_PRIORITIES } from '../../src/domain/readiness';
+import { DEFAULT_SIGNOFFS } from '../../src/domain/signoffs';
 import type { Issue } from '../../src/domain/types';
 import {
   addDays,
