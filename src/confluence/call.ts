@@ -9,20 +9,12 @@
  * 5xx. Everything stops at `maxAttempts` or when the time budget is spent. A 2xx answer is checked
  * against the shape its caller reads (./schemas); a mismatch is unavailable, not retried.
  */
-import {
-  ConfluenceBadRequestError,
-  ConfluenceConflictError,
-  ConfluenceForbiddenError,
-  ConfluenceNotFoundError,
-  ConfluenceRateLimitedError,
-  ConfluenceUnavailableError,
-  type ConfluenceErrorDetails,
-} from './errors';
+import { ConfluenceError, type ConfluenceErrorDetails } from './errors';
 import { duration, exchangeWithin, type ExchangeResult } from '../http/exchange';
 
 type Answer = Extract<ExchangeResult, { kind: 'answer' }>;
 import { BODY_PATH, describeProblem, type Shape } from '../http/shape';
-import type { ConfluenceRequest, ConfluenceResponse, ConfluenceTransport } from './transport';
+import type { HttpRequest, HttpResponse, ConfluenceTransport } from './transport';
 
 export interface CallOptions {
   /** Waits between attempts; tests pass a fake. */
@@ -42,7 +34,7 @@ export interface CallOptions {
 export interface CallResult<T> {
   status: number;
   data: T;
-  headers: ConfluenceResponse['headers'];
+  headers: HttpResponse['headers'];
 }
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -68,7 +60,7 @@ export function errorMessages(text: string): string[] {
   }
 }
 
-function retryAfterMs(res: ConfluenceResponse): number | undefined {
+function retryAfterMs(res: HttpResponse): number | undefined {
   const raw = res.headers.get('retry-after');
   if (raw === null) return undefined;
   const seconds = Number(raw);
@@ -88,28 +80,28 @@ function isMarkedFinal(err: unknown): boolean {
 }
 
 /** Maps a final (not retried) failure status to the app's error class. */
-export function errorFor(status: number, messages: string[], req: ConfluenceRequest): Error {
+export function errorFor(status: number, messages: string[], req: HttpRequest): Error {
   const info: ConfluenceErrorDetails = { status, messages, method: req.method, path: req.path };
-  if (status === 400) return new ConfluenceBadRequestError(`Confluence refused the request.${said(messages)}`, info);
+  if (status === 400) return new ConfluenceError('BAD_INPUT', `Confluence refused the request.${said(messages)}`, info);
   if (status === 401) {
-    return new ConfluenceForbiddenError(
+    return new ConfluenceError('FORBIDDEN', 
       `Confluence did not accept the credentials (401): sign in again, or allow Shipshape to access Confluence.${said(messages)}`,
       info,
     );
   }
   if (status === 403) {
-    return new ConfluenceForbiddenError(`You do not have permission to do this in Confluence (403).${said(messages)}`, info);
+    return new ConfluenceError('FORBIDDEN', `You do not have permission to do this in Confluence (403).${said(messages)}`, info);
   }
   if (status === 404) {
-    return new ConfluenceNotFoundError(`Confluence found no such space or page, or you cannot see it (404).${said(messages)}`, info);
+    return new ConfluenceError('NOT_FOUND', `Confluence found no such space or page, or you cannot see it (404).${said(messages)}`, info);
   }
   if (status === 409) {
-    return new ConfluenceConflictError(`Someone else changed the page at the same time (409); try again.${said(messages)}`, info);
+    return new ConfluenceError('CONFLICT', `Someone else changed the page at the same time (409); try again.${said(messages)}`, info);
   }
-  if (status === 413) return new ConfluenceBadRequestError(`The page is too large for Confluence (413).${said(messages)}`, info);
-  if (status === 429) return new ConfluenceRateLimitedError(`Confluence is rate limiting requests (429); try again in a minute.${said(messages)}`, info);
-  if (status >= 500) return new ConfluenceUnavailableError(`Confluence is unavailable (${status}) after retrying.${said(messages)}`, info);
-  return new ConfluenceBadRequestError(`Confluence answered ${status}.${said(messages)}`, info);
+  if (status === 413) return new ConfluenceError('BAD_INPUT', `The page is too large for Confluence (413).${said(messages)}`, info);
+  if (status === 429) return new ConfluenceError('RATE_LIMITED', `Confluence is rate limiting requests (429); try again in a minute.${said(messages)}`, info);
+  if (status >= 500) return new ConfluenceError('UNAVAILABLE', `Confluence is unavailable (${status}) after retrying.${said(messages)}`, info);
+  return new ConfluenceError('BAD_INPUT', `Confluence answered ${status}.${said(messages)}`, info);
 }
 
 /** Why an attempt got no usable answer: worth retrying where the method allows it. */
@@ -121,7 +113,7 @@ type Miss = { reason: string; status: number };
  */
 export async function callConfluence<T>(
   transport: ConfluenceTransport,
-  req: ConfluenceRequest,
+  req: HttpRequest,
   shape: Shape<T>,
   opts: CallOptions = {},
 ): Promise<CallResult<T>> {
@@ -160,7 +152,7 @@ export async function callConfluence<T>(
         await sleep(wait);
         continue;
       }
-      throw new ConfluenceUnavailableError(`Confluence ${why.reason}`, {
+      throw new ConfluenceError('UNAVAILABLE', `Confluence ${why.reason}`, {
         status: why.status,
         messages: [why.reason],
         method: req.method,
@@ -190,9 +182,9 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 /** The body if it has the shape the caller reads; otherwise unavailable, naming the bad field. */
-function checked<T>(value: unknown, shape: Shape<T>, req: ConfluenceRequest): T {
+function checked<T>(value: unknown, shape: Shape<T>, req: HttpRequest): T {
   const problem = shape.problem(value, BODY_PATH);
   if (problem === null) return value as T;
   const message = `Confluence answered in an unexpected shape: ${describeProblem(problem)} (${req.method} ${req.path}).`;
-  throw new ConfluenceUnavailableError(message, { status: 200, messages: [describeProblem(problem)], method: req.method, path: req.path });
+  throw new ConfluenceError('UNAVAILABLE', message, { status: 200, messages: [describeProblem(problem)], method: req.method, path: req.path });
 }

@@ -5,10 +5,10 @@
  * `PUT /pages/{id}`.
  */
 import { route } from '@forge/api';
-import type { Shape } from '../http/shape';
 import { callConfluence, type CallOptions, type CallResult } from './call';
 import * as S from './schemas';
-import { confluenceSegment as seg, type ConfluenceTransport, type HttpMethod, type QueryValue, type Route } from './transport';
+import { requestOf, type EndpointCall } from '../http/transport';
+import { confluenceSegment as seg, type ConfluenceTransport, type Route } from './transport';
 
 export type { RawLinks, RawMulti, RawPage, RawSpace } from './types';
 import type { RawMulti, RawPage, RawSpace } from './types';
@@ -67,7 +67,7 @@ export interface ConfluenceClient {
   listSpaces(): Promise<ConfluenceSpace[]>;
   /** Current and archived pages of a space with exactly this title (Confluence allows one). */
   findPagesByTitle(spaceId: string, title: string): Promise<ConfluencePage[]>;
-  /** A page by id; throws `ConfluenceNotFoundError` when there is none. */
+  /** A page by id; throws a NOT_FOUND `ConfluenceError` when there is none. */
   getPage(id: string, opts?: { body?: boolean }): Promise<ConfluencePage>;
   createPage(input: CreatePageInput): Promise<ConfluencePage>;
   updatePage(input: UpdatePageInput): Promise<ConfluencePage>;
@@ -122,22 +122,8 @@ export function createConfluenceClient(transport: ConfluenceTransport, opts: Con
    * like @forge/api's own, so Atlassian's linter reads each endpoint's path and method here and
    * checks the manifest's scopes against them.
    */
-  const requestConfluence = <T>(
-    path: Route,
-    init: { method?: HttpMethod; query?: Record<string, QueryValue>; body?: unknown; shape: Shape<T> },
-  ): Promise<CallResult<T>> =>
-    callConfluence<T>(
-      transport,
-      {
-        method: init.method ?? 'GET',
-        route: path,
-        path: path.value,
-        ...(init.query ? { query: init.query } : {}),
-        ...(init.body !== undefined ? { body: init.body } : {}),
-      },
-      init.shape,
-      opts,
-    );
+  const requestConfluence = <T>(path: Route, init: EndpointCall<T>): Promise<CallResult<T>> =>
+    callConfluence<T>(transport, requestOf(path, init), init.shape, opts);
 
   /** One cursor-pagination helper for every v2 list endpoint: `page(cursor)` asks for one page. */
   async function listAll<T>(page: (cursor: string | undefined) => Promise<CallResult<RawMulti<T>>>): Promise<{ results: T[]; base?: string }> {

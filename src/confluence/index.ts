@@ -8,4 +8,4 @@ export { callConfluence, errorFor, errorMessages } from './call';
 export type { CallOptions } from './call';
 export * from './errors';
 export { confluenceSegment, toPathAndQuery, assertSafeConfluencePath } from './transport';
-export type { ConfluenceTransport, ConfluenceRequest, ConfluenceResponse } from './transport';
+export type { ConfluenceTransport, HttpRequest, HttpResponse } from './transport';

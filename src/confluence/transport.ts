@@ -3,20 +3,19 @@
  * (`api.asUser().requestConfluence`, in forge-transport.ts) and the workbench (fetch, in
  * local/node) differ only in the transport they pass to `createConfluenceClient`.
  */
-import { pathAndQuery, safePathCheck, segment } from '../http/transport';
-import type { HttpRequest, HttpResponse, HttpTransport } from '../http/transport';
+import { productPaths, type HttpTransport } from '../http/transport';
 
-export type { HttpMethod, QueryValue, Route } from '../http/transport';
-/** A Confluence request: `path` starts with `/wiki/api/v2/`. */
-export type ConfluenceRequest = HttpRequest;
-export type ConfluenceResponse = HttpResponse;
+export type { HttpMethod, HttpRequest, HttpResponse, QueryValue, Route } from '../http/transport';
+/** What `createConfluenceClient` sends its requests through; every path starts with `/wiki/api/v2/`. */
 export type ConfluenceTransport = HttpTransport;
 
-/** route`/wiki/api/v2/pages/${confluenceSegment(id)}`: encoded, never empty, `.` or with `..`. */
-export const confluenceSegment = segment('Confluence id');
-
-/** Rejects any path outside /wiki/api/v2/ or not built from our own templates (defence in depth). */
-export const assertSafeConfluencePath = safePathCheck('/wiki/api/v2/', 'Confluence');
-
-/** `path?a=1&b=x+y`; arrays become comma-separated lists (how v2 takes `keys`, `space-id`). */
-export const toPathAndQuery = pathAndQuery(assertSafeConfluencePath);
+/**
+ * `confluenceSegment`: one id from input for route`/wiki/api/v2/pages/${confluenceSegment(id)}`;
+ * `assertSafeConfluencePath` refuses any path outside /wiki/api/v2/ or not built from our own
+ * templates; `toPathAndQuery` gives `path?a=1`, arrays as comma lists (v2's `keys`, `space-id`).
+ */
+export const {
+  segment: confluenceSegment,
+  assertSafe: assertSafeConfluencePath,
+  toPathAndQuery,
+} = productPaths({ prefix: '/wiki/api/v2/', product: 'Confluence', segment: 'Confluence id' });

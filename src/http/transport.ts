@@ -5,6 +5,7 @@
 import { route, type Route } from '@forge/api';
 import { BadInputError } from '../errors';
 import { quote } from '../domain/input';
+import type { Shape } from './shape';
 
 export type { Route };
 
@@ -47,6 +48,25 @@ export interface HttpResponse {
 }
 
 export type HttpTransport = (req: HttpRequest) => Promise<HttpResponse>;
+
+/** What an endpoint function says of its call: the method (GET unless said), query, JSON body, and the shape it reads of the answer. */
+export interface EndpointCall<T> {
+  method?: HttpMethod;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  shape: Shape<T>;
+}
+
+/** The request that `requestJira(route`…`, call)` or `requestConfluence(…)` sends. */
+export function requestOf(path: Route, call: Omit<EndpointCall<unknown>, 'shape'>): HttpRequest {
+  return {
+    method: call.method ?? 'GET',
+    route: path,
+    path: path.value,
+    ...(call.query ? { query: call.query } : {}),
+    ...(call.body !== undefined ? { body: call.body } : {}),
+  };
+}
 
 /**
  * One path segment from input, for a `route` template: never empty, `.` or anything with `..`, and
@@ -99,6 +119,16 @@ export function pathAndQuery(assertSafe: (path: string) => void): (path: string,
     const params = searchParams(query).toString();
     return params ? `${path}?${params}` : path;
   };
+}
+
+/** One product's path helpers, from its path prefix and how it names itself and a bad segment. */
+export function productPaths(opts: { prefix: string; product: string; segment: string }): {
+  segment: (value: string | number) => string;
+  assertSafe: (path: string) => void;
+  toPathAndQuery: (path: string, query?: Record<string, QueryValue>) => string;
+} {
+  const assertSafe = safePathCheck(opts.prefix, opts.product);
+  return { segment: segment(opts.segment), assertSafe, toPathAndQuery: pathAndQuery(assertSafe) };
 }
 
 /**

@@ -12,7 +12,7 @@ import { AppError, BadInputError, ForbiddenError, JiraRateLimitedError, JiraUnav
 import { duration, exchangeWithin, type ExchangeResult } from '../http/exchange';
 import { BODY_PATH, describeProblem, type Shape } from '../http/shape';
 import { jqlRefusal } from './jql-errors';
-import type { Transport, TransportRequest } from './transport';
+import type { Transport, HttpRequest } from './transport';
 
 export interface RetryPolicy {
   /** Budget for one call including its retries, in ms (default 25 s: a Forge resolver's time). */
@@ -98,7 +98,7 @@ type Failure =
   | { kind: 'answer'; detail: string };
 
 /** Sends `req` and answers its JSON body, checked against `shape` (what the caller reads). */
-export async function callJira<T>(ctx: CallContext, req: TransportRequest, shape: Shape<T>): Promise<T> {
+export async function callJira<T>(ctx: CallContext, req: HttpRequest, shape: Shape<T>): Promise<T> {
   const { policy, clock } = ctx;
   const started = clock();
   const deadline = Math.min(started + policy.deadlineMs, policy.deadlineAt ?? Infinity);
@@ -131,7 +131,7 @@ export async function callJira<T>(ctx: CallContext, req: TransportRequest, shape
 type Outcome = { ok: true; value: unknown } | { ok: false; failure: Failure };
 
 /** One try within `timeoutMs`: a value, a failure worth retrying, or a thrown final error (4xx, consent). */
-async function attempt(ctx: CallContext, req: TransportRequest, timeoutMs: number): Promise<Outcome> {
+async function attempt(ctx: CallContext, req: HttpRequest, timeoutMs: number): Promise<Outcome> {
   let done: ExchangeResult;
   try {
     done = await exchangeWithin(ctx.transport, req, timeoutMs);
@@ -165,7 +165,7 @@ async function attempt(ctx: CallContext, req: TransportRequest, timeoutMs: numbe
   throw toHttpError(res.status, text, describeRequest(req));
 }
 
-function describeRequest(req: TransportRequest): string {
+function describeRequest(req: HttpRequest): string {
   return `${req.method} ${req.path}`;
 }
 

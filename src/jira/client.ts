@@ -5,7 +5,6 @@
  */
 import { route } from '@forge/api';
 import type { Issue } from '../domain/types';
-import type { Shape } from '../http/shape';
 import { changelogEndpoints, type ChangelogEndpoints } from './changelog';
 import { callJira, DEFAULT_RETRY_POLICY, type CallContext, type RetryPolicy } from './call-jira';
 import * as S from './schemas';
@@ -13,7 +12,8 @@ import { issueFieldsWith, toIssue } from './mappers';
 import { collect, paginateByStartAt, paginateByToken } from './pagination';
 import { discoverStoryPointsField, isFieldId } from './story-points';
 import { projectEndpoints, type ProjectEndpoints } from './projects';
-import { jiraSegment as seg, type HttpMethod, type QueryValue, type Route, type Transport } from './transport';
+import { requestOf, type EndpointCall } from '../http/transport';
+import { jiraSegment as seg, type Route, type Transport } from './transport';
 import { userEndpoints, type UserEndpoints } from './users';
 import type {
   RawField,
@@ -176,21 +176,8 @@ export function createJiraClient(opts: JiraClientOptions): JiraClient {
    * Each answered call is counted with the objects it returned (Atlassian's points); retries are
    * Jira's refusals, which the quota does not charge as reads.
    */
-  const requestJira = async <T>(
-    path: Route,
-    init: { method?: HttpMethod; query?: Record<string, QueryValue>; body?: unknown; shape: Shape<T> },
-  ): Promise<T> => {
-    const body = await callJira<T>(
-      ctx,
-      {
-        method: init.method ?? 'GET',
-        route: path,
-        path: path.value,
-        ...(init.query ? { query: init.query } : {}),
-        ...(init.body !== undefined ? { body: init.body } : {}),
-      },
-      init.shape,
-    );
+  const requestJira = async <T>(path: Route, init: EndpointCall<T>): Promise<T> => {
+    const body = await callJira<T>(ctx, requestOf(path, init), init.shape);
     spent.requests += 1;
     spent.objects += objectsIn(path.value, body);
     return body;

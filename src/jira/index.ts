@@ -4,7 +4,7 @@ export { USER_BULK_MAX } from './users';
 export type { UserEndpoints } from './users';
 export type { ProjectEndpoints } from './projects';
 export type { JiraClient, JiraClientOptions, JiraUsage, ProjectVersionsOptions, VersionOrderBy, VersionStatus } from './client';
-export type { HttpMethod, QueryValue, Route, Transport, TransportRequest, TransportResponse } from './transport';
+export type { HttpMethod, QueryValue, Route, Transport, HttpRequest, HttpResponse } from './transport';
 export { readTree, levelOf, DEFAULT_KEYS_PER_QUERY, GROUPS_PER_STREAM } from './tree';
 export type { SearchPageFn, TreeRead, TreeReadOptions } from './tree';
 export { createReadMeter, Stopped } from './read-meter';

@@ -3,10 +3,10 @@ import { createJiraClient, type JiraClient } from '../../src/jira';
 import { backoffDelay, DEFAULT_RETRY_POLICY, jiraMessages, parseRetryAfter } from '../../src/jira/call-jira';
 import { BadInputError, ForbiddenError, JiraUnavailableError, NotFoundError, RateLimitedError } from '../../src/errors';
 import { fakeTime, reply, scriptedTransport, type FakeTime } from '../fixtures/fake-transport';
-import type { Transport, TransportRequest, TransportResponse } from '../../src/jira/transport';
+import type { Transport, HttpRequest, HttpResponse } from '../../src/jira/transport';
 
 function clientFor(
-  script: Array<TransportResponse | Error>,
+  script: Array<HttpResponse | Error>,
   time: FakeTime = fakeTime(),
   extra: { deadlineMs?: number; random?: () => number } = {},
 ) {
@@ -186,7 +186,7 @@ describe('5xx and network errors', () => {
   it('stops at the deadline, never sleeping past it (slow answers eat the budget too)', async () => {
     const time = fakeTime();
     const start = time.clock();
-    const requests: TransportRequest[] = [];
+    const requests: HttpRequest[] = [];
     // Each answer takes 3 s; like fetchTransport, the fake aborts when the time left runs out.
     const slow503: Transport = (req) => {
       requests.push(req);
@@ -261,10 +261,10 @@ describe('5xx and network errors', () => {
 
 describe('per-attempt timeout (real timers, tens of milliseconds)', () => {
   const never = new Promise<never>(() => undefined);
-  const stalledBody = (): TransportResponse => ({ status: 200, headers: { get: () => null }, text: () => never });
+  const stalledBody = (): HttpResponse => ({ status: 200, headers: { get: () => null }, text: () => never });
 
-  function quick(script: Array<TransportResponse | Error | 'hang'>) {
-    const requests: TransportRequest[] = [];
+  function quick(script: Array<HttpResponse | Error | 'hang'>) {
+    const requests: HttpRequest[] = [];
     const transport: Transport = (req) => {
       requests.push(req);
       const next = script[requests.length - 1] ?? new Error('no more answers');

@@ -2,7 +2,7 @@
 import { fetchTransport } from '../../local/node/jira-fetch-transport';
 import { forgeTransport } from '../../src/jira/forge-transport';
 import { createJiraClient } from '../../src/jira';
-import type { TransportResponse } from '../../src/jira/transport';
+import type { HttpResponse } from '../../src/jira/transport';
 import { route } from '@forge/api';
 import { assertSafePath, jiraSegment, toPathAndQuery } from '../../src/jira/transport';
 import { BadInputError } from '../../src/errors';
@@ -143,8 +143,8 @@ describe('forgeTransport', () => {
 
   it('Forge takes no AbortSignal, yet a hung request or a stalled body is abandoned after the attempt timeout and retried', async () => {
     const never = new Promise<never>(() => undefined);
-    const hung = { then: (_ok: unknown, _fail: unknown) => undefined } as unknown as TransportResponse; // requestJira never settles
-    const stalled: TransportResponse = { status: 200, headers: { get: () => null }, text: () => never };
+    const hung = { then: (_ok: unknown, _fail: unknown) => undefined } as unknown as HttpResponse; // requestJira never settles
+    const stalled: HttpResponse = { status: 200, headers: { get: () => null }, text: () => never };
     forgeApi.answers.push(hung, stalled, reply(200, { accountId: 'a' }));
     const client = createJiraClient({ transport: forgeTransport(), attemptTimeoutMs: 40, sleep: async () => undefined, random: () => 0 });
     await expect(client.getMyself()).resolves.toEqual({ accountId: 'a' });

@@ -14,7 +14,7 @@
  */
 import type { PublishedPageInfo, PublishResponse } from '../../contract/competency';
 import type { ConfluenceClient, ConfluencePage } from '../../confluence/client';
-import { ConfluenceConflictError, ConfluenceNotFoundError, isDuplicateTitle } from '../../confluence/errors';
+import { isConfluenceError, isDuplicateTitle } from '../../confluence/errors';
 import type { Framework } from '../../domain/framework';
 import { BadInputError, NotFoundError } from '../../errors';
 import { FrameworkStore, type PublishedPages } from '../../store/framework-store';
@@ -67,7 +67,7 @@ export async function publishFramework(deps: PublishDeps, input: PublishInput): 
       const page = await client.getPage(id);
       return page.spaceId === space!.id && (page.status === 'current' || page.status === 'archived') ? page : undefined;
     } catch (err) {
-      if (err instanceof ConfluenceNotFoundError) return undefined;
+      if (isConfluenceError(err, 'NOT_FOUND')) return undefined;
       throw err;
     }
   }
@@ -85,7 +85,7 @@ export async function publishFramework(deps: PublishDeps, input: PublishInput): 
         const created = await client.createPage({ spaceId: space!.id, title: t.title, storage: t.storage, ...(t.parentId ? { parentId: t.parentId } : {}) });
         return info(t, created, 'created');
       } catch (err) {
-        if (err instanceof ConfluenceNotFoundError) {
+        if (isConfluenceError(err, 'NOT_FOUND')) {
           // Confluence answers 404 when the user may see the space but not add pages to it.
           throw new NotFoundError(
             `Confluence did not let you create the page "${t.title}" in space ${space!.key}: you may not have permission to add pages there.`,
@@ -102,7 +102,7 @@ export async function publishFramework(deps: PublishDeps, input: PublishInput): 
         const updated = await client.updatePage({ id: existing.id, title: t.title, storage: t.storage, version: existing.version + 1, message: VERSION_MESSAGE });
         return info(t, updated, 'updated');
       } catch (err) {
-        if (!(err instanceof ConfluenceConflictError) || attempt > 0) throw err;
+        if (!isConfluenceError(err, 'CONFLICT') || attempt > 0) throw err;
         existing = await client.getPage(existing.id);
       }
     }
