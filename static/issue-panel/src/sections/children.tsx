@@ -2,9 +2,9 @@
 import type { CSSProperties } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { AncestorProgress, ChildProgress, IssueProgress } from '../../../../src/contract';
-import { formatPercent, formatWork, plural } from '../../../shared/format';
+import { formatWork, plural } from '../../../shared/format';
 import { scaledWork, unitOf } from '../../../shared/weighting';
-import { NoWeight, WorkBar } from '../../../shared/components/work-bar';
+import { ProgressCell } from '../../../shared/components/progress-cell';
 import { StatusLozenge } from '../../../shared/components/status-lozenge';
 import { IssueLink } from '../../../shared/components/issue-link';
 import { EmptyState } from '../../../shared/components/empty-state';
@@ -65,39 +65,10 @@ function ChildRow({ child, data }: { child: ChildProgress; data: IssueProgress }
             sub-task — not counted as work (SPEC §2)
           </span>
         ) : (
-          <RowProgress work={work} percentDone={child.percentDone} unit={unitShown} testId="child-percent" />
+          <ProgressCell work={work} percentDone={child.percentDone} unit={unitShown} testId="child-percent" />
         )}
       </td>
     </tr>
-  );
-}
-
-/**
- * A row's bar and share done: "0% done · in progress" under a striped bar, so a row whose work is
- * all in progress does not read as complete (or as idle); a row that weighs nothing says so.
- */
-function RowProgress({ work, percentDone, unit, testId, strong = false }: { work: IssueProgress['work']; percentDone: number; unit?: string; testId: string; strong?: boolean }) {
-  const text: CSSProperties = { font: token('font.body.small'), color: token('color.text.subtle') };
-  if (work.total === 0) {
-    return (
-      <span style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
-        <NoWeight unit={unit ?? 'work items'} size="small" />
-        <span data-testid={testId} style={{ ...text, color: token('color.text.subtlest') }}>
-          {formatPercent(percentDone)} done
-        </span>
-      </span>
-    );
-  }
-  return (
-    <span style={{ display: 'grid', gap: token('space.050') }}>
-      <WorkBar work={work} size="small" unit={unit} />
-      <span style={text}>
-        <span data-testid={testId} style={strong ? { color: token('color.text'), fontWeight: token('font.weight.semibold') } : undefined}>
-          {formatPercent(percentDone)} done
-        </span>
-        {work.inProgress > 0 && <span data-testid="in-progress-note"> · in progress</span>}
-      </span>
-    </span>
   );
 }
 
@@ -146,7 +117,7 @@ function AncestorRow({ ancestor: a, data }: { ancestor: AncestorProgress; data: 
         <span style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{a.summary}</span>
         <StatusLozenge name={a.statusName} category={a.statusCategory} />
       </div>
-      <RowProgress work={work} percentDone={a.percentDone} unit={data.weight === 'count' ? undefined : unit.word} testId="ancestor-percent" strong />
+      <ProgressCell work={work} percentDone={a.percentDone} unit={data.weight === 'count' ? undefined : unit.word} testId="ancestor-percent" strong />
       <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap', font: token('font.body.small'), color: token('color.text.subtle') }}>
         <span data-testid="ancestor-work">
           {formatWork(work.done)} done, {formatWork(work.inProgress)} in progress of {what}

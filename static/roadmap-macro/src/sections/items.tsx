@@ -2,13 +2,13 @@
  * The items table: sortable columns, optional groups, the CSV export, and (SPEC §7) the
  * "slipped" column when history is shown.
  */
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Lozenge } from '../../../shared/components/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { RoadmapGroupView, RoadmapHistoryView, RoadmapItemView, RoadmapView } from '../../../../src/contract';
 import { formatPercent } from '../../../shared/format';
-import { NoWeight, WorkBar } from '../../../shared/components/work-bar';
+import { ProgressCell } from '../../../shared/components/progress-cell';
 import { StatusLozenge } from '../../../shared/components/status-lozenge';
 import { IssueLink } from '../../../shared/components/issue-link';
 import { ForecastLozenge } from '../../../shared/components/forecast-lozenge';
@@ -166,7 +166,7 @@ function ItemRow({ item, data, slips, onExplain }: { item: RoadmapItemView; data
         {item.overdue && <span style={{ display: 'block', font: token('font.body.small') }}>overdue</span>}
       </td>
       <td style={cell}>
-        <ProgressCell work={scaled(item.work, unit.scale)} percentDone={item.percentDone} unit={unit.word} />
+        <ProgressCell work={scaled(item.work, unit.scale)} percentDone={item.percentDone} unit={unit.word} testId="item-percent" stacked />
       </td>
       <td style={{ ...cell, overflow: 'hidden' }}>
         <ForecastLozenge state={item.forecast.state} />
@@ -185,31 +185,4 @@ function ItemRow({ item, data, slips, onExplain }: { item: RoadmapItemView; data
   );
 }
 
-/**
- * A row's bar and share done. A bar with only in-progress work is striped, and the words say
- * "in progress" so "0%" beside it is not read as "nothing is happening" (or as complete); work that
- * weighs nothing says so instead of an empty bar.
- */
-function ProgressCell({ work, percentDone, unit }: { work: RoadmapItemView['work']; percentDone: number; unit: string }) {
-  const small: CSSProperties = { font: token('font.body.small'), color: token('color.text.subtle') };
-  if (work.total === 0) {
-    return (
-      <span style={{ display: 'grid', gap: token('space.025'), justifyItems: 'start' }}>
-        <NoWeight unit={unit} size="small" />
-        <span data-testid="item-percent" style={{ ...small, color: token('color.text.subtlest') }}>
-          {formatPercent(percentDone)} done
-        </span>
-      </span>
-    );
-  }
-  return (
-    <span style={{ display: 'grid', gap: token('space.050') }}>
-      <WorkBar work={work} size="small" unit={unit} />
-      <span style={small}>
-        <span data-testid="item-percent">{formatPercent(percentDone)} done</span>
-        {work.inProgress > 0 && <span data-testid="item-in-progress"> · in progress</span>}
-      </span>
-    </span>
-  );
-}
 
