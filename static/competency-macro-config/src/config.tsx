@@ -5,13 +5,12 @@
  * roadmap macro uses; Confluence hands it back to the view as `context.extension.config`.
  */
 import { useState, type FormEvent } from 'react';
-import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
 import type { FrameworkInfo } from '../../../src/contract';
 import { view } from '../../shared/bridge';
 import { getFramework } from '../../shared/competency-api';
 import { ConfigFooter } from '../../shared/components/config-footer';
-import { ErrorState } from '../../shared/components/error-state';
+import { ErrorWithRetry } from '../../shared/components/error-with-retry';
 import { LoadingState } from '../../shared/components/loading-state';
 import { defaultTarget, findLevel, type Framework } from '../../shared/competency/model';
 import { Field, labelStyle, LevelSelect, text, useAsync } from '../../shared/competency/ui';
@@ -53,10 +52,7 @@ export function CompetencyMacroConfigView() {
       {state.kind === 'loading' && <LoadingState label="Loading settings…" />}
       {state.kind === 'error' && (
         <div style={{ display: 'grid', gap: token('space.100') }}>
-          <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
-          <div>
-            <Button onClick={reload}>Try again</Button>
-          </div>
+          <ErrorWithRetry error={state.error} onRetry={reload} />
         </div>
       )}
       {state.kind === 'ready' && <ConfigForm framework={state.data.info.framework} initial={state.data.config} />}

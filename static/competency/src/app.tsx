@@ -4,14 +4,14 @@
  * and the custom framework admin. The route lives in the iframe's location hash, so back and forward
  * work and a reload stays on the same screen.
  */
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import { Lozenge } from '../../shared/components/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { FrameworkInfo } from '../../../src/contract';
 import { view } from '../../shared/bridge';
 import { getFramework } from '../../shared/competency-api';
-import { ErrorState } from '../../shared/components/error-state';
+import { ErrorWithRetry } from '../../shared/components/error-with-retry';
 import { LoadingState } from '../../shared/components/loading-state';
 import { ComparePage } from './compare-page';
 import { LevelPage } from './level-page';
@@ -89,14 +89,23 @@ export function CompetencyApp() {
       {state.kind === 'error' && (
         <main id="main" style={{ display: 'grid', gap: token('space.150') }}>
           <h1 style={{ margin: 0, font: token('font.heading.large') }}>Career framework</h1>
-          <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
-          <div>
-            <Button onClick={reload}>Try again</Button>
-          </div>
+          <ErrorWithRetry error={state.error} onRetry={reload} />
         </main>
       )}
       {state.kind === 'ready' && <Shell ctx={state.data.ctx} info={state.data.info} route={route} go={go} setInfo={setInfo} />}
     </div>
+  );
+}
+
+/** A titled group of the side navigation; the list is labelled by its title. */
+function NavGroup({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <>
+      <p className="cf-nav-group" id={id}>
+        {title}
+      </p>
+      <ul aria-labelledby={id}>{children}</ul>
+    </>
   );
 }
 
@@ -145,35 +154,23 @@ function Shell({ ctx, info, route, go, setInfo }: { ctx: AppContext; info: Frame
           </ul>
           {fw.ladders.map((ladder) => (
             <div key={ladder.id}>
-              <p className="cf-nav-group" id={`nav-ladder-${ladder.id}`}>
-                {ladder.name}
-              </p>
-              <ul aria-labelledby={`nav-ladder-${ladder.id}`}>
+              <NavGroup id={`nav-ladder-${ladder.id}`} title={ladder.name}>
                 {ladder.levels.map((id) => item(id, 'level', { page: 'level', level: id, everything: false }, `nav-level-${id}`, ladder.role, id))}
-              </ul>
+              </NavGroup>
             </div>
           ))}
-          <p className="cf-nav-group" id="nav-explore">
-            Explore
-          </p>
-          <ul aria-labelledby="nav-explore">
+          <NavGroup id="nav-explore" title="Explore">
             {item('Compare two levels', 'compare', { page: 'compare' }, 'nav-compare')}
             {item('Search behaviours', 'search', { page: 'search' }, 'nav-search')}
-          </ul>
-          <p className="cf-nav-group" id="nav-growth">
-            Your growth
-          </p>
-          <ul aria-labelledby="nav-growth">
+          </NavGroup>
+          <NavGroup id="nav-growth" title="Your growth">
             {item('My assessment', 'assessment', { page: 'assessment' }, 'nav-assessment')}
             {item('Shared with me', 'shared', { page: 'shared' }, 'nav-shared')}
-          </ul>
-          <p className="cf-nav-group" id="nav-admin">
-            Manage
-          </p>
-          <ul aria-labelledby="nav-admin">
+          </NavGroup>
+          <NavGroup id="nav-admin" title="Manage">
             {item('Publish to Confluence', 'publish', { page: 'publish' }, 'nav-publish')}
             {item('Custom framework', 'admin', { page: 'admin' }, 'nav-admin')}
-          </ul>
+          </NavGroup>
         </nav>
         <main id="main" aria-labelledby="page-title" style={{ minWidth: 0 }}>
           {route.page === 'overview' && <OverviewPage info={info} go={go} />}

@@ -17,6 +17,7 @@ import {
   saveMyAssessment,
 } from '../../shared/competency-api';
 import { ErrorState } from '../../shared/components/error-state';
+import { ErrorWithRetry } from '../../shared/components/error-with-retry';
 import { LoadingState } from '../../shared/components/loading-state';
 import type { AppContext } from './context';
 import { MarkdownExport } from './export-tools';
@@ -35,10 +36,7 @@ export function AssessmentPage({ framework, ctx, go }: { framework: Framework; c
     return (
       <div style={{ display: 'grid', gap: token('space.150') }}>
         <PageTitle id="page-title">My assessment</PageTitle>
-        <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
-        <div>
-          <Button onClick={reload}>Try again</Button>
-        </div>
+        <ErrorWithRetry error={state.error} onRetry={reload} />
       </div>
     );
   }

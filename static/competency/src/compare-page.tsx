@@ -8,7 +8,7 @@ import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
 import { compareLevels } from '../../shared/competency-api';
 import { EmptyState } from '../../shared/components/empty-state';
-import { ErrorState } from '../../shared/components/error-state';
+import { ErrorWithRetry } from '../../shared/components/error-with-retry';
 import { LoadingState } from '../../shared/components/loading-state';
 import { findLevel, type Framework } from '../../shared/competency/model';
 import type { Route } from './route';
@@ -48,10 +48,7 @@ export function ComparePage({ framework, from, to, go }: { framework: Framework;
         <LoadingState label={`Comparing ${a} with ${b}…`} />
       ) : state.kind === 'error' ? (
         <div style={{ display: 'grid', gap: token('space.100') }}>
-          <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
-          <div>
-            <Button onClick={reload}>Try again</Button>
-          </div>
+          <ErrorWithRetry error={state.error} onRetry={reload} />
         </div>
       ) : (
         <>

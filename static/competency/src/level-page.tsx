@@ -7,7 +7,7 @@ import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
 import { getLevelView } from '../../shared/competency-api';
 import { EmptyState } from '../../shared/components/empty-state';
-import { ErrorState } from '../../shared/components/error-state';
+import { ErrorWithRetry } from '../../shared/components/error-with-retry';
 import { LoadingState } from '../../shared/components/loading-state';
 import { behaviourCount, type Framework } from '../../shared/competency/model';
 import type { Route } from './route';
@@ -22,10 +22,7 @@ export function LevelPage({ framework, levelId, everything, go }: { framework: F
     return (
       <div style={{ display: 'grid', gap: token('space.150') }}>
         <PageTitle id="page-title">{levelId}</PageTitle>
-        <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
-        <div>
-          <Button onClick={reload}>Try again</Button>
-        </div>
+        <ErrorWithRetry error={state.error} onRetry={reload} />
       </div>
     );
   }

@@ -8,7 +8,7 @@ import { token } from '@atlaskit/tokens';
 import type { SharedAssessmentView } from '../../../src/contract';
 import { exportMarkdown, getSharedAssessment, listSharedWithMe } from '../../shared/competency-api';
 import { EmptyState } from '../../shared/components/empty-state';
-import { ErrorState } from '../../shared/components/error-state';
+import { ErrorWithRetry } from '../../shared/components/error-with-retry';
 import { LoadingState } from '../../shared/components/loading-state';
 import { MarkdownExport, OutLink } from './export-tools';
 import { findLevel, type Framework } from '../../shared/competency/model';
@@ -30,10 +30,7 @@ function SharedList({ go }: { go: (r: Route) => void }) {
       {state.kind === 'loading' && <LoadingState label="Loading…" />}
       {state.kind === 'error' && (
         <div style={{ display: 'grid', gap: token('space.100') }}>
-          <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
-          <div>
-            <Button onClick={reload}>Try again</Button>
-          </div>
+          <ErrorWithRetry error={state.error} onRetry={reload} />
         </div>
       )}
       {state.kind === 'ready' && state.data.items.length === 0 && (
@@ -94,10 +91,7 @@ function SharedAssessment({ framework, owner, go }: { framework: Framework; owne
       <div style={{ display: 'grid', gap: token('space.150') }} data-testid="shared-view-error">
         {back}
         <PageTitle id="page-title">Shared assessment</PageTitle>
-        <ErrorState code={state.error.code} message={state.error.message} reason={state.error.reason} />
-        <div>
-          <Button onClick={reload}>Try again</Button>
-        </div>
+        <ErrorWithRetry error={state.error} onRetry={reload} />
       </div>
     );
   }
