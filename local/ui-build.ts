@@ -1,26 +1,29 @@
 /**
- * Building the Custom UI apps: each folder `static/<app>/` with an `index.html` (not
- * `static/shared`) becomes `static/<app>/dist`, the path a manifest resource points at. Apps are
+ * Building the Custom UI apps: each folder `static/<app>/` with a `src/main.tsx` (not
+ * `static/shared`) becomes `static/<app>/dist`, the path a manifest resource points at; its
+ * index.html is the one template `static/shared/index.html` (./html-shell.ts). Apps are
  * built one after another (small machines, readable logs). Used by `npm run build`
  * (scripts/build-ui.ts), the workbench (builds what is stale) and the browser tests.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { htmlShell } from './html-shell';
 import { tokensCss } from './tokens-css';
 
 export const STATIC_DIR = path.resolve(__dirname, '..', 'static');
 const NODE_MODULES = path.resolve(__dirname, '..', 'node_modules');
+const MANIFEST = path.resolve(__dirname, '..', 'manifest.yml');
 
 /** The most JavaScript (gzipped) a module may fetch before its first meaningful paint. */
 export const FIRST_LOAD_LIMIT = 100 * 1024;
 
-/** The app folders under static/ that have an index.html (shared code is not an app). */
+/** The app folders under static/ that have a `src/main.tsx` (shared code is not an app). */
 export function listApps(staticDir = STATIC_DIR): string[] {
   return fs
     .readdirSync(staticDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name !== 'shared' && d.name !== 'node_modules')
-    .filter((d) => fs.existsSync(path.join(staticDir, d.name, 'index.html')))
+    .filter((d) => fs.existsSync(path.join(staticDir, d.name, 'src', 'main.tsx')))
     .map((d) => d.name)
     .sort();
 }
@@ -53,6 +56,7 @@ export function isStale(app: string, staticDir = STATIC_DIR): boolean {
   const sources = Math.max(
     newestSource(path.join(staticDir, app)),
     newestSource(path.join(staticDir, 'shared')),
+    newestSource(MANIFEST), // the frame's title
     ...['contract.ts', 'contract', 'domain'].map((p) => newestSource(path.join(src, p))),
   );
   return sources > built;
@@ -129,7 +133,7 @@ export async function buildApps(apps: string[] = listApps(), opts: { quiet?: boo
           { find: /^@atlaskit\/feature-gate-js-client(\/feature-gates)?$/, replacement: path.join(STATIC_DIR, 'shared', 'feature-gates-off.ts') },
         ],
       },
-      plugins: [tokensCss(NODE_MODULES)],
+      plugins: [htmlShell({ root, app, template: path.join(STATIC_DIR, 'shared', 'index.html'), manifest: MANIFEST }), tokensCss(NODE_MODULES)],
       oxc: { jsx: { runtime: 'automatic', importSource: 'react', development: false } },
       mode: 'production',
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },

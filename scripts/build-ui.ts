@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
   const apps = wanted.length > 0 ? wanted : all;
   if (apps.length === 0) {
-    console.error('No app to build: no static/<app>/index.html found.');
+    console.error('No app to build: no static/<app>/src/main.tsx found.');
     process.exit(1);
   }
   console.log(`Building ${apps.length} Custom UI app(s): ${apps.join(', ')}`);
