@@ -80,6 +80,12 @@ function editAccessDeps(deps: AppDeps, context: ForgeContext) {
 export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandler> {
   const d = deps;
   const K = COMPETENCY_KEYS;
+  /** A resolver over the caller's own assessments: the payload must be an object, then the caller is required. */
+  const asCaller = <T>(key: string, run: (p: Record<string, unknown>, e: AssessmentDeps) => Promise<T>) =>
+    defineResolver(key, async ({ payload, context }) => {
+      const p = asObject(payload);
+      return run(p, await assessmentDeps(d, context));
+    });
   return {
     [K.frameworkGet]: defineResolver(K.frameworkGet, async ({ payload, context }) => {
       asObject(payload);
@@ -157,33 +163,19 @@ export function competencyResolvers(deps: AppDeps): Record<string, ResolverHandl
       return saveMine(await assessmentDeps(d, context), asObject(payload));
     }),
 
-    [K.assessmentDeleteMine]: defineResolver(K.assessmentDeleteMine, async ({ payload, context }) => {
-      asObject(payload);
-      return deleteMine(await assessmentDeps(d, context));
-    }),
+    [K.assessmentDeleteMine]: asCaller(K.assessmentDeleteMine, (_p, e) => deleteMine(e)),
 
-    [K.assessmentShare]: defineResolver(K.assessmentShare, async ({ payload, context }) => {
-      const p = asObject(payload);
-      const e = await assessmentDeps(d, context);
+    [K.assessmentShare]: asCaller(K.assessmentShare, (p, e) => {
       const viewer = requireAccountId(p.viewerAccountId, 'viewerAccountId');
       const name = optionalString(p, 'viewerName', { max: COMPETENCY_LIMITS.viewerNameChars });
       return share(e, { viewerAccountId: viewer, viewerName: name?.trim() ? name.trim() : null });
     }),
 
-    [K.assessmentUnshare]: defineResolver(K.assessmentUnshare, async ({ payload, context }) => {
-      const p = asObject(payload);
-      const e = await assessmentDeps(d, context);
-      return unshare(e, { viewerAccountId: requireAccountId(p.viewerAccountId, 'viewerAccountId') });
-    }),
+    [K.assessmentUnshare]: asCaller(K.assessmentUnshare, (p, e) => unshare(e, { viewerAccountId: requireAccountId(p.viewerAccountId, 'viewerAccountId') })),
 
-    [K.assessmentListSharedWithMe]: defineResolver(K.assessmentListSharedWithMe, async ({ payload, context }) => {
-      asObject(payload);
-      return listSharedWithMe(await assessmentDeps(d, context));
-    }),
+    [K.assessmentListSharedWithMe]: asCaller(K.assessmentListSharedWithMe, (_p, e) => listSharedWithMe(e)),
 
-    [K.assessmentGetShared]: defineResolver(K.assessmentGetShared, async ({ payload, context }) => {
-      const p = asObject(payload);
-      const e = await assessmentDeps(d, context);
+    [K.assessmentGetShared]: asCaller(K.assessmentGetShared, (p, e) => {
       const owner = requireAccountId(p.ownerAccountId, 'ownerAccountId');
       const asOf = optionalAsOf(p);
       return getShared(e, { ownerAccountId: owner, ...(asOf ? { asOf } : {}) });

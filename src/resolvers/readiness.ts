@@ -23,10 +23,8 @@ import type { ForgeContext } from './context';
 import { jiraPorts, type JiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
-import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalBoolean, optionalString, requiredString } from './validate';
+import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalBoolean, optionalString, requiredString, PROJECT_KEY_OR_ID, VERSION_ID } from './validate';
 
-const PROJECT = { max: 255, pattern: /^[A-Za-z][A-Za-z0-9_]*$|^\d+$/, hint: 'a project key such as PO' };
-const VERSION_ID = { max: 18, pattern: /^\d+$/, hint: 'a version id (digits)' };
 const CHECK_ID = { max: 40, pattern: /^[a-z0-9][a-z0-9-]*$/, hint: 'a sign-off check id' };
 
 function readinessPayload(raw: unknown): ReadinessPayload {
@@ -35,7 +33,7 @@ function readinessPayload(raw: unknown): ReadinessPayload {
   const versionId = p.versionId === undefined || p.versionId === null ? undefined : requiredString(p, 'versionId', VERSION_ID);
   const nextUnreleased = optionalBoolean(p, 'nextUnreleased');
   const asOf = optionalAsOf(p);
-  const projectKey = requiredString(p, 'projectKey', PROJECT);
+  const projectKey = requiredString(p, 'projectKey', PROJECT_KEY_OR_ID);
   const named = version !== undefined && version.trim() !== '';
   if ([named, versionId !== undefined, nextUnreleased === true].filter(Boolean).length !== 1) {
     throw new BadInputError('Name exactly one version: "version" (name or id), "versionId", or "nextUnreleased": true.');
@@ -53,7 +51,7 @@ function signPayload(raw: unknown): SignPayload {
   const p = asObject(raw);
   const asOf = optionalAsOf(p);
   return {
-    projectKey: requiredString(p, 'projectKey', PROJECT),
+    projectKey: requiredString(p, 'projectKey', PROJECT_KEY_OR_ID),
     versionId: requiredString(p, 'versionId', VERSION_ID),
     checkId: requiredString(p, 'checkId', CHECK_ID),
     ...(asOf ? { asOf } : {}),
@@ -80,7 +78,7 @@ export function readinessResolvers(deps: AppDeps): Record<string, ResolverHandle
       readinessView(readinessDeps(deps, context), readinessPayload(payload), { withViewerName: true }),
     ),
     [READINESS_KEYS.versions]: defineResolver<ProjectVersions>(READINESS_KEYS.versions, async ({ payload, context }) =>
-      projectVersions({ jira: jiraPorts(deps.jiraFor(context)) }, { projectKey: requiredString(asObject(payload), 'projectKey', PROJECT) }),
+      projectVersions({ jira: jiraPorts(deps.jiraFor(context)) }, { projectKey: requiredString(asObject(payload), 'projectKey', PROJECT_KEY_OR_ID) }),
     ),
     [READINESS_KEYS.sign]: defineResolver<ReadinessView>(READINESS_KEYS.sign, async ({ payload, context }) =>
       signOff(readinessDeps(deps, context), signPayload(payload)),
@@ -91,7 +89,7 @@ export function readinessResolvers(deps: AppDeps): Record<string, ResolverHandle
     [READINESS_KEYS.audit]: defineResolver<AuditEntry[]>(READINESS_KEYS.audit, async ({ payload, context }) => {
       const p = asObject(payload);
       return signoffAudit(readinessDeps(deps, context), {
-        projectKey: requiredString(p, 'projectKey', PROJECT),
+        projectKey: requiredString(p, 'projectKey', PROJECT_KEY_OR_ID),
         versionId: requiredString(p, 'versionId', VERSION_ID),
       });
     }),
