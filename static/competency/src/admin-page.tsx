@@ -16,7 +16,7 @@ import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
 import { LoadingState } from '../../shared/components/loading-state';
 import { downloadText } from './export-tools';
-import { Card, formatDateTime, H3, labelStyle, Notice, PageTitle, text, useAsync } from '../../shared/competency/ui';
+import { Card, formatDateTime, H3, labelStyle, Notice, text, useAsync, ColumnHeads, Page } from '../../shared/competency/ui';
 
 type Check = { text: string; result: FrameworkValidateResponse } | null;
 
@@ -74,13 +74,7 @@ export function AdminPage({ info, setInfo }: { info: FrameworkInfo; setInfo: (i:
   };
 
   return (
-    <div data-testid="admin" style={{ display: 'grid', gap: token('space.200') }}>
-      <PageTitle
-        id="page-title"
-        sub="Replace the default framework with your team’s own. Framework editors (named in Shipshape settings; by default Jira administrators) can change it; every change is recorded below."
-      >
-        Custom framework
-      </PageTitle>
+    <Page testId="admin" title="Custom framework" sub="Replace the default framework with your team’s own. Framework editors (named in Shipshape settings; by default Jira administrators) can change it; every change is recorded below.">
       {!canEdit && (
         <Notice appearance="information" title="You can look, not change" testId="cannot-edit-framework">
           <p>{info.cannotEditReason ?? 'Only framework editors can change the team framework.'} You can still validate a framework file here.</p>
@@ -212,13 +206,7 @@ export function AdminPage({ info, setInfo }: { info: FrameworkInfo; setInfo: (i:
         {audit.kind === 'ready' && audit.data.entries.length > 0 && (
           <table className="cf-table">
             <caption className="cf-sr-only">Framework changes, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Change</th>
-                <th scope="col">Who</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['When', 'Change', 'Who']} />
             <tbody>
               {audit.data.entries.map((e, i) => (
                 <tr key={i} data-testid="audit-entry" data-action={e.action}>
@@ -233,6 +221,6 @@ export function AdminPage({ info, setInfo }: { info: FrameworkInfo; setInfo: (i:
           </table>
         )}
       </Card>
-    </div>
+    </Page>
   );
 }

@@ -12,7 +12,7 @@ import { ErrorWithRetry } from '../../shared/components/error-with-retry';
 import { LoadingState } from '../../shared/components/loading-state';
 import { findLevel, type Framework } from '../../shared/competency/model';
 import type { Route } from './route';
-import { Card, LevelSelect, PageTitle, StatusLegend, text, useAsync } from '../../shared/competency/ui';
+import { Card, LevelSelect, StatusLegend, text, useAsync, Page } from '../../shared/competency/ui';
 import { CompareTable, compareSummary } from '../../shared/competency/views';
 
 export function ComparePage({ framework, from, to, go }: { framework: Framework; from?: string; to?: string; go: (r: Route) => void }) {
@@ -23,10 +23,7 @@ export function ComparePage({ framework, from, to, go }: { framework: Framework;
   const [state, reload] = useAsync(() => compareLevels({ from: a, to: b }), [a, b, framework]);
 
   return (
-    <div data-testid="compare" style={{ display: 'grid', gap: token('space.200') }}>
-      <PageTitle id="page-title" sub="Skill by skill: what is new, what is dropped, what stays.">
-        Compare two levels
-      </PageTitle>
+    <Page testId="compare" title="Compare two levels" sub="Skill by skill: what is new, what is dropped, what stays.">
       <Card label="Levels to compare">
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.200'), alignItems: 'end' }}>
           <LevelSelect id="compare-from" label="From level" fw={framework} value={a} onChange={(v) => go({ page: 'compare', from: v, to: b })} />
@@ -59,7 +56,7 @@ export function ComparePage({ framework, from, to, go }: { framework: Framework;
           )}
         </>
       )}
-    </div>
+    </Page>
   );
 }
 

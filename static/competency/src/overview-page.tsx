@@ -7,7 +7,7 @@ import { token } from '@atlaskit/tokens';
 import type { FrameworkInfo } from '../../../src/contract';
 import { behaviourCount, findLevel } from '../../shared/competency/model';
 import type { Route } from './route';
-import { Card, H3, PageTitle, formatDateTime, text } from '../../shared/competency/ui';
+import { Card, H3, PageTitle, formatDateTime, text, ColumnHeads } from '../../shared/competency/ui';
 
 export function OverviewPage({ info, go }: { info: FrameworkInfo; go: (r: Route) => void }) {
   const fw = info.framework;
@@ -133,14 +133,7 @@ export function OverviewPage({ info, go }: { info: FrameworkInfo; go: (r: Route)
         <details>
           <summary style={{ cursor: 'pointer', color: token('color.text.subtle') }}>{h.history ?? 'Update history'}</summary>
           <table className="cf-table" style={{ marginTop: token('space.100') }}>
-            <thead>
-              <tr>
-                <th scope="col">Version</th>
-                <th scope="col">Date</th>
-                <th scope="col">Updated by</th>
-                <th scope="col">Remarks</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Version', 'Date', 'Updated by', 'Remarks']} />
             <tbody>
               {fw.history.map((x, i) => (
                 <tr key={i}>

@@ -15,7 +15,7 @@ import { SpacePicker } from '../../shared/picker/space-picker';
 import type { AppContext } from './context';
 import { OutLink } from './export-tools';
 import type { Framework } from '../../shared/competency/model';
-import { Card, Field, formatDateTime, H3, PageTitle, text } from '../../shared/competency/ui';
+import { Card, Field, formatDateTime, H3, text, ColumnHeads, Page } from '../../shared/competency/ui';
 
 export function PublishPage({ ctx, framework }: { ctx: AppContext; framework: Framework }) {
   const [spaceKey, setSpaceKey] = useState(ctx.spaceKey ?? '');
@@ -43,10 +43,7 @@ export function PublishPage({ ctx, framework }: { ctx: AppContext; framework: Fr
   };
 
   return (
-    <div data-testid="publish" style={{ display: 'grid', gap: token('space.200') }}>
-      <PageTitle id="page-title" sub="Make the framework readable by everyone in a space, as ordinary Confluence pages.">
-        Publish to Confluence
-      </PageTitle>
+    <Page testId="publish" title="Publish to Confluence" sub="Make the framework readable by everyone in a space, as ordinary Confluence pages.">
       <Card labelledBy="publish-h">
         <H3 id="publish-h">Where to publish</H3>
         <p style={{ margin: 0, ...text.subtle }}>
@@ -84,7 +81,7 @@ export function PublishPage({ ctx, framework }: { ctx: AppContext; framework: Fr
         {error && <ErrorState code={error.code} message={error.message} reason={error.reason} />}
         {result && <Published result={result} />}
       </div>
-    </div>
+    </Page>
   );
 }
 
@@ -101,14 +98,7 @@ function Published({ result }: { result: PublishResponse }) {
       </p>
       <table className="cf-table">
         <caption className="cf-sr-only">Pages published</caption>
-        <thead>
-          <tr>
-            <th scope="col">Page</th>
-            <th scope="col">What</th>
-            <th scope="col">Result</th>
-            <th scope="col">Version</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Page', 'What', 'Result', 'Version']} />
         <tbody>
           {result.pages.map((p) => (
             <tr key={p.id} data-testid="published-page" data-action={p.action} data-role={p.role}>

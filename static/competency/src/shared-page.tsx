@@ -14,7 +14,7 @@ import { MarkdownExport, OutLink } from './export-tools';
 import { findLevel, type Framework } from '../../shared/competency/model';
 import { fromResult, ReadinessPanel } from './readiness-panel';
 import type { Route } from './route';
-import { Card, formatDateTime, H3, Notice, PageTitle, text, useAsync } from '../../shared/competency/ui';
+import { Card, formatDateTime, H3, Notice, PageTitle, text, useAsync, ColumnHeads, Page } from '../../shared/competency/ui';
 
 export function SharedPage({ framework, owner, go }: { framework: Framework; owner: string | null; go: (r: Route) => void }) {
   return owner ? <SharedAssessment framework={framework} owner={owner} go={go} /> : <SharedList go={go} />;
@@ -23,10 +23,7 @@ export function SharedPage({ framework, owner, go }: { framework: Framework; own
 function SharedList({ go }: { go: (r: Route) => void }) {
   const [state, reload] = useAsync(() => listSharedWithMe(), []);
   return (
-    <div data-testid="shared-list" style={{ display: 'grid', gap: token('space.200') }}>
-      <PageTitle id="page-title" sub="Assessments people shared with you, read-only.">
-        Shared with me
-      </PageTitle>
+    <Page testId="shared-list" title="Shared with me" sub="Assessments people shared with you, read-only.">
       {state.kind === 'loading' && <LoadingState label="Loading…" />}
       {state.kind === 'error' && (
         <div style={{ display: 'grid', gap: token('space.100') }}>
@@ -39,17 +36,7 @@ function SharedList({ go }: { go: (r: Route) => void }) {
       {state.kind === 'ready' && state.data.items.length > 0 && (
         <table className="cf-table" data-testid="shared-items">
           <caption className="cf-sr-only">Assessments shared with you</caption>
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Levels</th>
-              <th scope="col">Shared</th>
-              <th scope="col">Last saved</th>
-              <th scope="col">
-                <span className="cf-sr-only">Open</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Person', 'Levels', 'Shared', 'Last saved', <span className="cf-sr-only">Open</span>]} />
           <tbody>
             {state.data.items.map((it) => (
               <tr key={it.ownerAccountId} data-testid="shared-item" data-owner={it.ownerAccountId}>
@@ -72,7 +59,7 @@ function SharedList({ go }: { go: (r: Route) => void }) {
           </tbody>
         </table>
       )}
-    </div>
+    </Page>
   );
 }
 

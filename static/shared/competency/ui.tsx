@@ -61,6 +61,44 @@ export function PageTitle({ id, children, sub }: { id: string; children: ReactNo
   );
 }
 
+/** A career framework page: its title (focused after navigating) and what follows it, spaced. */
+export function Page({ testId, title, sub, children }: { testId: string; title: ReactNode; sub?: ReactNode; children: ReactNode }) {
+  return (
+    <div data-testid={testId} style={{ display: 'grid', gap: token('space.200') }}>
+      <PageTitle id="page-title" sub={sub}>
+        {title}
+      </PageTitle>
+      {children}
+    </div>
+  );
+}
+
+/** A table's header row: one column header per entry (a node, e.g. words only screen readers get). */
+export function ColumnHeads({ columns }: { columns: ReactNode[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c, i) => (
+          <th key={i} scope="col">
+            {c}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** A row naming the skill category the rows below it belong to, across `span` columns. */
+export function CategoryRow({ span, children }: { span: number; children: ReactNode }) {
+  return (
+    <tr>
+      <th scope="colgroup" colSpan={span} style={{ backgroundColor: token('color.background.neutral'), font: token('font.heading.xxsmall'), color: token('color.text') }}>
+        {children}
+      </th>
+    </tr>
+  );
+}
+
 export function Card({ children, label, labelledBy, testId, style }: { children: ReactNode; label?: string; labelledBy?: string; testId?: string; style?: CSSProperties }) {
   return (
     <section

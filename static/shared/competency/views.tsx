@@ -6,7 +6,7 @@
 import { Fragment, type CSSProperties, type ReactNode } from 'react';
 import { token } from '@atlaskit/tokens';
 import { findLevel, norm, type Framework, type Level, type LevelComparison, type SkillComparison } from './model';
-import { StatusBadge, statusColours, text } from './ui';
+import { StatusBadge, statusColours, text, ColumnHeads, CategoryRow } from './ui';
 
 type HeadingLevel = 3 | 4 | 5 | 6;
 
@@ -134,26 +134,18 @@ export function CompareTable({ framework, comparison, hideSame = false, compact 
         <col />
         <col />
       </colgroup>
-      <thead>
-        <tr>
-          <th scope="col">Skill and change</th>
-          <th scope="col">At {comparison.from}</th>
-          <th scope="col">At {comparison.to}</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={['Skill and change', `At ${comparison.from}`, `At ${comparison.to}`]} />
       <tbody>
         {cats.map((c) => (
           <Fragment key={c.name}>
-            <tr>
-              <th scope="colgroup" colSpan={3} style={{ backgroundColor: token('color.background.neutral'), font: token('font.heading.xxsmall'), color: token('color.text') }}>
-                {c.name}
-                {c.status !== 'same' && c.status !== 'changed' && (
-                  <span style={{ marginInlineStart: token('space.100') }}>
-                    <StatusBadge status={c.status} />
-                  </span>
-                )}
-              </th>
-            </tr>
+            <CategoryRow span={3}>
+              {c.name}
+              {c.status !== 'same' && c.status !== 'changed' && (
+                <span style={{ marginInlineStart: token('space.100') }}>
+                  <StatusBadge status={c.status} />
+                </span>
+              )}
+            </CategoryRow>
             {c.skills.filter(visible).map((s) => {
               const fromList = behavioursOf(from, c.name, s.name);
               const toList = behavioursOf(to, c.name, s.name);
@@ -240,11 +232,7 @@ export function Matrix({ framework, levels, compact = false }: { framework: Fram
         <tbody>
           {categories.map((c) => (
             <Fragment key={c.name}>
-              <tr>
-                <th scope="colgroup" colSpan={levels.length + 1} style={{ backgroundColor: token('color.background.neutral'), font: token('font.heading.xxsmall'), color: token('color.text') }}>
-                  {c.name}
-                </th>
-              </tr>
+              <CategoryRow span={levels.length + 1}>{c.name}</CategoryRow>
               {c.skills.map((s) => (
                 <tr key={s} data-testid="matrix-row" data-skill={s}>
                   <th scope="row" style={{ ...stickyCell, fontWeight: token('font.weight.semibold') }}>
