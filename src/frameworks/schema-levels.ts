@@ -5,7 +5,7 @@
  */
 import type { Category, Level, Skill } from '../domain/framework';
 import { quote } from '../domain/input';
-import { describe, join, lower, ShapeReader, type Obj } from './schema-reader';
+import { describe, join, lower, seenBefore, ShapeReader, type Obj } from './schema-reader';
 
 /** What could be read of a level, with its index in the input (for the ladder cross-checks). */
 export interface LevelRef {
@@ -19,37 +19,31 @@ const LEVEL_KEYS = ['id', 'rank', 'ladder', 'scope', 'reporting', 'categories'] 
 
 export class LevelsReader extends ShapeReader {
   protected levels(value: unknown, refs: LevelRef[]): Level[] | undefined {
-    const arr = this.array(value, 'levels', true, 'levels');
-    if (!arr) return undefined;
     const out: Level[] = [];
     const ids = new Map<string, number>();
     const ranks = new Map<number, number>();
     let previousRank: { rank: number; index: number } | undefined;
-    arr.forEach((v, i) => {
-      const p = join('levels', i);
-      const o = this.object(v, p, LEVEL_KEYS);
-      if (!o) return;
+    const arr = this.eachObject(value, 'levels', LEVEL_KEYS, { what: 'levels' }, (o, p, i) => {
       const id = this.string(o.id, join(p, 'id'), true);
       if (id !== undefined) {
-        const first = ids.get(lower(id));
+        const first = seenBefore(ids, lower(id), i);
         if (first !== undefined) {
-          const other = (arr[first] as Obj).id as string;
+          const other = ((value as unknown[])[first] as Obj).id as string;
           this.fail(
             join(p, 'id'),
             other === id
               ? `duplicate level id "${id}" (also levels[${first}].id)`
               : `level id "${id}" differs from levels[${first}].id "${other}" only in case; level ids must be unique`,
           );
-        } else ids.set(lower(id), i);
+        }
       }
       let rank: number | undefined;
       if (typeof o.rank !== 'number' || !Number.isFinite(o.rank)) {
         this.fail(join(p, 'rank'), o.rank === undefined ? 'is required (a number)' : `must be a finite number, got ${describe(o.rank)}`);
       } else {
         rank = o.rank;
-        const first = ranks.get(rank);
+        const first = seenBefore(ranks, rank, i);
         if (first !== undefined) this.fail(join(p, 'rank'), `duplicate rank ${rank} (also levels[${first}].rank); ranks order levels and must be unique`);
-        else ranks.set(rank, i);
         if (previousRank && first === undefined && rank < previousRank.rank) {
           this.fail(join(p, 'rank'), `levels must be listed in ascending rank: ${rank} comes after levels[${previousRank.index}].rank ${previousRank.rank}`);
         }
@@ -63,63 +57,46 @@ export class LevelsReader extends ShapeReader {
       if (id === undefined || rank === undefined || ladder === undefined || scope === undefined || reporting === undefined || !categories) return;
       out.push({ id, rank, ladder, scope, reporting, categories });
     });
-    return out;
+    return arr && out;
   }
 
   protected categories(value: unknown, path: string): Category[] | undefined {
-    const arr = this.array(value, path, true, 'categories', 'category');
-    if (!arr) return undefined;
     const out: Category[] = [];
     const names = new Map<string, number>();
     // Skill names are unique across the whole level: an assessment names a skill of the target
     // level (SPEC §4) without its category.
     const skillNames = new Map<string, string>();
-    arr.forEach((v, i) => {
-      const p = join(path, i);
-      const o = this.object(v, p, ['name', 'skills']);
-      if (!o) return;
+    const arr = this.eachObject(value, path, ['name', 'skills'], { what: 'categories', one: 'category' }, (o, p, i) => {
       const name = this.string(o.name, join(p, 'name'), true);
       if (name !== undefined) {
-        const first = names.get(lower(name));
+        const first = seenBefore(names, lower(name), i);
         if (first !== undefined) this.fail(join(p, 'name'), `duplicate category name ${quote(name)} in this level (also ${join(path, first)}.name; compared case-insensitively)`);
-        else names.set(lower(name), i);
       }
       const skills = this.skills(o.skills, join(p, 'skills'), skillNames);
       if (name === undefined || !skills) return;
       out.push({ name, skills });
     });
-    return out;
+    return arr && out;
   }
 
   protected skills(value: unknown, path: string, levelSkillNames: Map<string, string>): Skill[] | undefined {
-    const arr = this.array(value, path, true, 'skills');
-    if (!arr) return undefined;
     const out: Skill[] = [];
-    arr.forEach((v, i) => {
-      const p = join(path, i);
-      const o = this.object(v, p, ['name', 'behaviours']);
-      if (!o) return;
+    const arr = this.eachObject(value, path, ['name', 'behaviours'], { what: 'skills' }, (o, p) => {
       const name = this.string(o.name, join(p, 'name'), true);
       if (name !== undefined) {
-        const first = levelSkillNames.get(lower(name));
+        const first = seenBefore(levelSkillNames, lower(name), p);
         if (first !== undefined) {
           const samePath = first.startsWith(`${path}[`);
           this.fail(
             join(p, 'name'),
             `duplicate skill name "${name}" (also ${first}.name; skill names are compared case-insensitively and must be unique ${samePath ? 'in a category' : 'across a level'})`,
           );
-        } else levelSkillNames.set(lower(name), p);
+        }
       }
-      const bp = join(p, 'behaviours');
-      const list = this.array(o.behaviours, bp, true, 'behaviours');
-      const behaviours: string[] = [];
-      list?.forEach((b, j) => {
-        const s = this.string(b, join(bp, j), true);
-        if (s !== undefined) behaviours.push(s);
-      });
-      if (name === undefined || !list) return;
+      const behaviours = this.strings(o.behaviours, join(p, 'behaviours'), 'behaviours');
+      if (name === undefined || !behaviours) return;
       out.push({ name, behaviours });
     });
-    return out;
+    return arr && out;
   }
 }

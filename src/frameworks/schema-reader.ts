@@ -34,6 +34,13 @@ export function lower(s: string): string {
   return s.trim().toLowerCase();
 }
 
+/** Where `key` was first seen, or undefined after noting that it is first seen at `at`. */
+export function seenBefore<K, V>(seen: Map<K, V>, key: K, at: V): V | undefined {
+  const first = seen.get(key);
+  if (first === undefined) seen.set(key, at);
+  return first;
+}
+
 export class ShapeReader {
   readonly errors: FrameworkIssue[] = [];
 
@@ -82,6 +89,39 @@ export class ShapeReader {
   protected optionalString(value: unknown, path: string): string | undefined {
     if (value === undefined) return undefined;
     return this.string(value, path, false);
+  }
+
+  /**
+   * A required, non-empty list of objects with only `keys` (`what` and `one` as for `array`):
+   * `each` gets every element that is such an object, with its path and index. Answers the list,
+   * or undefined when there is none.
+   */
+  protected eachObject(
+    value: unknown,
+    path: string,
+    keys: readonly string[],
+    what: { what: string; one?: string },
+    each: (o: Obj, p: string, i: number) => void,
+  ): unknown[] | undefined {
+    const arr = this.array(value, path, true, what.what, what.one);
+    arr?.forEach((v, i) => {
+      const p = join(path, i);
+      const o = this.object(v, p, keys);
+      if (o) each(o, p, i);
+    });
+    return arr;
+  }
+
+  /** A required, non-empty list of non-blank strings: those that are, or undefined when there is no list. */
+  protected strings(value: unknown, path: string, what: string): string[] | undefined {
+    const arr = this.array(value, path, true, what);
+    if (!arr) return undefined;
+    const out: string[] = [];
+    arr.forEach((v, i) => {
+      const s = this.string(v, join(path, i), true);
+      if (s !== undefined) out.push(s);
+    });
+    return out;
   }
 
   /** Optional list (absent means `[]`) of items read by `item`. */

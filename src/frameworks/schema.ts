@@ -23,7 +23,7 @@
 import type { Framework } from '../domain/framework';
 import { payloadProblem, quote } from '../domain/input';
 import { LevelsReader, type LevelRef } from './schema-levels';
-import { join, ROOT_PATH, type FrameworkIssue } from './schema-reader';
+import { join, ROOT_PATH, seenBefore, type FrameworkIssue } from './schema-reader';
 
 export { ROOT_PATH } from './schema-reader';
 export type { FrameworkIssue } from './schema-reader';
@@ -173,37 +173,25 @@ class Validator extends LevelsReader {
   }
 
   private ladders(value: unknown, refs: LadderRef[]): Framework['ladders'] | undefined {
-    const arr = this.array(value, 'ladders', true, 'ladders');
-    if (!arr) return undefined;
     const out: Framework['ladders'] = [];
     const seen = new Map<string, number>();
-    arr.forEach((v, i) => {
-      const p = join('ladders', i);
-      const o = this.object(v, p, LADDER_KEYS);
-      if (!o) return;
+    const arr = this.eachObject(value, 'ladders', LADDER_KEYS, { what: 'ladders' }, (o, p, i) => {
       const id = this.string(o.id, join(p, 'id'), true);
       if (id !== undefined) {
-        const first = seen.get(id);
+        const first = seenBefore(seen, id, i);
         if (first !== undefined) this.fail(join(p, 'id'), `duplicate ladder id ${quote(id)} (also ladders[${first}].id)`);
-        else seen.set(id, i);
       }
       const name = this.string(o.name, join(p, 'name'), true);
       const role = this.string(o.role, join(p, 'role'), false);
-      const levelIds: string[] = [];
-      const lp = join(p, 'levels');
-      const list = this.array(o.levels, lp, true, 'level ids');
-      list?.forEach((l, j) => {
-        const s = this.string(l, join(lp, j), true);
-        if (s !== undefined) levelIds.push(s);
-      });
+      const levelIds = this.strings(o.levels, join(p, 'levels'), 'level ids');
       const heading = this.optionalString(o.competenciesHeading, join(p, 'competenciesHeading'));
-      refs.push({ index: i, id, levels: list ? levelIds : [] });
-      if (id === undefined || name === undefined || role === undefined || !list) return;
+      refs.push({ index: i, id, levels: levelIds ?? [] });
+      if (id === undefined || name === undefined || role === undefined || !levelIds) return;
       const ladder: Framework['ladders'][number] = { id, name, role, levels: levelIds };
       if (heading !== undefined) ladder.competenciesHeading = heading;
       out.push(ladder);
     });
-    return out;
+    return arr && out;
   }
 
   /**
