@@ -87,7 +87,7 @@ export async function readReleaseHistory(
   const id = context.version.id;
   versionJql(id); // validates the id before any request
   const [issues, left] = await Promise.all([
-    versionIssues(jira, id, { fields: RELEASE_HISTORY_FIELDS }),
+    versionIssues(deps, { versionId: id, fields: RELEASE_HISTORY_FIELDS }),
     jira.searchIssues(leftVersionJql(id), { fields: RELEASE_HISTORY_FIELDS }).then((r) => r.issues),
   ]);
   const { historic, categories } = await historiesOf(jira, [...issues, ...left]);
@@ -109,7 +109,7 @@ export async function readinessWithHistory(
   req: { ref: VersionRef; inputs: ReadinessInputs; baseline: IsoDate | null },
 ): Promise<{ context: VersionContext; report: ReadinessReport; history: ReleaseHistory }> {
   const { inputs } = req;
-  const context = await findVersion(deps.jira, req.ref);
+  const context = await findVersion(deps, req.ref);
   const { issues, history } = await readReleaseHistory(deps, { context, asOf: inputs.asOf, baseline: req.baseline });
   return { context, report: computeReadiness({ ...inputs, version: context.version, issues }), history };
 }
@@ -125,7 +125,7 @@ export async function releaseHistoryView(
   req: { projectKey: string; versionId: string; asOf: IsoDate; baselineMode?: ReleaseBaselineMode; baselineDate?: IsoDate },
 ): Promise<ReleaseHistoryView> {
   const baseline = releaseBaselineDate(req.baselineMode, req.baselineDate, req.asOf) ?? null; // bad input before any request
-  const context = await findVersion(deps.jira, { projectKey: req.projectKey, versionId: req.versionId });
+  const context = await findVersion(deps, { projectKey: req.projectKey, versionId: req.versionId });
   const { history } = await readReleaseHistory(deps, { context, asOf: req.asOf, baseline });
   const v = context.version;
   return {

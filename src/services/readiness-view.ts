@@ -122,9 +122,9 @@ export async function settingsOf(deps: Pick<ReadinessDeps, 'store'>, context: Ve
 /** The version as the viewer sees it, its issues, the settings and the keys recorded outside it that the viewer can see. */
 export async function loadVersion(deps: ReadinessDeps, ref: VersionRef, asOf: IsoDate | undefined): Promise<Loaded> {
   // The viewer must see the project and the version before anything stored about them is read.
-  const context = await findVersion(deps.jira, ref);
+  const context = await findVersion(deps, ref);
   const [issues, settings, state] = await Promise.all([
-    versionIssues(deps.jira, context.version.id, { cache: deps.cache }),
+    versionIssues(deps, { versionId: context.version.id, cache: deps.cache }),
     settingsOf(deps, context),
     new SignoffStore(deps.store).current(context.version.id),
   ]);

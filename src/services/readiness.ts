@@ -53,7 +53,9 @@ export function summarizeVersion(v: VersionInfo): VersionSummary {
 }
 
 /** The project as this user sees it, or a clear NOT_FOUND. */
-export async function findProject(jira: Pick<JiraPorts, 'getProject'>, projectKey: string): Promise<ProjectRef> {
+export async function findProject(deps: { jira: Pick<JiraPorts, 'getProject'> }, req: { projectKey: string }): Promise<ProjectRef> {
+  const { jira } = deps;
+  const { projectKey } = req;
   const key = projectKey.trim();
   if (!PROJECT_KEY.test(key)) throw new BadInputError(`${quote(projectKey)} is not a Jira project key.`);
   try {
@@ -69,10 +71,11 @@ export async function findProject(jira: Pick<JiraPorts, 'getProject'>, projectKe
  * next unreleased one. Anything else is NOT_FOUND with a message saying why (unknown, another
  * project's version, no unreleased version).
  */
-export async function findVersion(jira: Pick<JiraPorts, 'getProject' | 'projectVersions' | 'getVersion'>, ref: VersionRef): Promise<VersionContext> {
+export async function findVersion(deps: { jira: Pick<JiraPorts, 'getProject' | 'projectVersions' | 'getVersion'> }, ref: VersionRef): Promise<VersionContext> {
+  const { jira } = deps;
   const chosen = [ref.version, ref.versionId, ref.nextUnreleased ? true : undefined].filter((x) => x !== undefined && x !== '');
   if (chosen.length !== 1) throw new BadInputError('Name exactly one version: by name or id, or "the next unreleased version".');
-  const project = await findProject(jira, ref.projectKey);
+  const project = await findProject(deps, { projectKey: ref.projectKey });
   const versions = await jira.projectVersions(project.key);
   const ctx = (version: VersionInfo, followsNextUnreleased = false): VersionContext => ({ project, version, versions, followsNextUnreleased });
 
@@ -130,10 +133,11 @@ export const READINESS_CONCURRENCY = 6;
  * cache, a repeat read costs the changes since (src/services/issues-cached.ts).
  */
 export async function versionIssues(
-  jira: Pick<JiraPorts, 'searchIssues'> & Partial<CachedSearchPorts>,
-  versionId: string,
-  opts: { cache?: ViewerCache; fresh?: boolean; concurrency?: number; fields?: readonly IssueField[] } = {},
+  deps: { jira: Pick<JiraPorts, 'searchIssues'> & Partial<CachedSearchPorts> },
+  opts: { versionId: string; cache?: ViewerCache; fresh?: boolean; concurrency?: number; fields?: readonly IssueField[] },
 ): Promise<Issue[]> {
+  const { jira } = deps;
+  const { versionId } = opts;
   const fields = opts.fields ?? READINESS_FIELDS;
   const concurrency = opts.concurrency ?? READINESS_CONCURRENCY;
   const { countIssues, listAllKeys, issuesByKeys } = jira;
@@ -155,10 +159,9 @@ export async function readinessReport(
   deps: { jira: ReadinessPorts },
   req: { ref: VersionRef; inputs: ReadinessInputs; cache?: ViewerCache; fresh?: boolean },
 ): Promise<{ context: VersionContext; issues: Issue[]; report: ReadinessReport }> {
-  const { jira } = deps;
   const { ref, inputs, ...caching } = req;
-  const context = await findVersion(jira, ref);
-  const issues = await versionIssues(jira, context.version.id, caching);
+  const context = await findVersion(deps, ref);
+  const issues = await versionIssues(deps, { versionId: context.version.id, ...caching });
   const report = computeReadiness({ ...inputs, version: context.version, issues });
   return { context, issues, report };
 }
@@ -184,9 +187,8 @@ export function toSpecJson(report: ReadinessReport): Record<string, unknown> {
 
 /** The gadget edit view's version list. */
 export async function projectVersions(deps: { jira: Pick<JiraPorts, 'getProject' | 'projectVersions'> }, payload: VersionsPayload): Promise<ProjectVersions> {
-  const { jira } = deps;
-  const project = await findProject(jira, payload.projectKey);
-  const versions = await jira.projectVersions(project.key);
+  const project = await findProject(deps, { projectKey: payload.projectKey });
+  const versions = await deps.jira.projectVersions(project.key);
   return {
     project: { key: project.key, name: project.name },
     versions: sortVersionsForPicker(versions).map(summarizeVersion),

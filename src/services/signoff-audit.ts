@@ -10,10 +10,10 @@ import { settingsOf, type ReadinessDeps } from './readiness-view';
 
 /** Every sign-off event of the version, oldest first, scope keys filtered for the viewer. */
 export async function signoffAudit(deps: ReadinessDeps, payload: AuditPayload): Promise<AuditEntry[]> {
-  const context = await findVersion(deps.jira, { projectKey: payload.projectKey, versionId: payload.versionId });
+  const context = await findVersion(deps, { projectKey: payload.projectKey, versionId: payload.versionId });
   const settings = await settingsOf(deps, context);
   const history = await new SignoffStore(deps.store).history(context.version.id);
-  const issues = await versionIssues(deps.jira, context.version.id, { cache: deps.cache });
+  const issues = await versionIssues(deps, { versionId: context.version.id, cache: deps.cache });
   const inVersion = new Set(issues.map((i) => i.key));
   const recorded = history.flatMap((e) => e.scopeKeys).filter((k) => !inVersion.has(k));
   const outside = await deps.jira.visibleKeys(recorded);

@@ -57,7 +57,7 @@ describe('findVersion through its ports', () => {
       projectVersions: async () => [{ id: '10', name: 'PO 1.0', releaseDate: null, released: false, archived: false }],
       getVersion: async (id: string) => ({ id, name: 'Mobile 5.0', releaseDate: null, released: false, archived: false }),
     };
-    const err = await findVersion(jira, { projectKey: 'PO', versionId: '77' }).catch((e: unknown) => e);
+    const err = await findVersion({ jira }, { projectKey: 'PO', versionId: '77' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NotFoundError);
     expect((err as Error).message).toBe('Version Mobile 5.0 (id 77) belongs to another project, not PO.');
   });

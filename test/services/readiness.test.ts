@@ -116,14 +116,14 @@ describe('finding the version', () => {
 
   it('exact name first, else id; unknown, other project, unknown project are clear NOT_FOUNDs', async () => {
     const v20 = version('PO', DEMO_VERSIONS.poNearlyReady);
-    expect((await findVersion(jira(), { projectKey: 'PO', version: v20.id })).version.name).toBe(DEMO_VERSIONS.poNearlyReady);
-    expect((await findVersion(jira(), { projectKey: 'po', version: 'PO 2.0' })).version.id).toBe(v20.id);
-    await expect(findVersion(jira(), { projectKey: 'PO', version: 'po 2.0' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/no version named "po 2.0"/) });
+    expect((await findVersion({ jira: jira() }, { projectKey: 'PO', version: v20.id })).version.name).toBe(DEMO_VERSIONS.poNearlyReady);
+    expect((await findVersion({ jira: jira() }, { projectKey: 'po', version: 'PO 2.0' })).version.id).toBe(v20.id);
+    await expect(findVersion({ jira: jira() }, { projectKey: 'PO', version: 'po 2.0' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/no version named "po 2.0"/) });
     const mob = version('MOB', DEMO_VERSIONS.mobAtRisk);
-    await expect(findVersion(jira(), { projectKey: 'PO', versionId: mob.id })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/belongs to another project, not PO/) });
-    await expect(findVersion(jira(), { projectKey: 'PO', versionId: '424242' })).rejects.toMatchObject({ message: expect.stringMatching(/no longer exists in project PO \(it may have been deleted\)/) });
-    await expect(findVersion(jira(), { projectKey: 'ZZZ', version: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Project ZZZ was not found, or you do not have permission to see it.' });
-    await expect(findVersion(jira(), { projectKey: 'PO' })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await expect(findVersion({ jira: jira() }, { projectKey: 'PO', versionId: mob.id })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/belongs to another project, not PO/) });
+    await expect(findVersion({ jira: jira() }, { projectKey: 'PO', versionId: '424242' })).rejects.toMatchObject({ message: expect.stringMatching(/no longer exists in project PO \(it may have been deleted\)/) });
+    await expect(findVersion({ jira: jira() }, { projectKey: 'ZZZ', version: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Project ZZZ was not found, or you do not have permission to see it.' });
+    await expect(findVersion({ jira: jira() }, { projectKey: 'PO' })).rejects.toMatchObject({ code: 'BAD_INPUT' });
   });
 
   it('a viewer who cannot browse the project gets the same NOT_FOUND (nothing about the version leaks)', async () => {
@@ -134,7 +134,7 @@ describe('finding the version', () => {
   });
 
   it('next unreleased over HTTP follows the project; the picker lists unreleased first', async () => {
-    const resolved = await findVersion(jira(), { projectKey: 'PO', nextUnreleased: true });
+    const resolved = await findVersion({ jira: jira() }, { projectKey: 'PO', nextUnreleased: true });
     expect(resolved.version.name).toBe(DEMO_VERSIONS.poPastDue); // its date (4 days ago) is the earliest unreleased one
     expect(resolved.followsNextUnreleased).toBe(true);
     const pv = await projectVersions({ jira: jira() }, { projectKey: 'PO' });

@@ -155,7 +155,7 @@ describe('incremental readiness reads per viewer', () => {
     const version = site.dataset.versions.find((v) => v.projectKey === 'BIG' && v.name === DEMO_VERSIONS.bigVersion)!;
     const read = async (withCache = true) => {
       const { client, ports } = clientAs(site);
-      const issues = await versionIssues(ports, version.id, withCache ? { cache } : {});
+      const issues = await versionIssues({ jira: ports }, { versionId: version.id, ...(withCache ? { cache } : {}) });
       return { keys: issues.map((i) => `${i.key}:${i.statusCategory}`).sort(), points: client.usage().points };
     };
     const first = await read();
