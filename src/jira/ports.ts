@@ -96,6 +96,8 @@ export interface TreeOptions {
   /** An extra JQL restriction on every child (a delta read: `updated >= -10m`). */
   where?: string;
   meter?: ReadMeter;
+  /** Epoch ms (default Date.now): where the created ranges of a wide level end (src/jira/tree.ts). */
+  now?: number;
 }
 
 export interface TreeResult {
@@ -239,6 +241,8 @@ export function jiraPorts(client: JiraClient): JiraPorts {
       ...(opts.known ? { known: opts.known } : {}),
       ...(opts.where ? { where: opts.where } : {}),
       ...(opts.meter ? { meter: opts.meter } : {}),
+      ...(opts.now !== undefined ? { now: opts.now } : {}),
+      count: client.approximateCount,
     });
     return { issues: read.issues.map((r) => toIssue(r, storyPoints)), unfinished: read.unfinished, levels: read.levels };
   };
