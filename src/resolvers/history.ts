@@ -17,7 +17,7 @@ import { jiraPorts } from '../jira';
 import { issueHistoryView, releaseHistoryView, roadmapHistoryView } from '../services/history';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
-import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString, PROJECT_KEY_OR_ID, VERSION_ID } from './validate';
+import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString, PROJECT, VERSION_ID } from './validate';
 
 
 function oneOf<T extends string>(p: Record<string, unknown>, field: string, allowed: readonly T[]): T | undefined {
@@ -45,7 +45,7 @@ export function historyResolvers(deps: AppDeps, opts: { readBudgetMs?: number; c
       return releaseHistoryView(
         { jira: jiraPorts(deps.jiraFor(context)) },
         {
-          projectKey: requiredString(p, 'projectKey', PROJECT_KEY_OR_ID),
+          projectKey: requiredString(p, 'projectKey', PROJECT),
           versionId: requiredString(p, 'versionId', VERSION_ID),
           asOf: optionalAsOf(p) ?? deps.today(),
           ...(baselineMode ? { baselineMode } : {}),

@@ -23,7 +23,7 @@ import type { ForgeContext } from './context';
 import { jiraPorts, type JiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
-import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalBoolean, optionalString, requiredString, PROJECT_KEY_OR_ID, VERSION_ID } from './validate';
+import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalBoolean, optionalString, requiredString, PROJECT, VERSION_ID } from './validate';
 
 const CHECK_ID = { max: 40, pattern: /^[a-z0-9][a-z0-9-]*$/, hint: 'a sign-off check id' };
 
@@ -33,7 +33,7 @@ function readinessPayload(raw: unknown): ReadinessPayload {
   const versionId = p.versionId === undefined || p.versionId === null ? undefined : requiredString(p, 'versionId', VERSION_ID);
   const nextUnreleased = optionalBoolean(p, 'nextUnreleased');
   const asOf = optionalAsOf(p);
-  const projectKey = requiredString(p, 'projectKey', PROJECT_KEY_OR_ID);
+  const projectKey = requiredString(p, 'projectKey', PROJECT);
   const named = version !== undefined && version.trim() !== '';
   if ([named, versionId !== undefined, nextUnreleased === true].filter(Boolean).length !== 1) {
     throw new BadInputError('Name exactly one version: "version" (name or id), "versionId", or "nextUnreleased": true.');
@@ -51,7 +51,7 @@ function signPayload(raw: unknown): SignPayload {
   const p = asObject(raw);
   const asOf = optionalAsOf(p);
   return {
-    projectKey: requiredString(p, 'projectKey', PROJECT_KEY_OR_ID),
+    projectKey: requiredString(p, 'projectKey', PROJECT),
     versionId: requiredString(p, 'versionId', VERSION_ID),
     checkId: requiredString(p, 'checkId', CHECK_ID),
     ...(asOf ? { asOf } : {}),
@@ -78,7 +78,7 @@ export function readinessResolvers(deps: AppDeps): Record<string, ResolverHandle
       readinessView(readinessDeps(deps, context), readinessPayload(payload), { withViewerName: true }),
     ),
     [READINESS_KEYS.versions]: defineResolver<ProjectVersions>(READINESS_KEYS.versions, async ({ payload, context }) =>
-      projectVersions({ jira: jiraPorts(deps.jiraFor(context)) }, { projectKey: requiredString(asObject(payload), 'projectKey', PROJECT_KEY_OR_ID) }),
+      projectVersions({ jira: jiraPorts(deps.jiraFor(context)) }, { projectKey: requiredString(asObject(payload), 'projectKey', PROJECT) }),
     ),
     [READINESS_KEYS.sign]: defineResolver<ReadinessView>(READINESS_KEYS.sign, async ({ payload, context }) =>
       signOff(readinessDeps(deps, context), signPayload(payload)),
@@ -89,7 +89,7 @@ export function readinessResolvers(deps: AppDeps): Record<string, ResolverHandle
     [READINESS_KEYS.audit]: defineResolver<AuditEntry[]>(READINESS_KEYS.audit, async ({ payload, context }) => {
       const p = asObject(payload);
       return signoffAudit(readinessDeps(deps, context), {
-        projectKey: requiredString(p, 'projectKey', PROJECT_KEY_OR_ID),
+        projectKey: requiredString(p, 'projectKey', PROJECT),
         versionId: requiredString(p, 'versionId', VERSION_ID),
       });
     }),
