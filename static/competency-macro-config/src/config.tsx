@@ -8,6 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { FrameworkInfo } from '../../../src/contract';
 import { view } from '../../shared/bridge';
+import { savedConfig } from '../../shared/saved-config';
 import { getFramework } from '../../shared/competency-api';
 import { ConfigFooter } from '../../shared/components/config-footer';
 import { ErrorWithRetry } from '../../shared/components/error-with-retry';
@@ -16,15 +17,11 @@ import { defaultTarget, findLevel, type Framework } from '../../shared/competenc
 import { Field, labelStyle, LevelSelect, text, useAsync } from '../../shared/competency/ui';
 import { configOf, DEFAULT_MACRO_CONFIG, type CompetencyMacroConfig, type MatrixMode } from '../../shared/competency/macro-config';
 
-interface ConfigContext {
-  extension?: { config?: unknown };
-}
-
 async function load(): Promise<{ info: FrameworkInfo; config: CompetencyMacroConfig }> {
-  const ctx = (await view.getContext().catch(() => ({}))) as ConfigContext;
+  const stored = await savedConfig().catch(() => undefined);
   const info = await getFramework();
   const fw = info.framework;
-  const saved = configOf(ctx.extension?.config);
+  const saved = configOf(stored);
   const first = fw.levels[0]?.id ?? '';
   const second = defaultTarget(fw, first) ?? fw.levels[1]?.id ?? first;
   const base = saved ?? DEFAULT_MACRO_CONFIG;

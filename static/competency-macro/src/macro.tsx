@@ -7,7 +7,7 @@
 import { token } from '@atlaskit/tokens';
 import type { FrameworkInfo, LevelCompareResponse, LevelViewResponse } from '../../../src/contract';
 import { ApiError } from '../../shared/api';
-import { view } from '../../shared/bridge';
+import { savedConfig } from '../../shared/saved-config';
 import { compareLevels, getFramework, getLevelView } from '../../shared/competency-api';
 import { EmptyState } from '../../shared/components/empty-state';
 import { ErrorState } from '../../shared/components/error-state';
@@ -23,13 +23,8 @@ type Loaded =
   | { kind: 'compare'; config: CompetencyMacroConfig; info: FrameworkInfo; data: LevelCompareResponse }
   | { kind: 'matrix'; config: CompetencyMacroConfig; info: FrameworkInfo };
 
-interface MacroContext {
-  extension?: { config?: unknown };
-}
-
 async function load(): Promise<Loaded> {
-  const ctx = (await view.getContext()) as MacroContext;
-  const config = configOf(ctx.extension?.config);
+  const config = configOf(await savedConfig());
   if (!config) return { kind: 'unconfigured' };
   const info = await getFramework();
   if (config.mode === 'level') {

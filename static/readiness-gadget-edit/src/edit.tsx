@@ -9,6 +9,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { token } from '@atlaskit/tokens';
 import { view } from '../../shared/bridge';
+import { savedConfig } from '../../shared/saved-config';
 import { LoadingState } from '../../shared/components/loading-state';
 import { ConfigFooter } from '../../shared/components/config-footer';
 import { BaselinePicker } from '../../shared/components/baseline-picker';
@@ -24,10 +25,6 @@ const BASELINES = [
   { value: 'date', label: 'A date' },
   { value: 'daysAgo', label: '28 days ago' },
 ] as const;
-
-interface EditContext {
-  extension?: { gadgetConfiguration?: Partial<ReadinessGadgetConfig> };
-}
 
 interface Saved {
   projectKey: string;
@@ -57,8 +54,7 @@ export function ReadinessGadgetEdit() {
 
   useEffect(() => {
     (async () => {
-      const ctx = (await view.getContext()) as EditContext;
-      const c = ctx.extension?.gadgetConfiguration ?? {};
+      const c = (await savedConfig<ReadinessGadgetConfig>()) ?? {};
       if (typeof c.refresh === 'number' && c.refresh > 0) setRefresh(String(c.refresh));
       if (c.baselineMode === 'date' || c.baselineMode === 'daysAgo') setBaseline({ mode: c.baselineMode, date: c.baselineDate ?? '' });
       if (typeof c.projectKey === 'string' && c.projectKey) {

@@ -3,7 +3,7 @@
  * state. A NOT_FOUND is told apart: a project the viewer cannot see, or a version that is gone.
  */
 import { useEffect, useState } from 'react';
-import { view } from '../../shared/bridge';
+import { savedConfig } from '../../shared/saved-config';
 import { toApiError, type ApiError } from '../../shared/api';
 import { RELEASE_BASELINE_MODES, type ReadinessGadgetConfig, type ReadinessPayload, type ReadinessView } from '../../../src/contract';
 import { getProjectVersions, getReadiness } from '../../shared/readiness-api';
@@ -13,10 +13,6 @@ export type ReadinessState =
   | { kind: 'unconfigured' }
   | { kind: 'error'; error: ApiError; config: ReadinessGadgetConfig | null; projectVisible: boolean | null }
   | { kind: 'ready'; data: ReadinessView; config: ReadinessGadgetConfig };
-
-interface GadgetContext {
-  extension?: { gadgetConfiguration?: Partial<ReadinessGadgetConfig> };
-}
 
 /** The saved configuration, or null when it names no version to follow. */
 export function readConfig(raw: Partial<ReadinessGadgetConfig> | undefined): ReadinessGadgetConfig | null {
@@ -55,8 +51,7 @@ export function useReadiness(): ReadinessState {
   useEffect(() => {
     let live = true;
     (async () => {
-      const context = (await view.getContext()) as GadgetContext;
-      const config = readConfig(context.extension?.gadgetConfiguration);
+      const config = readConfig(await savedConfig<ReadinessGadgetConfig>());
       if (!config) return live && setState({ kind: 'unconfigured' });
       try {
         const data = await getReadiness(payloadOf(config));

@@ -12,6 +12,7 @@ import { SectionMessage } from '../../shared/components/section-message';
 import { token } from '@atlaskit/tokens';
 import { DEFAULT_ROADMAP_CONFIG, type RoadmapCheckJqlResult, type RoadmapGroupBy, type RoadmapMacroConfig } from '../../../src/contract';
 import { view } from '../../shared/bridge';
+import { savedConfig } from '../../shared/saved-config';
 import { ApiError, toApiError } from '../../shared/api';
 import { LoadingState } from '../../shared/components/loading-state';
 import { ConfigFooter } from '../../shared/components/config-footer';
@@ -20,6 +21,7 @@ import { isIsoDate } from '../../../src/domain/dates';
 import { checkRoadmapJql } from '../../shared/roadmap-api';
 import { configOf } from '../../shared/roadmap-config';
 import { noSuchProjectSentence } from '../../shared/jql-problem';
+import { Options } from '../../shared/components/options';
 
 type Weight = RoadmapMacroConfig['weight'];
 
@@ -44,10 +46,6 @@ const BASELINES = [
   { value: 'none', label: 'None (no history)' },
 ] as const;
 
-interface ConfigContext {
-  extension?: { config?: Partial<RoadmapMacroConfig> };
-}
-
 export function RoadmapMacroConfigView() {
   const [loaded, setLoaded] = useState(false);
   const [config, setConfig] = useState<RoadmapMacroConfig>(DEFAULT_ROADMAP_CONFIG);
@@ -57,8 +55,7 @@ export function RoadmapMacroConfigView() {
 
   useEffect(() => {
     (async () => {
-      const ctx = (await view.getContext()) as ConfigContext;
-      setConfig(configOf(ctx.extension?.config));
+      setConfig(configOf(await savedConfig<RoadmapMacroConfig>()));
     })()
       .catch(() => undefined)
       .finally(() => setLoaded(true));
@@ -203,11 +200,7 @@ export function RoadmapMacroConfigView() {
           Grouping
         </label>
         <select id="groupBy" data-testid="groupBy" value={config.groupBy} onChange={(e) => set('groupBy', e.target.value as RoadmapGroupBy)} style={control}>
-          {GROUPS.map((g) => (
-            <option key={g.value} value={g.value}>
-              {g.label}
-            </option>
-          ))}
+          <Options options={GROUPS} />
         </select>
       </div>
 

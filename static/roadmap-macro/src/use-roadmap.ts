@@ -1,16 +1,12 @@
 /** The macro's configuration (from the Forge context) and its report, as one state. */
 import { useEffect, useState } from 'react';
 import { DEFAULT_ROADMAP_CONFIG, type RoadmapMacroConfig, type RoadmapView } from '../../../src/contract';
-import { view } from '../../shared/bridge';
+import { savedConfig } from '../../shared/saved-config';
 import { toApiError, type ApiError } from '../../shared/api';
 import { configOf } from '../../shared/roadmap-config';
 import { getRoadmap } from '../../shared/roadmap-api';
 
 export type RoadmapState = { kind: 'loading' } | { kind: 'unconfigured' } | { kind: 'ready'; data: RoadmapView } | { kind: 'error'; error: ApiError };
-
-interface MacroContext {
-  extension?: { config?: Partial<RoadmapMacroConfig> };
-}
 
 export function useRoadmap(): { state: RoadmapState; config: RoadmapMacroConfig } {
   const [state, setState] = useState<RoadmapState>({ kind: 'loading' });
@@ -18,8 +14,7 @@ export function useRoadmap(): { state: RoadmapState; config: RoadmapMacroConfig 
   useEffect(() => {
     let live = true;
     (async () => {
-      const ctx = (await view.getContext()) as MacroContext;
-      const c = configOf(ctx.extension?.config);
+      const c = configOf(await savedConfig<RoadmapMacroConfig>());
       if (!live) return;
       setConfig(c);
       if (!c.jql.trim()) return setState({ kind: 'unconfigured' });

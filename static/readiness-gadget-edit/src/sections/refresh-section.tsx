@@ -1,4 +1,5 @@
 import { FieldLabel } from '../../../shared/components/field-label';
+import { Options } from '../../../shared/components/options';
 
 const REFRESH = [
   { label: 'Don’t refresh automatically', value: '0' },
@@ -20,11 +21,7 @@ export function RefreshSection({ refresh, onChange }: { refresh: string; onChang
         value={REFRESH.some((o) => o.value === refresh) ? refresh : '0'}
         onChange={(e) => onChange(e.target.value)}
       >
-        {REFRESH.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={REFRESH} />
       </select>
     </div>
   );
