@@ -12,8 +12,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { allUsers } from '../demo-site/dataset';
-import { DEMO_API_TOKEN, DEMO_USERS, type DemoUser } from '../demo-site/model';
+import { allUsers, DEMO_API_TOKEN, DEMO_USERS, type DemoUser } from '../demo-site/model';
 import { xhtmlProblem } from './xhtml';
 
 export interface SiteSpace {

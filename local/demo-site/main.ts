@@ -3,7 +3,8 @@
  * (UTC). DEMO_LATENCY_MS adds a delay to every answer; DEMO_SCALE=large adds the BIG project.
  */
 import { todayUtc } from './clock';
-import { createDataset, DEMO_VERSIONS } from './dataset';
+import { createDataset } from './dataset';
+import { DEMO_VERSIONS } from './plans';
 import { DEMO_API_TOKEN, DEMO_USERS } from './model';
 import { startDemoSite } from './server';
 
