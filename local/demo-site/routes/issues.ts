@@ -1,6 +1,8 @@
 /** Issues and their changelogs (SPEC §7): an issue by key, one issue's changelog, and the bulk changelog fetch. */
 import type { DemoHistory } from '../history';
-import { selectFields, type Json, type JsonObject } from '../render';
+import { selectFields } from '../field-selection';
+import type { Json, JsonObject } from '../render';
+import { issueJson } from '../render-issue';
 import { errorBody, intParam, listParam, ok, pageBean, pageParams, pageToken, readPageToken, type On, type Site } from './http';
 
 const NO_ISSUE = 'Issue does not exist or you do not have permission to see it.';
@@ -11,7 +13,7 @@ export function issueRoutes(on: On, { index, ds, r }: Site): void {
   on('GET', '/issue/{key}', ({ user, query }, [key]) => {
     const issue = index.findIssue(user, key as string);
     if (!issue) return errorBody(404, NO_ISSUE);
-    return ok(r().issue(issue, selectFields(listParam(query, 'fields'), fieldIds, 'all')));
+    return ok(issueJson(r(), issue, selectFields(listParam(query, 'fields'), fieldIds, 'all')));
   });
 
   // Nulls are left out: the OpenAPI schema types from/to as strings.

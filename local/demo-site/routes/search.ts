@@ -2,7 +2,9 @@
 import { JqlError } from '../jql';
 import { searchJql } from '../jql-eval';
 import type { DemoUser } from '../model';
-import { selectFields, type JsonObject } from '../render';
+import { selectFields } from '../field-selection';
+import type { JsonObject } from '../render';
+import { issueJson } from '../render-issue';
 import { errorBody, HttpError, intParam, listParam, ok, pageToken, readPageToken, type On, type Reply, type Site } from './http';
 
 /** Jira's cap on a search page: 100 issues with fields, 5,000 with ids/keys only. */
@@ -38,7 +40,7 @@ export function searchRoutes(on: On, { index, ds, r, now }: Site): void {
     const offset = input.nextPageToken ? readPageToken(input.nextPageToken, input.jql) : 0;
     const page = matched.slice(offset, offset + size);
     const isLast = offset + size >= matched.length;
-    const body: JsonObject = { issues: page.map((i) => r().issue(i, sel)) };
+    const body: JsonObject = { issues: page.map((i) => issueJson(r(), i, sel)) };
     if (!isLast) body.nextPageToken = pageToken(input.jql, offset + size);
     body.isLast = isLast;
     return ok(body);
