@@ -9,6 +9,7 @@ import { fetchTransport } from '../local/node/jira-fetch-transport';
 import { createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, levelOf, startDemoSite, todayUtc, type DemoSite } from '../local/demo-site';
 import { viewFromRead } from '../src/services/roadmap';
 import { readRoadmapCached } from '../src/services/roadmap-cached';
+import { readRoadmap } from '../src/services/roadmap-reader';
 import { searchCached } from '../src/services/issues-cached';
 import { READINESS_CONCURRENCY, READINESS_FIELDS, versionJql } from '../src/services/readiness';
 import type { RoadmapRead } from '../src/services/roadmap-reader';
@@ -146,3 +147,32 @@ export const SCALE_HEADER = [
   `| view | requests | points | rounds | rounds × ${LATENCY_MS} ms / 0.5 s / 1 s (+ compute) | measured here, ${LATENCY_MS} ms injected | views per hour, Tier 1 |`,
   '| --- | --- | --- | --- | --- | --- | --- |',
 ];
+
+/**
+ * One epic with `stories` stories: read sequentially (one page after another, the only way
+ * before) and in parallel (counted, then by created ranges), in requests, points and rounds.
+ */
+export async function wideEpicRows(stories: number): Promise<string[]> {
+  const site = await startDemoSite({ dataset: createLargeDataset({ today: todayUtc(), scale: { units: stories, epics: 1, versionIssues: 10 } }) });
+  try {
+    const jql = 'project = BIG AND issuetype = Epic';
+    const once = async (concurrency: number): Promise<Measured> => {
+      const client = clientFor(site);
+      const t0 = Date.now();
+      const read = await readRoadmap(jiraPorts(client), { jql, weight: 'points', concurrency });
+      const u = client.usage();
+      return { requests: u.requests, points: u.points, rounds: read.stats.rounds, ms: Date.now() - t0 };
+    };
+    site.setLatency(LATENCY_MS);
+    const seq = await once(1);
+    const par = await once(10);
+    site.setLatency(0);
+    const minimum = 1 + 1 + Math.ceil(stories / 100) + stories + 1; // the field list, the item page, the stories' pages
+    return [
+      row(`**one epic, ${n(stories)} stories**: sequential`, seq, 0, `${n(seq.points)} (${(seq.points / minimum).toFixed(2)}× the minimum ${n(minimum)})`),
+      row('counted, then 10 lanes by created ranges', par, 0, `${n(par.points)} (${(par.points / minimum).toFixed(2)}×)`),
+    ];
+  } finally {
+    await site.close();
+  }
+}

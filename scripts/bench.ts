@@ -15,7 +15,7 @@ import { createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, startDem
 import { READINESS_CONCURRENCY } from '../src/services/readiness';
 import { readinessView } from '../src/services/readiness-view';
 import { MemoryStore } from '../src/store/memory-store';
-import { domainMs, SCALE_HEADER, scaleRows, SIZES } from './bench-scale';
+import { domainMs, SCALE_HEADER, scaleRows, SIZES, wideEpicRows } from './bench-scale';
 import { closeHistorySite, HISTORY_BENCHMARKS } from './bench-history';
 import { roadmapUnderRateLimit } from './bench-faults';
 import type { Benchmark } from './benchmark';
@@ -72,6 +72,13 @@ export const BENCHMARKS: Benchmark[] = [
       for (const line of SCALE_HEADER) console.log(line);
       for (const units of SIZES) for (const line of await scaleRows(units)) console.log(line);
       return [];
+    },
+  },
+  {
+    name: 'scale-wide',
+    summary: 'one epic with 5,000 stories, read one page after another and in parallel by created ranges: requests, points, rounds, time',
+    async run() {
+      return [...SCALE_HEADER, ...(await wideEpicRows(5000))];
     },
   },
   {

@@ -41,15 +41,27 @@ const clause = (r: Range): string =>
  * Every issue of `jql` (no ORDER BY in it), read by created ranges `concurrency` at a time. `now`
  * bounds the ranges (issues created later fall in the open last range).
  */
-export async function readByCreated(io: PartitionIo, jql: string, fields: readonly string[], concurrency: number, meter: ReadMeter, now: number): Promise<RawIssue[]> {
+export async function readByCreated(
+  io: PartitionIo,
+  jql: string,
+  fields: readonly string[],
+  concurrency: number,
+  meter: ReadMeter,
+  now: number,
+  /** The query's count, when the caller has just counted it. */
+  counted?: number,
+): Promise<RawIssue[]> {
   const withCreated = fields.includes('created') ? fields : [...fields, 'created'];
   const first = await meter.page(() => io.page(`${jql} ORDER BY created ASC`, withCreated, undefined, 100));
   meter.rounds += 1;
   const firstIssues = first.issues ?? [];
   if (first.isLast === true || !first.nextPageToken) return firstIssues;
   const start = timestampMs(firstIssues[0]?.fields?.created);
-  const total = await io.count(jql);
-  meter.rounds += 1;
+  let total = counted;
+  if (total === undefined) {
+    total = await io.count(jql);
+    meter.rounds += 1;
+  }
   if (start === null || now - start < 2 * MINUTE) return readRanges(io, jql, withCreated, [{ from: null, to: null, count: total }], concurrency, meter);
 
   // Ranges of a page or more: two per lane for a big query, fewer for a small one.

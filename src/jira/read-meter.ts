@@ -31,8 +31,8 @@ export interface ReadMeter {
   readonly stopKind: StopKind | null;
   /** True when one more page would likely overrun the budget; remembers why. */
   mustStop(): boolean;
-  /** Sends one page unless the budget says stop (then throws Stopped). */
-  page(send: () => Promise<RawSearchPage>): Promise<RawSearchPage>;
+  /** Sends one request (a page, or a count) unless the budget says stop (then throws Stopped). */
+  page<T = RawSearchPage>(send: () => Promise<T>): Promise<T>;
   /** Counts a request made outside `page` (e.g. the field list). */
   count(): void;
 }
@@ -57,7 +57,7 @@ export function createReadMeter(budget: ReadBudget = {}): ReadMeter {
       else if (budget.deadlineAt !== undefined && clock() + slowestPageMs >= budget.deadlineAt) stopKind ??= 'time';
       return stopKind !== null;
     },
-    async page(send) {
+    async page<T>(send: () => Promise<T>): Promise<T> {
       if (meter.mustStop()) throw new Stopped();
       requests += 1;
       const t0 = clock();

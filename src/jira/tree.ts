@@ -16,6 +16,7 @@
 import { BadInputError } from '../errors';
 import { ISSUE_KEY_OR_ID } from './issue-key';
 import { inLanes, chunksOf } from './lanes';
+import { readByCreated } from './partition';
 import { createReadMeter, Stopped, type ReadMeter } from './read-meter';
 import type { RawIssue, RawSearchPage } from './types';
 import { quote } from '../domain/input';
@@ -42,6 +43,13 @@ export interface TreeReadOptions {
   where?: string;
   /** The budget this read shares with the caller's other pages (default: none). */
   meter?: ReadMeter;
+  /**
+   * How many issues a JQL matches (Jira's approximate count). With it, a level of few parents and
+   * many children (one epic with thousands of stories) is read in parallel by created ranges.
+   */
+  count?: (jql: string) => Promise<number>;
+  /** Epoch ms where the created ranges end (default Date.now). */
+  now?: number;
 }
 
 export interface TreeRead {
@@ -61,6 +69,10 @@ export interface TreeRead {
  */
 export const GROUPS_PER_STREAM = 2;
 export const DEFAULT_KEYS_PER_QUERY = 500;
+/** Issues per search page with fields. */
+const PAGE = 100;
+/** Rounds a created-range read spends before its pages: its first page, the count, up to four rounds of range counts. */
+const RANGE_COUNT_ROUNDS = 6;
 
 /** The issue's hierarchy level: Cloud's `hierarchyLevel`, else −1 for a sub-task, else 0 (see the rule above). */
 export function levelOf(issue: RawIssue): number {
@@ -91,9 +103,9 @@ export async function readTree(searchPage: SearchPageFn, rootKeys: readonly stri
   const unfinished = new Set<string>();
   const out: RawIssue[] = [];
 
-  const jqlFor = (keys: readonly string[]): string => {
+  const jqlFor = (keys: readonly string[], ordered = true): string => {
     for (const k of keys) if (!ISSUE_KEY_OR_ID.test(k)) throw new Error(`Unexpected issue key from Jira: ${quote(k)}`);
-    return `parent in (${keys.map((k) => `"${k}"`).join(', ')})${opts.where ? ` AND ${opts.where}` : ''}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
+    return `parent in (${keys.map((k) => `"${k}"`).join(', ')})${opts.where ? ` AND ${opts.where}` : ''}${ordered && orderBy ? ` ORDER BY ${orderBy}` : ''}`;
   };
 
   /** Reads every child of `keys` page by page; on a stop, marks all of `keys` unfinished. */
@@ -143,7 +155,13 @@ export async function readTree(searchPage: SearchPageFn, rootKeys: readonly stri
       }
       meter.rounds += 1;
       const more = probe.isLast !== true && !!probe.nextPageToken;
-      if (!more || parents.length === 1) {
+      if (!more) return probe.issues ?? [];
+      // Fewer parents than lanes: by created ranges, when counting says that is faster.
+      if (opts.count && parents.length < concurrency * GROUPS_PER_STREAM) {
+        const wide = await byCreatedIfFaster(parents, probe.issues ?? []);
+        if (wide) return wide;
+      }
+      if (parents.length === 1) {
         const rest = await stream(parents, probe);
         meter.rounds += rest.pages;
         return rest.issues;
@@ -155,6 +173,30 @@ export async function readTree(searchPage: SearchPageFn, rootKeys: readonly stri
     const groupCount = Math.min(parents.length, Math.max(concurrency * GROUPS_PER_STREAM, Math.ceil(parents.length / keysPerQuery)));
     const size = Math.ceil(parents.length / groupCount);
     return [...(await streams(chunksOf(parents, size))), ...probed];
+  };
+
+  /**
+   * Too few parents to fill the lanes: each group is read page after page, so one epic with 5,000
+   * stories would take 50 rounds. Counted first (1 request), the level is read by created ranges
+   * when that takes fewer rounds than the groups would even if the children were spread evenly:
+   * a few rounds of counting, then ⌈children ÷ (100 × lanes)⌉ or so. Null: read it by groups.
+   */
+  const byCreatedIfFaster = async (parents: string[], probed: RawIssue[]): Promise<RawIssue[] | null> => {
+    const groupCount = parents.length; // a group per parent: what the streams would do
+    const jql = jqlFor(parents, false);
+    try {
+      const total = await meter.page(() => opts.count!(jql));
+      meter.rounds += 1;
+      const byGroups = Math.ceil(groupCount / concurrency) * Math.ceil(total / groupCount / PAGE);
+      const byRanges = RANGE_COUNT_ROUNDS + Math.ceil(total / (PAGE * concurrency));
+      if (byRanges >= byGroups) return null;
+      const io = { page: searchPage, count: (q: string) => (meter.count(), opts.count!(q)) };
+      return [...(await readByCreated(io, jql, fields, concurrency, meter, opts.now ?? Date.now(), total)), ...probed];
+    } catch (err) {
+      if (!(err instanceof Stopped)) throw err;
+      for (const k of parents) unfinished.add(k);
+      return probed;
+    }
   };
 
   let frontier = [...new Set(rootKeys.map((k) => k.toUpperCase()))];

@@ -16,7 +16,12 @@ export function issuePanelResolvers(deps: AppDeps): Record<string, ResolverHandl
           ? String(context.extension.issue.key)
           : requiredString(p, 'issueKey', { max: 64, pattern: ISSUE_KEY_OR_ID, hint: 'use an issue key such as PO-12' });
       return issueProgress(
-        { jira: jiraPorts(deps.jiraFor(context)), siteUrl: deps.siteUrl(context) },
+        {
+          jira: jiraPorts(deps.jiraFor(context)),
+          siteUrl: deps.siteUrl(context),
+          // The viewer's cached tree: keyed by their account id, never anyone else's (anonymous: none).
+          cache: { store: deps.store, viewer: typeof context.accountId === 'string' ? context.accountId : '' },
+        },
         { issueKey, weight: optionalWeight(p) ?? 'count', asOf: optionalAsOf(p) ?? deps.today() },
       );
     }),

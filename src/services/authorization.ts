@@ -4,7 +4,7 @@
  * anything. A failed permission read refuses (never assumes yes).
  */
 import { ForbiddenError } from '../errors';
-import type { HasGlobalPermission } from '../jira/ports';
+import type { HasGlobalPermission } from '../jira/port-types';
 import type { KeyValueStore } from '../store/kv-store';
 import { currentSettings } from './settings';
 

@@ -7,15 +7,21 @@
  * A standard issue (level 0) has only sub-tasks beneath it. They are never units (SPEC §2), but the
  * panel lists them as its children, marked as not counted: the one `parent in (…)` search that reads
  * the issue's children keeps them (includeSubtasks) instead of dropping them. No extra request.
+ *
+ * The tree beneath an issue above level 0 is read as the one-item roadmap `key in ("KEY")` through
+ * the viewer's cache (roadmap-cached.ts): the panel opens on every view of an epic, and a repeat
+ * view then costs the changes since, not the whole tree. Without a cache it is read afresh.
  */
 import type { IssueProgress } from '../contract';
 import { computeIssueProgress, computeParentChain, type AncestorProgress } from '../domain/progress';
 import type { Issue, IsoDate, Weight } from '../domain/types';
 import { ForbiddenError, NotFoundError } from '../errors';
 import { ALL_ISSUE_FIELDS, type JiraPorts } from '../jira';
+import { readRoadmapCached, type CachedRoadmapPorts } from './roadmap-cached';
+import type { ViewerCache } from './tree-cache';
 
 /** What the panel reads from Jira. */
-export type IssueProgressPorts = Pick<JiraPorts, 'getIssue' | 'readTree'>;
+export type IssueProgressPorts = Pick<JiraPorts, 'getIssue' | 'readTree'> & CachedRoadmapPorts;
 
 /** Ancestors read at most: Jira's hierarchy is sub-task, work item, epic and a few levels above. */
 export const MAX_PARENT_CHAIN = 5;
@@ -24,20 +30,23 @@ export const MAX_PARENT_CHAIN = 5;
 export interface IssueProgressDeps {
   jira: IssueProgressPorts;
   siteUrl: string;
+  /** The viewer's read cache (never shared with another viewer); none: every view reads afresh. */
+  cache?: ViewerCache;
 }
 
 export async function issueProgress(deps: IssueProgressDeps, args: { issueKey: string; weight: Weight; asOf: IsoDate }): Promise<IssueProgress> {
   const { jira } = deps;
   const issue = await jira.getIssue(args.issueKey, ALL_ISSUE_FIELDS);
-  const descendants = issue.hierarchyLevel === 0 ? await readSubtasks(jira, issue.key) : await readDescendants(jira, issue.key);
+  const descendants = issue.hierarchyLevel === 0 ? await readSubtasks(jira, issue.key) : await readDescendants(deps, issue.key, args.weight);
   const progress = computeIssueProgress(issue, descendants, args.weight, args.asOf);
-  const parentChain = progress.hasChildren ? [] : await parentChainOf(jira, issue, args.weight, args.asOf);
+  const parentChain = progress.hasChildren ? [] : await parentChainOf(deps, issue, args.weight, args.asOf);
   return { ...progress, parentChain, siteUrl: deps.siteUrl };
 }
 
-/** Everything beneath the issue, level by level (sub-tasks left out: never units). */
-async function readDescendants(jira: IssueProgressPorts, issueKey: string): Promise<Issue[]> {
-  return (await jira.readTree([issueKey], { fields: ALL_ISSUE_FIELDS })).issues;
+/** Everything beneath the issue, level by level (sub-tasks left out: never units), with the due dates the child rows show. */
+async function readDescendants(deps: IssueProgressDeps, issueKey: string, weight: Weight): Promise<Issue[]> {
+  const read = await readRoadmapCached(deps.jira, { jql: `key in ("${issueKey}")`, weight, descendantFields: ['dueDate'] }, deps.cache);
+  return read.descendants;
 }
 
 /**
@@ -54,11 +63,11 @@ async function readSubtasks(jira: IssueProgressPorts, issueKey: string): Promise
  * everything beneath the topmost one, level by level with one batched search per level: every
  * lower ancestor's subtree is part of it, so no issue is read twice.
  */
-async function parentChainOf(jira: IssueProgressPorts, issue: Issue, weight: Weight, asOf: IsoDate): Promise<AncestorProgress[]> {
-  const ancestors = await readAncestors(jira, issue);
+async function parentChainOf(deps: IssueProgressDeps, issue: Issue, weight: Weight, asOf: IsoDate): Promise<AncestorProgress[]> {
+  const ancestors = await readAncestors(deps.jira, issue);
   if (ancestors.length === 0) return [];
   const top = ancestors[ancestors.length - 1]!;
-  const beneathTop = await readDescendants(jira, top.key);
+  const beneathTop = await readDescendants(deps, top.key, weight);
   return computeParentChain(issue, ancestors, beneathTop, weight, asOf);
 }
 

@@ -19,7 +19,7 @@
  */
 import type { Issue, IssueKey } from '../domain/types';
 import { chunksOf, createReadMeter, DEFAULT_KEYS_PER_QUERY, type JiraPorts, type ReadMeter } from '../jira';
-import { DEFAULT_CONCURRENCY, ITEM_FIELDS, readRoadmap, tooManyItems, UNIT_FIELDS, weightFields, type RoadmapRead, type RoadmapReadOptions } from './roadmap-reader';
+import { DEFAULT_CONCURRENCY, descendantFieldsOf, ITEM_FIELDS, readRoadmap, tooManyItems, weightFields, type RoadmapRead, type RoadmapReadOptions } from './roadmap-reader';
 import { changedSince, loadCached, needsFullRead, sameIssue, saveCached, type ViewerCache } from './tree-cache';
 
 /**
@@ -58,7 +58,9 @@ export async function readRoadmapCached(jira: CachedRoadmapPorts, opts: RoadmapR
   const started = clock();
   // Points read through another field (the settings page changed it) are another tree.
   const pointsField = cache && opts.weight === 'points' ? await jira.storyPointField() : null;
-  const query = `roadmap:${opts.weight}:${pointsField ?? ''}:${opts.jql}`;
+  // Extra descendant fields (the panel's) are another entry: a roadmap's tree lacks them.
+  const extra = opts.descendantFields?.length ? `+${[...opts.descendantFields].sort().join(',')}` : '';
+  const query = `roadmap${extra}:${opts.weight}:${pointsField ?? ''}:${opts.jql}`;
   const prev = cache && !fresh ? await loadCached(cache, query) : undefined;
   if (!prev || needsFullRead(prev, started)) {
     const read = await readRoadmap(jira, opts);
@@ -73,7 +75,7 @@ export async function readRoadmapCached(jira: CachedRoadmapPorts, opts: RoadmapR
   const weighting = weightFields(opts.weight);
   if (opts.weight === 'points') meter.count(); // the field list (story-point discovery)
   const itemFields = [...ITEM_FIELDS, ...weighting];
-  const unitFields = [...UNIT_FIELDS, ...weighting];
+  const unitFields = descendantFieldsOf(opts);
   const since = changedSince(prev, started);
   const { where, orderBy } = splitOrderBy(opts.jql);
   let changed = false;

@@ -28,6 +28,8 @@ export interface RoadmapReadOptions {
   maxItems?: number;
   /** Levels to descend at most (default 10): a guard against cycles in corrupted data. */
   maxDepth?: number;
+  /** Fields read for each descendant beyond a unit's (the issue panel's child rows show due dates). */
+  descendantFields?: readonly IssueField[];
 }
 
 export interface RoadmapReadPartial {
@@ -73,6 +75,11 @@ export function weightFields(weight: Weight): IssueField[] {
   return weight === 'points' ? ['points'] : weight === 'time' ? ['originalEstimateSeconds'] : [];
 }
 
+/** What a read asks of each descendant: a unit's fields, the weighting's estimate, and any extras. */
+export function descendantFieldsOf(opts: Pick<RoadmapReadOptions, 'weight' | 'descendantFields'>): IssueField[] {
+  return [...new Set([...UNIT_FIELDS, ...weightFields(opts.weight), ...(opts.descendantFields ?? [])])];
+}
+
 /** The refusal of a query with more items than a roadmap shows. */
 export const tooManyItems = (max: number): string =>
   `This query returns more than ${max.toLocaleString('en-US')} issues; a roadmap shows at most ${max.toLocaleString('en-US')} items. Narrow it to the roadmap's items (for example add "AND issuetype = Epic").`;
@@ -91,7 +98,7 @@ export async function readRoadmap(jira: Pick<JiraPorts, 'searchIssues' | 'readTr
   const tree = await jira.readTree(
     items.filter((i) => i.hierarchyLevel >= 1).map((i) => i.key),
     {
-      fields: [...UNIT_FIELDS, ...weighting],
+      fields: descendantFieldsOf(opts),
       known: items.map((i) => i.key),
       concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY,
       ...(opts.keysPerQuery !== undefined ? { keysPerQuery: opts.keysPerQuery } : {}),

@@ -60,9 +60,12 @@ export function changedSince(prev: CachedRead, now: number): string {
   return `updated >= -${Math.ceil((now - prev.readAt) / 60_000) + SKEW_MARGIN_MINUTES}m`;
 }
 
-/** Same issue, same fields (both come from the same mapper, so field order is the same too). */
+/** Same issue, same fields, whatever order the fields come in (a stored issue's may differ from a fresh one's). */
 export function sameIssue(a: Issue | undefined, b: Issue): boolean {
-  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+  if (a === undefined) return false;
+  const keys = Object.keys(b) as (keyof Issue)[];
+  if (Object.keys(a).length !== keys.length) return false;
+  return keys.every((k) => k in a && JSON.stringify(a[k]) === JSON.stringify(b[k]));
 }
 
 /** Stored entries are forgotten this long after they were last written. */

@@ -16,6 +16,7 @@ import type { Framework } from '../domain/framework';
 import { BadInputError } from '../errors';
 import { encodeKeyPart } from './assessment-store';
 import { storageKey, type KeyValueStore } from './kv-store';
+import { readChunks, writeChunks } from './chunked';
 
 export interface CustomFrameworkManifest {
   generation: string;
@@ -56,28 +57,9 @@ const STALE_LOCK_MS = 60_000;
 const LOCK_WAIT_MS = 15_000;
 const AUDIT = 'framework-audit';
 let auditSequence = 0;
-const chunkKey = (generation: string, i: number): string => storageKey('framework', 'custom', 'chunk', generation, i);
+/** Where a generation's chunks live (src/store/chunked.ts): `framework:custom:chunk:<generation>:<i>`. */
+const chunkBase = (generation: string): string[] => ['framework', 'custom', 'chunk', generation];
 const PAGES = 'confluence-pages';
-
-/**
- * Characters per chunk. A character is at most 6 bytes once JSON-escaped (`\u0001`), so 30,000
- * characters stay under 180 KB, well inside the 240 KiB value limit.
- */
-export const CHUNK_CHARS = 30_000;
-
-/** Splits text into pieces of at most `size` characters, never between the halves of a surrogate pair. */
-export function splitText(text: string, size = CHUNK_CHARS): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let end = Math.min(text.length, i + size);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    out.push(text.slice(i, end));
-    i = end;
-  }
-  return out.length ? out : [''];
-}
 
 /** Another save of the team framework held the lock for longer than we can wait. */
 export class FrameworkBusyError extends BadInputError {}
@@ -134,10 +116,7 @@ export class FrameworkStore {
     for (let attempt = 0; attempt < 2; attempt++) {
       const manifest = await this.manifest();
       if (!manifest) return undefined;
-      const parts = await Promise.all(
-        Array.from({ length: manifest.chunks }, (_, i) => this.store.get<string>(chunkKey(manifest.generation, i))),
-      );
-      const text = parts.every((p) => typeof p === 'string') ? (parts as string[]).join('') : undefined;
+      const text = await readChunks(this.store, chunkBase(manifest.generation), manifest.chunks);
       if (text !== undefined && text.length === manifest.chars) return { data: JSON.parse(text) as unknown, manifest };
     }
     throw new Error('The stored custom framework is incomplete (a chunk is missing).');
@@ -150,12 +129,11 @@ export class FrameworkStore {
 
   private async saveCustomLocked(framework: Framework, savedBy: string, savedAt: string): Promise<CustomFrameworkManifest> {
     const text = JSON.stringify(framework);
-    const pieces = splitText(text);
     const generation = `${String(Date.parse(savedAt) || 0).padStart(14, '0')}-${Math.floor(this.random() * 1e9).toString(36)}`;
-    for (let i = 0; i < pieces.length; i++) await this.store.set(chunkKey(generation, i), pieces[i]);
+    const chunks = await writeChunks(this.store, chunkBase(generation), text);
     const manifest: CustomFrameworkManifest = {
       generation,
-      chunks: pieces.length,
+      chunks,
       chars: text.length,
       frameworkId: framework.id,
       name: framework.name,

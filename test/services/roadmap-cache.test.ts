@@ -11,7 +11,7 @@ import { versionIssues } from '../../src/services/readiness';
 import { loadCached, type ViewerCache } from '../../src/services/tree-cache';
 import { MemoryStore } from '../../src/store/memory-store';
 import type { RoadmapView } from '../../src/contract';
-import { createDataset, createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, levelOf, startDemoSite, type DemoSite } from '../../local/demo-site';
+import { createDataset, createLargeDataset, DEMO_API_TOKEN, DEMO_USERS, DEMO_VERSIONS, jiraTimestamp, levelOf, startDemoSite, type DemoSite } from '../../local/demo-site';
 
 const TODAY = '2026-06-15';
 
@@ -60,6 +60,15 @@ describe('incremental roadmap reads per viewer', () => {
     expect(again.usage.points).toBeLessThan(15);
     expect(again.usage.objects).toBe(0);
     expect(first.usage.points).toBeGreaterThan(again.usage.points * 10);
+  });
+
+  it('an item brought back by the skew margin unchanged costs its own object, not a re-read of the items', async () => {
+    await cachedView();
+    const item = epics()[0]!;
+    item.updated = jiraTimestamp(site.now()); // touched in Jira, nothing this read uses changed
+    const { view, usage } = await cachedView();
+    expect(numbers(view)).toEqual(numbers(await freshView()));
+    expect(usage.objects).toBe(1);
   });
 
   const changes: Array<[string, () => void]> = [
