@@ -1,5 +1,6 @@
 /** Public API of the demo Jira site (workbench, CLI demo mode, e2e tests and benchmarks). */
-export { startDemoSite, SEARCH_PAGE_LIMIT, SEARCH_PAGE_LIMIT_IDS } from './server';
+export { startDemoSite } from './server';
+export { SEARCH_PAGE_LIMIT, SEARCH_PAGE_LIMIT_IDS } from './routes/search';
 export type { DemoSite, DemoSiteOptions, DemoSiteStats, FaultPlan } from './server';
 export { addDays, jiraTimestamp } from './days';
 export type { DemoMutations, NewIssueSpec } from './mutations';

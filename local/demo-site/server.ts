@@ -19,8 +19,6 @@ import { projectRoutes } from './routes/projects';
 import { searchRoutes } from './routes/search';
 import { SiteIndex } from './site-index';
 
-export { SEARCH_PAGE_LIMIT, SEARCH_PAGE_LIMIT_IDS } from './routes/search';
-
 export interface DemoSiteOptions {
   /** 0 (default) = a free port. */
   port?: number;

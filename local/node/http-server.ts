@@ -28,13 +28,18 @@ export function closeServer(server: Server): Promise<void> {
   });
 }
 
-export function readBody(req: IncomingMessage): Promise<string> {
+/** A request's (or a client's response's) whole body. */
+export function readBytes(stream: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    stream.on('data', (c: Buffer) => chunks.push(c));
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+    stream.on('error', reject);
   });
+}
+
+export async function readBody(req: IncomingMessage): Promise<string> {
+  return (await readBytes(req)).toString('utf8');
 }
 
 /** How many requests a stand-in site answered, in all and per key (`by` names the per-key record). */
