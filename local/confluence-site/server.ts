@@ -18,9 +18,6 @@ import { createPage, listPages, readablePage, updatePage } from './page-routes';
 import { badRequest, confluenceError, idList, notFound, paged, refuse, Refusal, type Reply } from './replies';
 import { DEMO_SPACES, Wiki, type Json, type PageSnapshot, type SiteSpace } from './wiki';
 
-export { DEMO_SPACES, type PageSnapshot, type SiteSpace } from './wiki';
-export { confluenceError, DUPLICATE_TITLE_MESSAGE } from './replies';
-
 export interface ConfluenceFaultPlan {
   status: 429 | 500 | 502 | 503;
   count: number;
