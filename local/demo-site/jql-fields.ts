@@ -68,17 +68,10 @@ function byNameOrId<T extends { id: string; name: string }>(
   fn?: (fname: string, ctx: JqlContext) => Scalar[] | null,
 ): Resolve {
   return (o, name, ctx, errors) =>
-    literals(
-      o,
-      name,
-      ctx,
-      errors,
-      (text) => {
-        const x = of(ctx).find((v) => ci(v.name, text) || v.id === text.trim());
-        return x ? [x.id] : null;
-      },
-      fn && ((fname) => fn(fname, ctx)),
-    );
+    literals(o, name, ctx, errors, (text) => {
+      const x = of(ctx).find((v) => ci(v.name, text) || v.id === text.trim());
+      return x ? [x.id] : null;
+    }, fn && ((fname) => fn(fname, ctx)));
 }
 
 const FIELD_KINDS: Record<string, FieldKind> = {
@@ -110,17 +103,10 @@ const FIELD_KINDS: Record<string, FieldKind> = {
   fixversion: {
     read: (i) => i.fixVersionIds,
     resolve: (o, name, ctx, errors) =>
-      literals(
-        o,
-        name,
-        ctx,
-        errors,
-        (text) => {
-          const vs = ctx.index.ds.versions.filter((v) => ctx.index.canBrowse(ctx.user, v.projectKey) && (ci(v.name, text) || v.id === text.trim()));
-          return vs.length ? vs.map((v) => v.id) : null;
-        },
-        (fname, args) => versionFunction(ctx, fname, args),
-      ),
+      literals(o, name, ctx, errors, (text) => {
+        const vs = ctx.index.ds.versions.filter((v) => ctx.index.canBrowse(ctx.user, v.projectKey) && (ci(v.name, text) || v.id === text.trim()));
+        return vs.length ? vs.map((v) => v.id) : null;
+      }, (fname, args) => versionFunction(ctx, fname, args)),
     sort: (i, { index }) => {
       const seq = i.fixVersionIds.map((id) => index.versionById.get(id)?.sequence ?? 0);
       return seq.length ? Math.min(...seq) : null;

@@ -29,12 +29,14 @@ export const appBackend: BackendFactory = (opts) => buildHandlers(createWorkbenc
 export interface BackendOptions {
   /** A real Jira instead of the demo site. */
   jira?: JiraCredentials;
+  /** Demo site: as-of date (default today, UTC) and seed (default the dataset's). */
   today?: string;
   seed?: number;
   latencyMs?: number;
-  /** Demo site only: also start the Confluence v2 stand-in. */
+  /** Demo site only: also start the Confluence v2 stand-in (spaces for the picker, publishing). Default true. */
   confluence?: boolean;
   backend: BackendFactory;
+  /** The app's store lives in `<stateDir>/store`. */
   stateDir: string;
 }
 

@@ -11,32 +11,24 @@ import type { ConfluenceSite } from '../../confluence-site';
 import { DEMO_USERS, type DemoSite } from '../../demo-site';
 import { closeServer, listen } from '../../node/http-server';
 import { hostStateIn, serveApi } from './api';
-import { appBackend, startBackend, type BackendFactory } from './backend';
+import { appBackend, startBackend, type BackendFactory, type BackendOptions } from './backend';
 import { viewContext, type Selection } from './contexts';
 import { readManifest, type EntryPoint, type Manifest, type UiModule } from './manifest';
 import { hostPage, indexPage } from './pages';
 import { appHostFor, serveClientFile, serveResource } from './resources';
 import { MIME, send, sendJson } from './respond';
 import { FORGE_IFRAME_ALLOW, FORGE_IFRAME_SANDBOX, forgeCsp } from './security';
-import type { JiraCredentials, SiteDirectory } from './site-directory';
+import type { SiteDirectory } from './site-directory';
 
 export { appBackend, type BackendFactory, type ResolverHandlers } from './backend';
 
-export interface WorkbenchOptions {
+export interface WorkbenchOptions extends Omit<BackendOptions, 'backend' | 'stateDir'> {
   /** 0 = a free port. Default 4000. */
   port?: number;
   /** Repo root (manifest.yml and the resources' paths are relative to it). */
   rootDir?: string;
   /** Project-local state: the app's store (`store/`) and the host's gadget/macro configs. Default `<root>/.shipshape`. */
   stateDir?: string;
-  /** A real Jira instead of the demo site. */
-  jira?: JiraCredentials;
-  /** Demo site: as-of date (default today, UTC) and seed (default the dataset's). */
-  today?: string;
-  seed?: number;
-  latencyMs?: number;
-  /** Demo site only: also start the Confluence v2 stand-in (spaces for the picker, publishing). Default true. */
-  confluence?: boolean;
   /** Resolvers; default: the app's own (src/resolvers) over the workbench deps (local/workbench/deps). */
   backend?: BackendFactory;
   /** One line per resolver call (default: console.log; tests pass a no-op). */
