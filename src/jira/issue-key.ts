@@ -3,7 +3,9 @@
  * matches keys case-insensitively and answers in upper case. Anything that goes into JQL must be a
  * key or a numeric id: any other text could change the meaning of the query.
  */
-const KEY = '[A-Za-z][A-Za-z0-9_]*-\\d+';
+/** The pattern's text, for building other patterns (a `/browse/KEY` path). */
+export const ISSUE_KEY_PATTERN = '[A-Za-z][A-Za-z0-9_]*-\\d+';
+const KEY = ISSUE_KEY_PATTERN;
 
 /** An issue key such as `PO-12` (any case). */
 export const ISSUE_KEY = new RegExp(`^${KEY}$`);

@@ -17,10 +17,8 @@ import { jiraPorts } from '../jira';
 import { issueHistoryView, releaseHistoryView, roadmapHistoryView } from '../services/history';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
-import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString } from './validate';
+import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString, PROJECT, VERSION_ID } from './validate';
 
-const PROJECT = { max: 255, pattern: /^[A-Za-z][A-Za-z0-9_]*$|^\d+$/, hint: 'a project key such as PO' };
-const VERSION_ID = { max: 18, pattern: /^\d+$/, hint: 'a version id (digits)' };
 
 function oneOf<T extends string>(p: Record<string, unknown>, field: string, allowed: readonly T[]): T | undefined {
   const v = p[field];

@@ -23,10 +23,8 @@ import type { ForgeContext } from './context';
 import { jiraPorts, type JiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
-import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalBoolean, optionalString, requiredString } from './validate';
+import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalBoolean, optionalString, requiredString, PROJECT, VERSION_ID } from './validate';
 
-const PROJECT = { max: 255, pattern: /^[A-Za-z][A-Za-z0-9_]*$|^\d+$/, hint: 'a project key such as PO' };
-const VERSION_ID = { max: 18, pattern: /^\d+$/, hint: 'a version id (digits)' };
 const CHECK_ID = { max: 40, pattern: /^[a-z0-9][a-z0-9-]*$/, hint: 'a sign-off check id' };
 
 function readinessPayload(raw: unknown): ReadinessPayload {

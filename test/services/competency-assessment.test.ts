@@ -70,6 +70,8 @@ describe('evidence links', () => {
   it('tells Jira issue keys, Confluence pages, URLs and sentences apart; only http(s) becomes a link', () => {
     expect(classifyEvidence('PO-12', 'https://acme.atlassian.net/')).toEqual({ kind: 'jira-issue', href: 'https://acme.atlassian.net/browse/PO-12' });
     expect(classifyEvidence('PO-12')).toEqual({ kind: 'jira-issue', href: null });
+    // Jira matches keys in any case and writes them upper-case
+    expect(classifyEvidence('po-12', 'https://acme.atlassian.net')).toEqual({ kind: 'jira-issue', href: 'https://acme.atlassian.net/browse/PO-12' });
     expect(classifyEvidence('https://acme.atlassian.net/browse/MOB-3')).toEqual({ kind: 'jira-issue', href: 'https://acme.atlassian.net/browse/MOB-3' });
     expect(classifyEvidence('https://acme.atlassian.net/wiki/spaces/PO/pages/1')).toMatchObject({ kind: 'confluence-page' });
     expect(classifyEvidence('https://example.com/deck')).toEqual({ kind: 'url', href: 'https://example.com/deck' });

@@ -4,8 +4,10 @@
  * "link" is text.
  */
 import type { EvidenceKind } from '../../contract/competency';
+import { ISSUE_KEY, ISSUE_KEY_PATTERN } from '../../jira/issue-key';
 
-export const JIRA_ISSUE_KEY = /^[A-Z][A-Z0-9_]{0,49}-[1-9]\d{0,9}$/;
+/** A Jira issue page: `/browse/PO-12`. */
+const BROWSE_PATH = new RegExp(`^/browse/${ISSUE_KEY_PATTERN}/?$`);
 
 export interface EvidenceLink {
   kind: EvidenceKind;
@@ -15,15 +17,15 @@ export interface EvidenceLink {
 export function classifyEvidence(evidence: string, jiraSiteUrl?: string | null): EvidenceLink {
   const text = evidence.trim();
   if (text === '') return { kind: 'empty', href: null };
-  if (JIRA_ISSUE_KEY.test(text)) {
-    return { kind: 'jira-issue', href: jiraSiteUrl ? `${jiraSiteUrl.replace(/\/+$/, '')}/browse/${text}` : null };
+  if (ISSUE_KEY.test(text)) {
+    return { kind: 'jira-issue', href: jiraSiteUrl ? `${jiraSiteUrl.replace(/\/+$/, '')}/browse/${text.toUpperCase()}` : null };
   }
   if (/^https?:\/\/\S+$/i.test(text)) {
     try {
       const url = new URL(text);
       if (url.protocol === 'http:' || url.protocol === 'https:') {
         const path = url.pathname;
-        const kind: EvidenceKind = /^\/wiki\//.test(path) ? 'confluence-page' : /^\/browse\/[A-Z][A-Z0-9_]*-\d+\/?$/.test(path) ? 'jira-issue' : 'url';
+        const kind: EvidenceKind = /^\/wiki\//.test(path) ? 'confluence-page' : BROWSE_PATH.test(path) ? 'jira-issue' : 'url';
         return { kind, href: url.toString() };
       }
     } catch {

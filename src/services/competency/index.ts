@@ -1,7 +1,7 @@
 /** Competency pages (SPEC §4): framework, level views, assessments, readiness, packet, publishing. */
 export * from './assessment-service';
 export { domainInput } from './errors';
-export { classifyEvidence, JIRA_ISSUE_KEY } from './evidence';
+export { classifyEvidence } from './evidence';
 export * from './framework-pages';
 export * from './framework-service';
 export * from './level-views';
