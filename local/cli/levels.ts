@@ -101,10 +101,7 @@ export const levelsCommand: Command = {
   name: 'levels',
   usage: 'levels --assessment FILE [--framework FILE] [--as-of D] [--json]',
   summary: 'level-up readiness of a self-assessment (SPEC §4): 18 months in the level and every category of the target level covered',
-  options: {
-    assessment: { type: 'string' },
-    framework: { type: 'string' },
-  },
+  options: { assessment: { type: 'string' }, framework: { type: 'string' } },
   async run(values, io) {
     const file = values.assessment;
     if (typeof file !== 'string' || file.trim() === '') {

@@ -96,12 +96,7 @@ export const readinessCommand: Command = {
   name: 'readiness',
   usage: 'readiness --project KEY --version NAME|ID [--signoffs FILE] [--as-of D] [--baseline D | --history] [--json]',
   summary: 'release readiness of a version (SPEC §3): exit 0 ready/released, 3 on_track/at_risk/not_ready',
-  options: {
-    project: { type: 'string' },
-    version: { type: 'string' },
-    signoffs: { type: 'string' },
-    ...HISTORY_OPTIONS,
-  },
+  options: { project: { type: 'string' }, version: { type: 'string' }, signoffs: { type: 'string' }, ...HISTORY_OPTIONS },
   async run(values, io: CliIo): Promise<number> {
     const project = typeof values.project === 'string' ? values.project.trim() : '';
     const version = typeof values.version === 'string' ? values.version.trim() : '';

@@ -137,11 +137,7 @@ export const roadmapCommand: Command = {
   name: 'roadmap',
   usage: 'roadmap --jql Q [--weight count|points|time] [--as-of D] [--baseline D | --history] [--json]',
   summary: 'Roadmap completion of the items a JQL query returns (SPEC §2): % done, not done on time, forecast.',
-  options: {
-    jql: { type: 'string' },
-    weight: { type: 'string' },
-    ...HISTORY_OPTIONS,
-  },
+  options: { jql: { type: 'string' }, weight: { type: 'string' }, ...HISTORY_OPTIONS },
   async run(values, io: CliIo): Promise<number> {
     const jql = typeof values.jql === 'string' ? values.jql.trim() : '';
     if (!jql) throw new UsageError('roadmap needs --jql "<query>", e.g. --jql "project = PO AND issuetype = Epic"');

@@ -6,8 +6,7 @@
 import { createConfluenceClient, type ConfluenceClient } from '../../src/confluence';
 import { fetchConfluenceTransport } from '../node/confluence-fetch-transport';
 import type { ForgeContext } from '../../src/resolvers/context';
-import { allUsers } from '../demo-site/dataset';
-import { DEMO_API_TOKEN } from '../demo-site/model';
+import { allUsers, DEMO_API_TOKEN } from '../demo-site/model';
 
 export function standInConfluenceFor(siteUrl: string): (ctx: ForgeContext) => ConfluenceClient {
   const users = allUsers();

@@ -4,6 +4,7 @@
  * Jira site.
  */
 import { DEMO_API_TOKEN, DEMO_USERS } from '../demo-site/model';
+import { closeOnSignals, runMain } from '../node/main';
 import { startConfluenceSite } from './server';
 
 async function main(): Promise<void> {
@@ -17,14 +18,7 @@ async function main(): Promise<void> {
       'Ctrl-C stops it.',
     ].join('\n'),
   );
-  const stop = (): void => {
-    void site.close().then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignals(() => site.close());
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+runMain(main);

@@ -5,7 +5,7 @@
  * not Jira's shape, or no answer at all. The fault matrix test and `npm run bench` use it.
  */
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { closeServer, listen, readBytes } from '../node/http-server';
 
 export type FaultKind =
   /** 429 with `Retry-After` (seconds, default 0). */
@@ -51,7 +51,6 @@ export async function startFaultProxy(upstream: string, rule: FaultRule | null =
   let current = rule;
   let requests = 0;
   let spoiled = 0;
-  const sockets = new Set<Socket>();
 
   const server = createServer((req, res) => {
     requests++;
@@ -60,13 +59,9 @@ export async function startFaultProxy(upstream: string, rule: FaultRule | null =
     if (hit) spoiled++;
     void serve(req, res, hit ? r : null);
   });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
 
   async function serve(req: IncomingMessage, res: ServerResponse, fault: FaultRule | null): Promise<void> {
-    const body = await readAll(req);
+    const body = await readBytes(req);
     switch (fault?.kind) {
       case 'rate-limit':
         return json(res, 429, { errorMessages: ['Rate limit exceeded.'], errors: {} }, { 'Retry-After': String(fault.retryAfterSeconds ?? 0) });
@@ -113,7 +108,7 @@ export async function startFaultProxy(upstream: string, rule: FaultRule | null =
           headers: { ...req.headers, host: target.host },
         },
         (upRes) => {
-          void readAll(upRes).then((b) => {
+          void readBytes(upRes).then((b) => {
             const headers: Record<string, string> = {};
             for (const [k, v] of Object.entries(upRes.headers)) {
               if (typeof v === 'string' && k !== 'content-length' && k !== 'transfer-encoding' && k !== 'connection') headers[k] = v;
@@ -128,11 +123,7 @@ export async function startFaultProxy(upstream: string, rule: FaultRule | null =
     });
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listen(server, 0, '127.0.0.1');
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -147,21 +138,9 @@ export async function startFaultProxy(upstream: string, rule: FaultRule | null =
       requests = 0;
       spoiled = 0;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
+    // Stalled and silent answers hold their connections open: closing ends them too.
+    close: () => closeServer(server),
   };
-}
-
-function readAll(stream: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (c: Buffer) => chunks.push(c));
-    stream.on('end', () => resolve(Buffer.concat(chunks)));
-    stream.on('error', reject);
-  });
 }
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -4,110 +4,26 @@ import type { DemoField } from './entities';
 export const STORY_POINTS_FIELD_ID = 'customfield_10016';
 
 export const FIELDS: readonly DemoField[] = [
-  sys('issuekey', 'Key', ['id', 'issue', 'issuekey', 'key'], undefined, {
-    orderable: false,
-    searchable: false,
-  }),
+  sys('issuekey', 'Key', ['id', 'issue', 'issuekey', 'key'], undefined, { orderable: false, searchable: false }),
   sys('summary', 'Summary', ['summary'], { type: 'string', system: 'summary' }),
-  sys('issuetype', 'Issue Type', ['issuetype', 'type'], {
-    type: 'issuetype',
-    system: 'issuetype',
-  }),
+  sys('issuetype', 'Issue Type', ['issuetype', 'type'], { type: 'issuetype', system: 'issuetype' }),
   sys('parent', 'Parent', ['parent'], { type: 'issuelink', system: 'parent' }),
-  sys('project', 'Project', ['project'], {
-    type: 'project',
-    system: 'project',
-  }),
+  sys('project', 'Project', ['project'], { type: 'project', system: 'project' }),
   sys('status', 'Status', ['status'], { type: 'status', system: 'status' }, { orderable: false }),
-  sys('priority', 'Priority', ['priority'], {
-    type: 'priority',
-    system: 'priority',
-  }),
-  sys('assignee', 'Assignee', ['assignee'], {
-    type: 'user',
-    system: 'assignee',
-  }),
-  sys('reporter', 'Reporter', ['reporter'], {
-    type: 'user',
-    system: 'reporter',
-  }),
-  sys('fixVersions', 'Fix versions', ['fixVersion'], {
-    type: 'array',
-    items: 'version',
-    system: 'fixVersions',
-  }),
-  sys('labels', 'Labels', ['labels'], {
-    type: 'array',
-    items: 'string',
-    system: 'labels',
-  }),
-  sys('duedate', 'Due date', ['due', 'duedate'], {
-    type: 'date',
-    system: 'duedate',
-  }),
-  sys(
-    'created',
-    'Created',
-    ['created', 'createdDate'],
-    { type: 'datetime', system: 'created' },
-    { orderable: false },
-  ),
-  sys(
-    'updated',
-    'Updated',
-    ['updated', 'updatedDate'],
-    { type: 'datetime', system: 'updated' },
-    { orderable: false },
-  ),
-  sys('resolution', 'Resolution', ['resolution'], {
-    type: 'resolution',
-    system: 'resolution',
-  }),
-  sys(
-    'resolutiondate',
-    'Resolved',
-    ['resolutiondate', 'resolved'],
-    { type: 'datetime', system: 'resolutiondate' },
-    { orderable: false },
-  ),
-  sys(
-    'timeoriginalestimate',
-    'Original estimate',
-    ['originalEstimate', 'timeoriginalestimate'],
-    { type: 'number', system: 'timeoriginalestimate' },
-    { orderable: false },
-  ),
-  {
-    id: STORY_POINTS_FIELD_ID,
-    key: STORY_POINTS_FIELD_ID,
-    name: 'Story point estimate',
-    custom: true,
-    orderable: true,
-    navigable: true,
-    searchable: true,
-    clauseNames: ['cf[10016]', 'Story point estimate'],
-    schema: {
-      type: 'number',
-      custom: 'com.pyxis.greenhopper.jira:jsw-story-points',
-      customId: 10016,
-    },
-  },
+  sys('priority', 'Priority', ['priority'], { type: 'priority', system: 'priority' }),
+  sys('assignee', 'Assignee', ['assignee'], { type: 'user', system: 'assignee' }),
+  sys('reporter', 'Reporter', ['reporter'], { type: 'user', system: 'reporter' }),
+  sys('fixVersions', 'Fix versions', ['fixVersion'], { type: 'array', items: 'version', system: 'fixVersions' }),
+  sys('labels', 'Labels', ['labels'], { type: 'array', items: 'string', system: 'labels' }),
+  sys('duedate', 'Due date', ['due', 'duedate'], { type: 'date', system: 'duedate' }),
+  sys('created', 'Created', ['created', 'createdDate'], { type: 'datetime', system: 'created' }, { orderable: false }),
+  sys('updated', 'Updated', ['updated', 'updatedDate'], { type: 'datetime', system: 'updated' }, { orderable: false }),
+  sys('resolution', 'Resolution', ['resolution'], { type: 'resolution', system: 'resolution' }),
+  sys('resolutiondate', 'Resolved', ['resolutiondate', 'resolved'], { type: 'datetime', system: 'resolutiondate' }, { orderable: false }),
+  sys('timeoriginalestimate', 'Original estimate', ['originalEstimate', 'timeoriginalestimate'], { type: 'number', system: 'timeoriginalestimate' }, { orderable: false }),
+  custom(10016, 'Story point estimate', 'com.pyxis.greenhopper.jira:jsw-story-points'),
   // A classic "Story Points" field nobody fills in: SPEC §1 prefers the jsw field above it.
-  {
-    id: 'customfield_10028',
-    key: 'customfield_10028',
-    name: 'Story Points',
-    custom: true,
-    orderable: true,
-    navigable: true,
-    searchable: true,
-    clauseNames: ['cf[10028]', 'Story Points'],
-    schema: {
-      type: 'number',
-      custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float',
-      customId: 10028,
-    },
-  },
+  custom(10028, 'Story Points', 'com.atlassian.jira.plugin.system.customfieldtypes:float'),
 ];
 
 function sys(
@@ -127,5 +43,21 @@ function sys(
     searchable: flags.searchable ?? true,
     clauseNames,
     ...(schema ? { schema } : {}),
+  };
+}
+
+/** A number custom field, searchable as `cf[N]` or by its name. */
+function custom(n: number, name: string, type: string): DemoField {
+  const id = `customfield_${n}`;
+  return {
+    id,
+    key: id,
+    name,
+    custom: true,
+    orderable: true,
+    navigable: true,
+    searchable: true,
+    clauseNames: [`cf[${n}]`, name],
+    schema: { type: 'number', custom: type, customId: n },
   };
 }

@@ -4,7 +4,8 @@
  * pulled in, estimate changes, and noise such as assignee and summary edits). Drawn from their own
  * random stream after the dataset is built, so the dataset's current numbers never change.
  */
-import { createRng, Random } from './dataset';
+import { addDays, jiraTimestamp } from './days';
+import { createRng, Random } from './random';
 import { STATUS, type Dataset, type DemoIssue, type DemoVersion } from './model';
 
 export interface DemoChangeItem {
@@ -27,10 +28,6 @@ export interface DemoHistory {
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-
-function jiraTimestamp(ms: number): string {
-  return new Date(ms).toISOString().replace('Z', '+0000');
-}
 
 interface Draft {
   at: number;
@@ -68,7 +65,6 @@ export function createChangelogs(ds: Dataset): Map<string, DemoHistory[]> {
   const plain = (field: string, fieldId: string, from: string | null, to: string | null, custom = false): DemoChangeItem => ({
     field, fieldtype: custom ? 'custom' : 'jira', fieldId, from: custom ? null : from, fromString: from, to: custom ? null : to, toString: to,
   });
-  const shiftDate = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
   // Every open, dated version loses two issues over time (the "removed since baseline" story).
   const leaves = new Map<string, DemoVersion>();
@@ -170,13 +166,13 @@ export function createChangelogs(ds: Dataset): Map<string, DemoHistory[]> {
         if (level >= 1 && rnd.chance(0.35)) {
           const k2 = rnd.int(2, 14);
           const [a, b] = [recentInstant(), recentInstant()].sort((x, y) => x - y);
-          push(a!, dueItem(shiftDate(issue.dueDate, -k - k2), shiftDate(issue.dueDate, -k)));
-          push(b!, dueItem(shiftDate(issue.dueDate, -k), issue.dueDate));
-        } else push(recentInstant(), dueItem(shiftDate(issue.dueDate, -k), issue.dueDate));
-      } else if (roll < slip + 0.1) push(recentInstant(), dueItem(shiftDate(issue.dueDate, rnd.int(3, 14)), issue.dueDate));
+          push(a!, dueItem(addDays(issue.dueDate, -k - k2), addDays(issue.dueDate, -k)));
+          push(b!, dueItem(addDays(issue.dueDate, -k), issue.dueDate));
+        } else push(recentInstant(), dueItem(addDays(issue.dueDate, -k), issue.dueDate));
+      } else if (roll < slip + 0.1) push(recentInstant(), dueItem(addDays(issue.dueDate, rnd.int(3, 14)), issue.dueDate));
       else if (roll < slip + 0.18) push(instants(1, createdMs, end)[0] ?? 0, dueItem(null, issue.dueDate));
     } else if (rnd.chance(level >= 1 ? 0.12 : 0.05)) {
-      push(recentInstant(), dueItem(shiftDate(ds.today, rnd.int(5, 40)), null));
+      push(recentInstant(), dueItem(addDays(ds.today, rnd.int(5, 40)), null));
     }
 
     // Noise the history rules must ignore.

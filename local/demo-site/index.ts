@@ -1,24 +1,17 @@
 /** Public API of the demo Jira site (workbench, CLI demo mode, e2e tests and benchmarks). */
-export { startDemoSite, SEARCH_PAGE_LIMIT, SEARCH_PAGE_LIMIT_IDS } from './server';
+export { startDemoSite } from './server';
+export { SEARCH_PAGE_LIMIT, SEARCH_PAGE_LIMIT_IDS } from './routes/search';
 export type { DemoSite, DemoSiteOptions, DemoSiteStats, FaultPlan } from './server';
-export { jiraTimestamp } from './mutations';
+export { addDays, jiraTimestamp } from './days';
 export type { DemoMutations, NewIssueSpec } from './mutations';
+export { createDataset, createLargeDataset } from './dataset';
+export type { DatasetOptions } from './dataset';
+export { DEFAULT_LARGE_SCALE } from './large-project';
+export type { LargeScale } from './large-project';
+export { DEMO_VERSIONS } from './plans';
+export { childrenOf, issueByKey, issuesOf, levelOf, statusCategoryKeyOf, versionByName } from './dataset-queries';
 export {
-  createDataset,
-  createLargeDataset,
-  DEFAULT_LARGE_SCALE,
-  DEMO_VERSIONS,
-  addDays,
   allUsers,
-  childrenOf,
-  issueByKey,
-  issuesOf,
-  levelOf,
-  statusCategoryKeyOf,
-  versionByName,
-} from './dataset';
-export type { DatasetOptions, LargeScale } from './dataset';
-export {
   DEMO_API_TOKEN,
   DEMO_USERS,
   ISSUE_TYPE,

@@ -90,21 +90,21 @@ class Parser {
   }
 
   private or(): Clause {
-    const clauses = [this.and()];
-    while (isWord(this.peek(), 'or')) {
-      this.next();
-      clauses.push(this.and());
-    }
-    return clauses.length === 1 ? (clauses[0] as Clause) : { kind: 'or', clauses };
+    return this.joined('or', () => this.and());
   }
 
   private and(): Clause {
-    const clauses = [this.not()];
-    while (isWord(this.peek(), 'and')) {
+    return this.joined('and', () => this.not());
+  }
+
+  /** Operands joined by one keyword (OR binds looser than AND); a single operand stands alone. */
+  private joined(kind: 'and' | 'or', operand: () => Clause): Clause {
+    const clauses = [operand()];
+    while (isWord(this.peek(), kind)) {
       this.next();
-      clauses.push(this.not());
+      clauses.push(operand());
     }
-    return clauses.length === 1 ? (clauses[0] as Clause) : { kind: 'and', clauses };
+    return clauses.length === 1 ? (clauses[0] as Clause) : { kind, clauses };
   }
 
   private not(): Clause {

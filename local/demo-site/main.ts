@@ -2,8 +2,10 @@
  * `npm run demo-site`: the demo Jira site on PORT (default 4010; 0 = any free port), as of today
  * (UTC). DEMO_LATENCY_MS adds a delay to every answer; DEMO_SCALE=large adds the BIG project.
  */
+import { closeOnSignals, runMain } from '../node/main';
 import { todayUtc } from './clock';
-import { createDataset, DEMO_VERSIONS } from './dataset';
+import { createDataset } from './dataset';
+import { DEMO_VERSIONS } from './plans';
 import { DEMO_API_TOKEN, DEMO_USERS } from './model';
 import { startDemoSite } from './server';
 
@@ -33,14 +35,7 @@ async function main(): Promise<void> {
     'Ctrl-C stops it.',
   ];
   console.log(lines.join('\n'));
-  const stop = (): void => {
-    void site.close().then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignals(() => site.close());
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+runMain(main);

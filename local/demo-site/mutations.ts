@@ -3,6 +3,7 @@
  * change bumps the issue's `updated` to the site's clock (Jira does the same), except `hideFrom`,
  * which changes a permission and leaves `updated` alone (a project permission change does).
  */
+import { jiraTimestamp } from './days';
 import type { DemoIssue, DemoUser } from './model';
 import type { SiteIndex } from './site-index';
 
@@ -30,11 +31,6 @@ export interface DemoMutations {
   remove(key: string): void;
   /** The user may no longer see the issue (an issue security level they are not in). */
   hideFrom(key: string, user: Pick<DemoUser, 'accountId'>): void;
-}
-
-/** Jira's timestamp format: `2026-11-20T10:15:00.000+0000`. */
-export function jiraTimestamp(at: Date): string {
-  return at.toISOString().replace('Z', '+0000');
 }
 
 export function demoMutations(index: SiteIndex, now: () => Date): DemoMutations {

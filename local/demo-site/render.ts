@@ -2,32 +2,11 @@
  * Jira Cloud REST v3 JSON shapes for the demo site's entities. Only properties the OpenAPI
  * schemas allow (several have `additionalProperties: false`), named as Jira names them.
  */
-import type {
-  DemoField,
-  DemoIssue,
-  DemoIssueType,
-  DemoPriority,
-  DemoProject,
-  DemoResolution,
-  DemoStatus,
-  DemoStatusCategory,
-  DemoUser,
-  DemoVersion,
-} from './model';
+import type { DemoField, DemoIssueType, DemoPriority, DemoProject, DemoResolution, DemoStatus, DemoStatusCategory, DemoUser, DemoVersion } from './model';
 import type { SiteIndex } from './site-index';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
-
-/** Which fields an issue answer carries, from Jira's `fields` parameter. */
-export interface FieldSelection {
-  /** Field ids to put in `fields`; empty = none (an id-only answer). */
-  ids: Set<string>;
-  /** True when only `id`/`key` (or nothing) was asked: Jira then pages up to 5,000. */
-  idsOnly: boolean;
-  /** `key` was asked (answers carry key and self even with no fields). */
-  key: boolean;
-}
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -37,61 +16,19 @@ function userDate(date: string): string {
   return `${d}/${MONTHS[m - 1]}/${String(y).slice(2)}`;
 }
 
-/**
- * Parses Jira's `fields` list (comma-separated, repeatable): `*all`, `*navigable`, field ids,
- * `-id` to exclude. `fallback` is what an empty list means (search: id only; issue: all).
- */
-export function selectFields(
-  requested: readonly string[],
-  allIds: readonly string[],
-  fallback: 'none' | 'all',
-): FieldSelection {
-  const items = requested
-    .flatMap((r) => r.split(','))
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (items.length === 0)
-    return fallback === 'all'
-      ? { ids: new Set(allIds), idsOnly: false, key: true }
-      : { ids: new Set(), idsOnly: true, key: false };
-  const byLower = new Map(allIds.map((id) => [id.toLowerCase(), id]));
-  const ids = new Set<string>();
-  const excluded = new Set<string>();
-  let onlyExclusions = true;
-  let key = false;
-  for (const item of items) {
-    const lower = item.toLowerCase();
-    if (lower === 'id' || lower === 'key' || lower === 'issuekey') {
-      key ||= lower !== 'id';
-      onlyExclusions = false;
-      continue;
-    }
-    if (item.startsWith('-')) {
-      const id = byLower.get(item.slice(1).toLowerCase());
-      if (id) excluded.add(id);
-      continue;
-    }
-    onlyExclusions = false;
-    if (item === '*all' || item === '*navigable') allIds.forEach((id) => ids.add(id));
-    else {
-      const id = byLower.get(item.toLowerCase());
-      if (id) ids.add(id);
-    }
-  }
-  // `-description` alone means "navigable fields except description".
-  if (onlyExclusions) allIds.forEach((id) => ids.add(id));
-  excluded.forEach((id) => ids.delete(id));
-  return { ids, idsOnly: ids.size === 0, key: key || ids.size > 0 };
-}
-
 export class Renderer {
   constructor(
-    private readonly index: SiteIndex,
+    readonly index: SiteIndex,
     readonly baseUrl: string,
   ) {}
 
-  private api(path: string): string {
+  api(path: string): string {
     return `${this.baseUrl}/rest/api/3/${path}`;
+  }
+
+  /** `self` and `id`, the first two properties of most of Jira's entity shapes. */
+  private ref(path: string, id: string | number): { self: string; id: string | number } {
+    return { self: this.api(`${path}/${id}`), id };
   }
 
   private avatars(kind: 'user' | 'project', id: string): JsonObject {
@@ -145,13 +82,7 @@ export class Renderer {
   }
 
   statusCategory(c: DemoStatusCategory): JsonObject {
-    return {
-      self: this.api(`statuscategory/${c.id}`),
-      id: c.id,
-      key: c.key,
-      colorName: c.colorName,
-      name: c.name,
-    };
+    return { ...this.ref('statuscategory', c.id), key: c.key, colorName: c.colorName, name: c.name };
   }
 
   status(s: DemoStatus): JsonObject {
@@ -168,8 +99,7 @@ export class Renderer {
 
   issueType(t: DemoIssueType): JsonObject {
     return {
-      self: this.api(`issuetype/${t.id}`),
-      id: t.id,
+      ...this.ref('issuetype', t.id),
       description: t.description,
       iconUrl: `${this.baseUrl}/rest/api/2/universal_avatar/view/type/issuetype/avatar/${t.avatarId}?size=medium`,
       name: t.name,
@@ -190,12 +120,7 @@ export class Renderer {
   }
 
   resolution(r: DemoResolution): JsonObject {
-    return {
-      self: this.api(`resolution/${r.id}`),
-      id: r.id,
-      description: r.description,
-      name: r.name,
-    };
+    return { ...this.ref('resolution', r.id), description: r.description, name: r.name };
   }
 
   field(f: DemoField): JsonObject {
@@ -209,8 +134,7 @@ export class Renderer {
   /** The short project shape of an issue's `project` field. */
   projectRef(p: DemoProject): JsonObject {
     return {
-      self: this.api(`project/${p.id}`),
-      id: p.id,
+      ...this.ref('project', p.id),
       key: p.key,
       name: p.name,
       projectTypeKey: 'software',
@@ -226,8 +150,7 @@ export class Renderer {
       .sort((a, b) => a.sequence - b.sequence);
     return {
       expand: 'description,lead,issueTypes,url,projectKeys,permissions,insight',
-      self: this.api(`project/${p.id}`),
-      id: p.id,
+      ...this.ref('project', p.id),
       key: p.key,
       description: p.description,
       lead: this.user(lead),
@@ -248,14 +171,7 @@ export class Renderer {
 
   /** A version; `issuesStatus` adds Jira's `issuesStatusForFixVersion` (expand=issuesstatus). */
   version(v: DemoVersion, today: string, issuesStatus = false): JsonObject {
-    const out: JsonObject = {
-      self: this.api(`version/${v.id}`),
-      id: v.id,
-      description: v.description,
-      name: v.name,
-      archived: v.archived,
-      released: v.released,
-    };
+    const out = this.versionHead(v);
     if (v.startDate) {
       out.startDate = v.startDate;
       out.userStartDate = userDate(v.startDate);
@@ -282,100 +198,10 @@ export class Renderer {
 
   /** The short version shape inside an issue's `fixVersions`. */
   versionRef(v: DemoVersion): JsonObject {
-    return {
-      self: this.api(`version/${v.id}`),
-      id: v.id,
-      description: v.description,
-      name: v.name,
-      archived: v.archived,
-      released: v.released,
-      ...(v.releaseDate ? { releaseDate: v.releaseDate } : {}),
-    };
+    return { ...this.versionHead(v), ...(v.releaseDate ? { releaseDate: v.releaseDate } : {}) };
   }
 
-  /** An issue with the selected fields. An id-only selection answers `{ id }` as Jira does. */
-  issue(issue: DemoIssue, sel: FieldSelection): JsonObject {
-    if (!sel.key) return { id: issue.id };
-    if (sel.ids.size === 0)
-      return {
-        expand: '',
-        id: issue.id,
-        self: this.api(`issue/${issue.id}`),
-        key: issue.key,
-      };
-    const fields: JsonObject = {};
-    for (const id of sel.ids) {
-      const value = this.fieldValue(issue, id);
-      if (value !== undefined) fields[id] = value;
-    }
-    return {
-      expand: '',
-      id: issue.id,
-      self: this.api(`issue/${issue.id}`),
-      key: issue.key,
-      fields,
-    };
-  }
-
-  /** One field's value; undefined = Jira omits the key (e.g. `parent` of a top-level issue). */
-  fieldValue(issue: DemoIssue, id: string): Json | undefined {
-    const ix = this.index;
-    switch (id) {
-      case 'summary':
-        return issue.summary;
-      case 'status':
-        return this.status(ix.status(issue));
-      case 'issuetype':
-        return this.issueType(ix.type(issue));
-      case 'parent': {
-        if (!issue.parentKey) return undefined;
-        const p = ix.issueByKey.get(issue.parentKey) as DemoIssue;
-        return {
-          id: p.id,
-          key: p.key,
-          self: this.api(`issue/${p.id}`),
-          fields: {
-            summary: p.summary,
-            status: this.status(ix.status(p)),
-            priority: this.priority(ix.priorityById.get(p.priorityId) as DemoPriority, false),
-            issuetype: this.issueType(ix.type(p)),
-          },
-        };
-      }
-      case 'project':
-        return this.projectRef(ix.project(issue));
-      case 'priority':
-        return this.priority(ix.priorityById.get(issue.priorityId) as DemoPriority, false);
-      case 'assignee':
-        return issue.assigneeId ? this.user(ix.userById.get(issue.assigneeId) as DemoUser) : null;
-      case 'reporter':
-        return this.user(ix.userById.get(issue.reporterId) as DemoUser);
-      case 'fixVersions':
-        return issue.fixVersionIds.map((v) =>
-          this.versionRef(ix.versionById.get(v) as DemoVersion),
-        );
-      case 'labels':
-        return [...issue.labels];
-      case 'duedate':
-        return issue.dueDate;
-      case 'created':
-        return issue.created;
-      case 'updated':
-        return issue.updated;
-      case 'resolutiondate':
-        return issue.resolutionDate;
-      case 'resolution':
-        return issue.resolutionId
-          ? this.resolution(ix.resolutionById.get(issue.resolutionId) as DemoResolution)
-          : null;
-      case 'timeoriginalestimate':
-        return issue.originalEstimateSeconds;
-      case 'customfield_10016':
-        return issue.points;
-      case 'customfield_10028':
-        return null;
-      default:
-        return undefined;
-    }
+  private versionHead(v: DemoVersion): JsonObject {
+    return { ...this.ref('version', v.id), description: v.description, name: v.name, archived: v.archived, released: v.released };
   }
 }

@@ -78,3 +78,8 @@ export const TEAM_USERS: readonly DemoUser[] = [
     browse: 'all',
   },
 ];
+
+/** All users of the site: the three login personas and the team. */
+export function allUsers(): DemoUser[] {
+  return [DEMO_USERS.lead, DEMO_USERS.mobile, DEMO_USERS.outsider, ...TEAM_USERS];
+}

@@ -5,6 +5,7 @@
  *
  * SHIPSHAPE_TODAY pins the demo data's as-of date, DEMO_SEED its seed, DEMO_LATENCY_MS slows it.
  */
+import { closeOnSignals, runMain } from '../node/main';
 import { buildApps, isStale, listApps } from '../ui-build';
 import { startWorkbench } from './host/server';
 
@@ -43,12 +44,7 @@ async function main(): Promise<void> {
   if (wb.confluenceSite) console.log(`  confluence: stand-in at ${wb.confluenceSite.url}/wiki (spaces ${wb.confluenceSite.spaces().map((s) => s.key).join(', ')})`);
   for (const m of wb.manifest.modules) console.log(`  ${m.type.padEnd(22)} ${wb.url}/module/${m.key}`);
   console.log('Ctrl-C stops it.');
-  const stop = () => void wb.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignals(() => wb.close());
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
-  process.exit(1);
-});
+runMain(main, { stack: true });

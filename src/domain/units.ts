@@ -52,6 +52,23 @@ export function unitsOf(item: Issue, index: IssueIndex): { units: Issue[]; ownUn
 }
 
 /**
+ * Calls `fn` for each unit once by key (the first occurrence). `distinct`: the caller's units are
+ * distinct already (descendantsOf's, resolveReport's), so no set is kept.
+ */
+function forEachDistinct(units: Iterable<Issue>, distinct: boolean, fn: (unit: Issue) => void): void {
+  if (distinct) {
+    for (const unit of units) fn(unit);
+    return;
+  }
+  const seen = new Set<IssueKey>();
+  for (const unit of units) {
+    if (seen.has(unit.key)) continue;
+    seen.add(unit.key);
+    fn(unit);
+  }
+}
+
+/**
  * SPEC §2: "Weight of a unit: 1 (`count`); story points (`points`); original estimate in seconds
  * (`time`)". The raw estimate, or null when missing (0 is an estimate).
  */
@@ -89,21 +106,15 @@ export function makeWeigher(reportUnits: Iterable<Issue>, weight: Weight, opts: 
     const one: UnitWeight = Object.freeze({ weight: 1, estimate: 1, imputed: false });
     return { weight, imputedWeight: null, weigh: () => one };
   }
-  // `distinct`: the caller's units are distinct by key already (resolveReport's), no second pass of a set
-  const seen = opts.distinct ? null : new Set<IssueKey>();
   let sum = 0;
   let n = 0;
-  for (const unit of reportUnits) {
-    if (seen) {
-      if (seen.has(unit.key)) continue;
-      seen.add(unit.key);
-    }
+  forEachDistinct(reportUnits, opts.distinct === true, (unit) => {
     const e = estimateOf(unit, weight);
     if (e !== null) {
       sum += e;
       n += 1;
     }
-  }
+  });
   const imputedWeight = n > 0 ? sum / n : 1;
   const unestimated: UnitWeight = Object.freeze({ weight: imputedWeight, estimate: null, imputed: true });
   return {
@@ -169,19 +180,13 @@ export class WorkTally {
  */
 export function sumUnits(units: Iterable<Issue>, weigher: Weigher, opts: { distinct?: boolean } = {}): { work: WorkSums; unestimated: number; count: number } {
   const tally = new WorkTally();
-  // `distinct`: the units are distinct by key already (descendantsOf's, resolveReport's)
-  const seen = opts.distinct ? null : new Set<IssueKey>();
   let unestimated = 0;
   let count = 0;
-  for (const unit of units) {
-    if (seen) {
-      if (seen.has(unit.key)) continue;
-      seen.add(unit.key);
-    }
+  forEachDistinct(units, opts.distinct === true, (unit) => {
     count += 1;
     const w = weigher.weigh(unit);
     if (w.imputed) unestimated += 1;
     tally.add(unit.statusCategory, w.weight, w.imputed);
-  }
+  });
   return { work: tally.sums(), unestimated, count };
 }

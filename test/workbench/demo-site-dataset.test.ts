@@ -1,15 +1,4 @@
-import {
-  childrenOf,
-  createDataset,
-  createLargeDataset,
-  DEMO_VERSIONS,
-  issueByKey,
-  issuesOf,
-  levelOf,
-  statusCategoryKeyOf,
-  versionByName,
-} from '../../local/demo-site/dataset';
-import { STATUS } from '../../local/demo-site/model';
+import { childrenOf, createDataset, createLargeDataset, DEMO_VERSIONS, issueByKey, issuesOf, levelOf, statusCategoryKeyOf, STATUS, versionByName } from '../../local/demo-site';
 
 const TODAY = '2026-03-15';
 const ds = createDataset({ today: TODAY });

@@ -1,15 +1,4 @@
-import {
-  createDataset,
-  issueByKey,
-  issuesOf,
-  levelOf,
-  statusCategoryKeyOf,
-  versionByName,
-} from '../../local/demo-site/dataset';
-import { JqlError, parseJql } from '../../local/demo-site/jql';
-import { searchJql, UNBOUNDED_MESSAGE } from '../../local/demo-site/jql-eval';
-import { DEMO_USERS, type DemoIssue, type DemoUser } from '../../local/demo-site/model';
-import { SiteIndex } from '../../local/demo-site/site-index';
+import { createDataset, DEMO_USERS, issueByKey, issuesOf, JqlError, levelOf, parseJql, searchJql, SiteIndex, statusCategoryKeyOf, UNBOUNDED_MESSAGE, versionByName, type DemoIssue, type DemoUser } from '../../local/demo-site';
 
 const TODAY = '2026-03-15';
 const ds = createDataset({ today: TODAY });

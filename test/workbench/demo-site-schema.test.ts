@@ -6,15 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import {
-  createDataset,
-  DEMO_VERSIONS,
-  issuesOf,
-  versionByName,
-} from '../../local/demo-site/dataset';
-import { basicAuthHeader } from '../../local/demo-site/credentials';
-import { DEMO_USERS } from '../../local/demo-site/model';
-import { startDemoSite, type DemoSite } from '../../local/demo-site/server';
+import { basicAuthHeader, createDataset, DEMO_USERS, DEMO_VERSIONS, issuesOf, startDemoSite, versionByName, type DemoSite } from '../../local/demo-site';
 
 const SPEC_PATH = resolve(__dirname, '../../../shared/jira/jira-platform-openapi.json');
 const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as {

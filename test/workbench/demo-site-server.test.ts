@@ -1,14 +1,4 @@
-import {
-  createDataset,
-  createLargeDataset,
-  DEMO_VERSIONS,
-  issuesOf,
-  levelOf,
-  versionByName,
-} from '../../local/demo-site/dataset';
-import { basicAuthHeader } from '../../local/demo-site/credentials';
-import { DEMO_USERS } from '../../local/demo-site/model';
-import { startDemoSite, type DemoSite } from '../../local/demo-site/server';
+import { basicAuthHeader, createDataset, createLargeDataset, DEMO_USERS, DEMO_VERSIONS, issuesOf, levelOf, startDemoSite, versionByName, type DemoSite } from '../../local/demo-site';
 
 const TODAY = '2026-03-15';
 const dataset = createDataset({ today: TODAY });
