@@ -3,6 +3,7 @@
  * issue and resolves the values a query names, and Jira's messages for values and functions that
  * do not exist.
  */
+import { ISSUE_KEY_PARTS } from '../../src/domain/issue-key';
 import type { Operand } from './jql';
 import type { DemoIssue, DemoUser } from './model';
 import type { SiteIndex } from './site-index';
@@ -94,7 +95,7 @@ export function functionError(fname: string, field: string, _ctx: JqlContext): s
 export const ci = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export function issueKey(key: string): { project: string; number: number } | null {
-  const m = /^([A-Za-z][A-Za-z0-9_]*)-(\d+)$/.exec(key.trim());
+  const m = ISSUE_KEY_PARTS.exec(key.trim());
   return m ? { project: (m[1] as string).toUpperCase(), number: Number(m[2]) } : null;
 }
 

@@ -2,17 +2,16 @@
  * How Shipshape compares what Jira names: issue keys in SPEC §3's order, and names admins can edit
  * matched as SPEC §1 says.
  */
+import { ISSUE_KEY_PARTS } from './issue-key';
 import type { IssueKey } from './types';
-
-const KEY_PATTERN = /^([A-Za-z][A-Za-z0-9_]*)-(\d+)$/;
 
 /**
  * SPEC §3: "keys sorted by project key, then issue number (PO-6 before PO-40)". Keys that are not
  * `PROJECT-123` sort after the rest, by plain text.
  */
 export function compareIssueKeys(a: IssueKey, b: IssueKey): number {
-  const ma = KEY_PATTERN.exec(a);
-  const mb = KEY_PATTERN.exec(b);
+  const ma = ISSUE_KEY_PARTS.exec(a);
+  const mb = ISSUE_KEY_PARTS.exec(b);
   if (ma && mb) {
     const pa = ma[1]!.toUpperCase();
     const pb = mb[1]!.toUpperCase();

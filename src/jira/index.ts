@@ -10,7 +10,7 @@ export type { SearchPageFn, TreeRead, TreeReadOptions } from './tree';
 export { createReadMeter, Stopped } from './read-meter';
 export type { ReadBudget, ReadMeter, StopKind } from './read-meter';
 export { inLanes, chunksOf } from './lanes';
-export { ISSUE_KEY, ISSUE_KEY_OR_ID, projectKeyOf } from './issue-key';
+export { ISSUE_KEY, ISSUE_KEY_OR_ID, projectKeyOf } from '../domain/issue-key';
 export { missingIssueKeys } from './issue-messages';
 export { jiraPorts } from './ports';
 export { ALL_ISSUE_FIELDS } from './issue-fields';

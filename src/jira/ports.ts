@@ -9,7 +9,7 @@ import type { JiraClient } from './client';
 import { JIRA_FIELD, type IssueField } from './issue-fields';
 import { withoutMissingKeys } from './issue-messages';
 import type { JiraPorts, ReadTree, SearchIssues } from './port-types';
-import { ISSUE_KEY } from './issue-key';
+import { ISSUE_KEY } from '../domain/issue-key';
 import { chunksOf, inLanes } from './lanes';
 import { toIssue, toVersionInfo } from './mappers';
 import { createReadMeter, Stopped } from './read-meter';

@@ -14,7 +14,7 @@
  * children could only be sub-tasks, which are never units (SPEC §2).
  */
 import { BadInputError } from '../errors';
-import { ISSUE_KEY_OR_ID } from './issue-key';
+import { ISSUE_KEY_OR_ID } from '../domain/issue-key';
 import { inLanes, chunksOf } from './lanes';
 import { readByCreated } from './partition';
 import { createReadMeter, Stopped, type ReadMeter } from './read-meter';

@@ -55,9 +55,10 @@ export function optionalAsOf(p: Record<string, unknown>, field = 'asOf'): IsoDat
 }
 
 /** Jira issue keys (`PO-12`) or numeric ids. */
-export { ISSUE_KEY_OR_ID } from '../jira/issue-key';
+import { PROJECT_KEY_OR_ID } from '../domain/issue-key';
+export { ISSUE_KEY_OR_ID } from '../domain/issue-key';
 
 /** A project key (`PO`) or a numeric project id, for `requiredString`. */
-export const PROJECT = { max: 255, pattern: /^[A-Za-z][A-Za-z0-9_]*$|^\d+$/, hint: 'a project key such as PO' };
+export const PROJECT = { max: 255, pattern: PROJECT_KEY_OR_ID, hint: 'a project key such as PO' };
 /** A version id (Jira's are digits), for `requiredString`. */
 export const VERSION_ID = { max: 18, pattern: /^\d+$/, hint: 'a version id (digits)' };

@@ -1,9 +1,11 @@
 /**
  * Release readiness use case (SPEC §3), shared by the CLI and the app: find the project and the
  * version as the viewing user, read the version's issues (sub-tasks excluded), and compute the
- * report. Requests: 1 project + the version pages (50 a page) + ceil(V/100) search pages (+1 key
- * listing when the version has more than 100 issues).
+ * report. Requests: 1 project + the version pages (50 a page) + the issues, each read once: one
+ * page, and over 100 issues a count, the created ranges' counts and ⌈V/100⌉ pages, several at once
+ * (src/jira/partition.ts); with the viewer's cache, a repeat read is a count and the changes.
  */
+import { PROJECT_KEY_OR_ID } from '../domain/issue-key';
 import type { ProjectVersions, VersionRef, VersionsPayload, VersionSummary } from '../contract';
 import { computeReadiness, type ReadinessReport } from '../domain/readiness';
 import type { SignoffCheck, SignoffEntry } from '../domain/signoffs';
@@ -39,8 +41,6 @@ export interface VersionContext {
   followsNextUnreleased: boolean;
 }
 
-const PROJECT_KEY = /^[A-Za-z][A-Za-z0-9_]{0,254}$|^\d{1,18}$/;
-
 /** 404, or a 403 on one project/version: "not found for you". A 401 (bad sign-in) is not, and stays exit 1. */
 function isNotFound(err: unknown): boolean {
   if (!(err instanceof AppError)) return false;
@@ -57,7 +57,7 @@ export async function findProject(deps: { jira: Pick<JiraPorts, 'getProject'> },
   const { jira } = deps;
   const { projectKey } = req;
   const key = projectKey.trim();
-  if (!PROJECT_KEY.test(key)) throw new BadInputError(`${quote(projectKey)} is not a Jira project key.`);
+  if (key.length > 255 || !PROJECT_KEY_OR_ID.test(key)) throw new BadInputError(`${quote(projectKey)} is not a Jira project key.`);
   try {
     return await jira.getProject(key);
   } catch (err) {

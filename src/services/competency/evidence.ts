@@ -4,7 +4,7 @@
  * "link" is text.
  */
 import type { EvidenceKind } from '../../contract/competency';
-import { ISSUE_KEY, ISSUE_KEY_PATTERN } from '../../jira/issue-key';
+import { ISSUE_KEY, ISSUE_KEY_PATTERN } from '../../domain/issue-key';
 
 /** A Jira issue page: `/browse/PO-12`. */
 const BROWSE_PATH = new RegExp(`^/browse/${ISSUE_KEY_PATTERN}/?$`);
