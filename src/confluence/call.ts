@@ -2,7 +2,8 @@
  * `callConfluence`: the one function that talks to the transport. It owns headers, status checks,
  * error mapping and retries; the endpoint functions in client.ts sit on it.
  *
- * Retries: 429 for every method (the request was not processed), honouring `Retry-After`; 5xx and
+ * Retries: 429 for every method (the request was not processed), honouring `Retry-After`, with the
+ * waits of src/http/retry.ts (full-jitter backoff, a little jitter on `Retry-After`); 5xx and
  * network failures only for GET and PUT (a PUT carries its version number, so a repeat cannot
  * apply twice), never for POST (a repeated create could make a second page). An attempt that gets
  * no complete answer within its own timeout, or a 2xx body cut off (not JSON), is retried like a
@@ -11,6 +12,7 @@
  */
 import { ConfluenceError, type ConfluenceErrorDetails } from './errors';
 import { duration, exchangeWithin, type ExchangeResult } from '../http/exchange';
+import { parseRetryAfter, retryWait } from '../http/retry';
 
 type Answer = Extract<ExchangeResult, { kind: 'answer' }>;
 import { BODY_PATH, describeProblem, type Shape } from '../http/shape';
@@ -25,8 +27,10 @@ export interface CallOptions {
   maxAttempts?: number;
   /** Time budget for one call, retries included, in ms (default 20 s: Forge functions get 25 s). */
   budgetMs?: number;
-  /** First backoff for 5xx, doubled each time (default 500 ms). */
+  /** Backoff ceiling of the first retry, doubled each time up to 8 s (default 500 ms; full jitter below it). */
   baseDelayMs?: number;
+  /** Uniform in [0, 1), for the backoff's jitter; tests pass a fixed one. */
+  random?: () => number;
   /** Time one attempt may take, body included, before it is abandoned (default 8 s). */
   attemptTimeoutMs?: number;
 }
@@ -58,15 +62,6 @@ export function errorMessages(text: string): string[] {
   } catch {
     return [trimmed.slice(0, 300)];
   }
-}
-
-function retryAfterMs(res: HttpResponse): number | undefined {
-  const raw = res.headers.get('retry-after');
-  if (raw === null) return undefined;
-  const seconds = Number(raw);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const at = Date.parse(raw);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
 function said(messages: string[]): string {
@@ -121,7 +116,8 @@ export async function callConfluence<T>(
   const nowMs = opts.nowMs ?? Date.now;
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 4);
   const budgetMs = opts.budgetMs ?? 20_000;
-  const baseDelay = opts.baseDelayMs ?? 500;
+  const backoff = { baseDelayMs: opts.baseDelayMs ?? 500, maxDelayMs: 8_000 };
+  const random = opts.random ?? Math.random;
   const attemptTimeoutMs = opts.attemptTimeoutMs ?? 8_000;
   const deadline = nowMs() + budgetMs;
   const retriesServerErrors = req.method === 'GET' || req.method === 'PUT';
@@ -147,9 +143,9 @@ export async function callConfluence<T>(
     }
     if (miss || !answer) {
       const why = miss ?? { reason: 'gave no answer', status: 0 };
-      const wait = baseDelay * 2 ** (attempt - 1);
-      if (retriesServerErrors && attempt < maxAttempts && nowMs() + wait < deadline) {
-        await sleep(wait);
+      const wait = retryWait(attempt, null, backoff, random);
+      if (retriesServerErrors && attempt < maxAttempts && nowMs() + wait.delay < deadline) {
+        await sleep(wait.sleep);
         continue;
       }
       throw new ConfluenceError('UNAVAILABLE', `Confluence ${why.reason}`, {
@@ -162,9 +158,11 @@ export async function callConfluence<T>(
     const { res, text } = answer;
     const retryable = res.status === 429 || (res.status >= 500 && retriesServerErrors);
     if (retryable && attempt < maxAttempts) {
-      const wait = res.status === 429 ? Math.min(retryAfterMs(res) ?? baseDelay * 2 ** (attempt - 1), 10_000) : baseDelay * 2 ** (attempt - 1);
-      if (nowMs() + wait < deadline) {
-        await sleep(wait);
+      const retryAfter = res.status === 429 ? parseRetryAfter(res.headers.get('retry-after'), nowMs()) : null;
+      const wait = retryWait(attempt, retryAfter, backoff, random);
+      // A wait past the budget is not worth it: the caller hears "rate limited" now, not in 20 s.
+      if (nowMs() + wait.delay < deadline) {
+        await sleep(Math.min(wait.sleep, deadline - nowMs() - 1));
         continue;
       }
     }

@@ -8,6 +8,7 @@
  * retried within the call's deadline. A 200 in the wrong shape is not retried (Jira answers the
  * same again) and is UNAVAILABLE (reason JIRA).
  */
+import { parseRetryAfter, retryWait } from '../http/retry';
 import { AppError, BadInputError, ForbiddenError, JiraRateLimitedError, JiraUnavailableError, NotFoundError } from '../errors';
 import { duration, exchangeWithin, type ExchangeResult } from '../http/exchange';
 import { BODY_PATH, describeProblem, type Shape } from '../http/shape';
@@ -47,21 +48,6 @@ export interface CallContext {
   sleep: (ms: number) => Promise<void>;
   /** Uniform in [0, 1). */
   random: () => number;
-}
-
-/** Full-jitter exponential backoff before retry number `retry` (1-based). */
-export function backoffDelay(retry: number, policy: RetryPolicy, random: () => number): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-  return Math.floor(random() * ceiling);
-}
-
-/** `Retry-After` in ms: delta-seconds or an HTTP date; null when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number): number | null {
-  if (value === null || value.trim() === '') return null;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  const at = Date.parse(trimmed);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
 /** Jira's ErrorCollection as text: `errorMessages` then the values of `errors`. Plain-text bodies pass through. */
@@ -112,7 +98,7 @@ export async function callJira<T>(ctx: CallContext, req: HttpRequest, shape: Sha
 
     const now = clock();
     const retryAfter = failure.kind === 'status' ? failure.retryAfterMs : null;
-    const delay = retryAfter ?? backoffDelay(attempts, policy, ctx.random);
+    const { delay, sleep } = retryWait(attempts, retryAfter, policy, ctx.random);
     if (attempts >= policy.maxAttempts || now + delay >= deadline) {
       throw giveUp(failure, {
         attempts,
@@ -121,10 +107,7 @@ export async function callJira<T>(ctx: CallContext, req: HttpRequest, shape: Sha
         waitRefusedMs: retryAfter !== null && now + delay >= deadline ? delay : null,
       });
     }
-    // Up to 20 % more than Retry-After (within the time left): parallel reads told the same wait
-    // must not come back in lockstep and meet the limit again together.
-    const jitter = retryAfter !== null ? Math.round(retryAfter * 0.2 * ctx.random()) : 0;
-    await ctx.sleep(Math.min(delay + jitter, deadline - now - 1));
+    await ctx.sleep(Math.min(sleep, deadline - now - 1));
   }
 }
 

@@ -75,17 +75,17 @@ describe('callConfluence error mapping', () => {
   it('retries 429 after Retry-After, then succeeds', async () => {
     const waits: number[] = [];
     const t = scripted({ status: 429, headers: { 'Retry-After': '2' }, body: v2Error(429, 'TOO_MANY_REQUESTS', 'Rate limit exceeded.') }, { status: 200, body: { id: '1' } });
-    const res = await callAny<{ id: string }>(t, request('POST', route`/wiki/api/v2/pages`, { body: {} }), { sleep: async (ms) => void waits.push(ms) });
+    const res = await callAny<{ id: string }>(t, request('POST', route`/wiki/api/v2/pages`, { body: {} }), { sleep: async (ms) => void waits.push(ms), random: () => 0.5 });
     expect(res.data.id).toBe('1');
-    expect(waits).toEqual([2000]);
+    expect(waits).toEqual([2200]); // Retry-After, plus up to 20% so parallel callers do not return together
     expect(t.calls).toHaveLength(2);
   });
 
   it('retries 5xx and network failures for GET and PUT with backoff, up to maxAttempts', async () => {
     const waits: number[] = [];
     const t = scripted({ status: 502 }, new Error('socket hang up'), { status: 200, body: { ok: 1 } });
-    await expect(callAny(t, GET, { sleep: async (ms) => void waits.push(ms), baseDelayMs: 100 })).resolves.toMatchObject({ data: { ok: 1 } });
-    expect(waits).toEqual([100, 200]);
+    await expect(callAny(t, GET, { sleep: async (ms) => void waits.push(ms), baseDelayMs: 100, random: () => 0.5 })).resolves.toMatchObject({ data: { ok: 1 } });
+    expect(waits).toEqual([50, 100]); // full jitter: uniform below 100, then below 200
     const always = scripted({ status: 500 });
     await expect(callAny(always, request('PUT', route`/wiki/api/v2/pages/1`, { body: {} }), { ...fast, maxAttempts: 3 })).rejects.toMatchObject({ code: 'UNAVAILABLE', reason: 'CONFLUENCE' });
     expect(always.calls).toHaveLength(3);
@@ -103,7 +103,7 @@ describe('callConfluence error mapping', () => {
   it('stops retrying when the time budget is spent', async () => {
     let clock = 0;
     const t = scripted({ status: 503 });
-    const err = await callAny(t, GET, { sleep: async (ms) => void (clock += ms), nowMs: () => clock, budgetMs: 1000, baseDelayMs: 400, maxAttempts: 10 }).catch((e) => e);
+    const err = await callAny(t, GET, { sleep: async (ms) => void (clock += ms), nowMs: () => clock, budgetMs: 1000, baseDelayMs: 400, maxAttempts: 10, random: () => 0.999 }).catch((e) => e);
     expect(err).toMatchObject({ code: 'UNAVAILABLE', reason: 'CONFLUENCE' });
     expect(t.calls.length).toBeLessThanOrEqual(3);
   });

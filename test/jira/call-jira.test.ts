@@ -1,6 +1,7 @@
 /** callJira through the client: error mapping, retries, backoff, deadline (fake clock, no real waits). */
 import { createJiraClient, type JiraClient } from '../../src/jira';
-import { backoffDelay, DEFAULT_RETRY_POLICY, jiraMessages, parseRetryAfter } from '../../src/jira/call-jira';
+import { DEFAULT_RETRY_POLICY, jiraMessages } from '../../src/jira/call-jira';
+import { backoffDelay, parseRetryAfter } from '../../src/http/retry';
 import { BadInputError, ForbiddenError, JiraUnavailableError, NotFoundError, RateLimitedError } from '../../src/errors';
 import { fakeTime, reply, scriptedTransport, type FakeTime } from '../fixtures/fake-transport';
 import type { Transport, HttpRequest, HttpResponse } from '../../src/jira/transport';
