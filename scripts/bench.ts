@@ -156,13 +156,15 @@ export const BENCHMARKS: Benchmark[] = [
       const ms = Date.now() - t0;
       site.setLatency(0);
       const pages = site.stats.byPath['/rest/api/3/search/jql'] ?? 0;
+      const counts = site.stats.byPath['/rest/api/3/search/approximate-count'] ?? 0;
       const bound = Math.ceil(view.issues.total / 100);
       const bytes = Buffer.byteLength(JSON.stringify(view));
-      // Critical path: project, versions, first page, key listing, then the chunks READINESS_CONCURRENCY at a time.
-      const rounds = pages <= 1 ? 3 : 4 + Math.ceil((pages - 2) / READINESS_CONCURRENCY);
+      // Critical path: project and versions, the first page, the count, the range counts (one
+      // round, more when a range is halved), then the pages READINESS_CONCURRENCY at a time.
+      const rounds = pages <= 1 ? 3 : 5 + Math.ceil((pages - 1) / READINESS_CONCURRENCY);
       return [
         `readiness: ${n(view.issues.total)} issues, ${view.percentDone}% done, verdict ${view.verdict}; response ${(bytes / 1024).toFixed(0)} kB`,
-        `  ${site.stats.requests} requests: ${pages} searches (⌈V/100⌉ = ${bound} pages + 1 ids-only key listing) + ${site.stats.requests - pages} for the project and its versions`,
+        `  ${site.stats.requests} requests: ${pages} search pages (⌈V/100⌉ = ${bound}, plus the first page and part-filled range pages), ${counts} counts (the created ranges'), ${site.stats.requests - pages - counts} for the project and its versions`,
         `  ${rounds} round trips on the critical path (${READINESS_CONCURRENCY} pages at once); ${s(ms)} here at ${INJECTED_LATENCY_MS} ms latency`,
         ...REAL_LATENCIES_MS.map((latency) => `  projected at ${latency} ms per request: ${s(rounds * latency)} (Forge limit ${s(FORGE_LIMIT_MS)}); one page after another would be ${s(site.stats.requests * latency)}`),
       ];

@@ -12,7 +12,7 @@
  */
 import { ConfluenceError, type ConfluenceErrorDetails } from './errors';
 import { duration, exchangeWithin, type ExchangeResult } from '../http/exchange';
-import { parseRetryAfter, retryWait } from '../http/retry';
+import { parseRetryAfter, retryWait, worthRetrying } from '../http/retry';
 
 type Answer = Extract<ExchangeResult, { kind: 'answer' }>;
 import { BODY_PATH, describeProblem, type Shape } from '../http/shape';
@@ -27,6 +27,8 @@ export interface CallOptions {
   maxAttempts?: number;
   /** Time budget for one call, retries included, in ms (default 20 s: Forge functions get 25 s). */
   budgetMs?: number;
+  /** Absolute cut-off (epoch ms) for every call of a client, e.g. the resolver's start + 23 s. */
+  deadlineAt?: number;
   /** Backoff ceiling of the first retry, doubled each time up to 8 s (default 500 ms; full jitter below it). */
   baseDelayMs?: number;
   /** Uniform in [0, 1), for the backoff's jitter; tests pass a fixed one. */
@@ -119,7 +121,7 @@ export async function callConfluence<T>(
   const backoff = { baseDelayMs: opts.baseDelayMs ?? 500, maxDelayMs: 8_000 };
   const random = opts.random ?? Math.random;
   const attemptTimeoutMs = opts.attemptTimeoutMs ?? 8_000;
-  const deadline = nowMs() + budgetMs;
+  const deadline = Math.min(nowMs() + budgetMs, opts.deadlineAt ?? Infinity);
   const retriesServerErrors = req.method === 'GET' || req.method === 'PUT';
 
   for (let attempt = 1; ; attempt++) {
@@ -144,7 +146,7 @@ export async function callConfluence<T>(
     if (miss || !answer) {
       const why = miss ?? { reason: 'gave no answer', status: 0 };
       const wait = retryWait(attempt, null, backoff, random);
-      if (retriesServerErrors && attempt < maxAttempts && nowMs() + wait.delay < deadline) {
+      if (retriesServerErrors && attempt < maxAttempts && worthRetrying(nowMs(), wait.sleep, deadline, attemptTimeoutMs)) {
         await sleep(wait.sleep);
         continue;
       }
@@ -161,8 +163,8 @@ export async function callConfluence<T>(
       const retryAfter = res.status === 429 ? parseRetryAfter(res.headers.get('retry-after'), nowMs()) : null;
       const wait = retryWait(attempt, retryAfter, backoff, random);
       // A wait past the budget is not worth it: the caller hears "rate limited" now, not in 20 s.
-      if (nowMs() + wait.delay < deadline) {
-        await sleep(Math.min(wait.sleep, deadline - nowMs() - 1));
+      if (worthRetrying(nowMs(), wait.sleep, deadline, attemptTimeoutMs)) {
+        await sleep(wait.sleep);
         continue;
       }
     }

@@ -23,7 +23,7 @@ export function forgeDeps(): AppDeps {
         deadlineAt: Date.now() + RESOLVER_BUDGET_MS,
         storyPointsFieldOverride: () => storyPointsSetting({ store }),
       }),
-    confluenceFor: () => createConfluenceClient(forgeConfluenceTransport()),
+    confluenceFor: () => createConfluenceClient(forgeConfluenceTransport(), { deadlineAt: Date.now() + RESOLVER_BUDGET_MS }),
     store,
     today: () => new Date().toISOString().slice(0, 10),
     now: () => new Date().toISOString(),

@@ -40,3 +40,14 @@ export function retryWait(retry: number, retryAfterMs: number | null, policy: Ba
   const jitter = retryAfterMs !== null ? Math.round(retryAfterMs * RETRY_AFTER_JITTER * random()) : 0;
   return { delay, sleep: delay + jitter };
 }
+
+/** A retry sent with less time than this left would only time out: give up with the real reason instead. */
+export const MIN_ATTEMPT_MS = 1_000;
+
+/**
+ * True when a retry after `sleep` ms still leaves an attempt its time (`MIN_ATTEMPT_MS`, or the
+ * whole attempt timeout when that is shorter) before `deadline`.
+ */
+export function worthRetrying(now: number, sleep: number, deadline: number, attemptTimeoutMs: number): boolean {
+  return now + sleep + Math.min(MIN_ATTEMPT_MS, attemptTimeoutMs) <= deadline;
+}

@@ -8,7 +8,7 @@
  * retried within the call's deadline. A 200 in the wrong shape is not retried (Jira answers the
  * same again) and is UNAVAILABLE (reason JIRA).
  */
-import { parseRetryAfter, retryWait } from '../http/retry';
+import { parseRetryAfter, retryWait, worthRetrying } from '../http/retry';
 import { AppError, BadInputError, ForbiddenError, JiraRateLimitedError, JiraUnavailableError, NotFoundError } from '../errors';
 import { duration, exchangeWithin, type ExchangeResult } from '../http/exchange';
 import { BODY_PATH, describeProblem, type Shape } from '../http/shape';
@@ -99,15 +99,16 @@ export async function callJira<T>(ctx: CallContext, req: HttpRequest, shape: Sha
     const now = clock();
     const retryAfter = failure.kind === 'status' ? failure.retryAfterMs : null;
     const { delay, sleep } = retryWait(attempts, retryAfter, policy, ctx.random);
-    if (attempts >= policy.maxAttempts || now + delay >= deadline) {
+    const worth = worthRetrying(now, sleep, deadline, policy.attemptTimeoutMs);
+    if (attempts >= policy.maxAttempts || !worth) {
       throw giveUp(failure, {
         attempts,
         elapsedMs: now - started,
         what: describeRequest(req),
-        waitRefusedMs: retryAfter !== null && now + delay >= deadline ? delay : null,
+        waitRefusedMs: retryAfter !== null && !worth ? delay : null,
       });
     }
-    await ctx.sleep(Math.min(sleep, deadline - now - 1));
+    await ctx.sleep(sleep);
   }
 }
 

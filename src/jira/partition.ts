@@ -9,6 +9,7 @@ import { inLanes } from './lanes';
 import type { ReadMeter } from './read-meter';
 import type { RawIssue, RawSearchPage } from './types';
 
+/** Counts go through the meter like pages (each is a request, and the budget may refuse it). */
 export interface PartitionIo {
   page(jql: string, fields: readonly string[], token?: string, maxResults?: number): Promise<RawSearchPage>;
   count(jql: string): Promise<number>;
@@ -59,7 +60,7 @@ export async function readByCreated(
   const start = timestampMs(firstIssues[0]?.fields?.created);
   let total = counted;
   if (total === undefined) {
-    total = await io.count(jql);
+    total = await meter.page(() => io.count(jql));
     meter.rounds += 1;
   }
   if (start === null || now - start < 2 * MINUTE) return readRanges(io, jql, withCreated, [{ from: null, to: null, count: total }], concurrency, meter);
@@ -75,7 +76,7 @@ export async function readByCreated(
   for (let round = 0; round < 4; round++) {
     const unknown = ranges.filter((r) => r.count < 0);
     if (unknown.length === 0) break;
-    await Promise.all(unknown.map(async (r) => (r.count = await io.count(`${jql} AND ${clause(r)}`))));
+    await Promise.all(unknown.map(async (r) => (r.count = await meter.page(() => io.count(`${jql} AND ${clause(r)}`)))));
     meter.rounds += 1;
     let room = 3 * n - ranges.length; // at most 3n ranges: the request bound stays ⌈V/100⌉ + 3n pages
     ranges = ranges.flatMap((r) => {
@@ -85,7 +86,9 @@ export async function readByCreated(
       return [{ from: r.from, to: mid, count: -1 }, { from: mid, to: r.to, count: -1 }];
     });
   }
-  return readRanges(io, jql, withCreated, ranges.filter((r) => r.count !== 0), concurrency, meter);
+  // A range counted 0 is read all the same (one request): the count is approximate, and issues
+  // changed a moment ago may not be in it yet.
+  return readRanges(io, jql, withCreated, ranges, concurrency, meter);
 }
 
 async function readRanges(io: PartitionIo, jql: string, fields: readonly string[], ranges: Range[], concurrency: number, meter: ReadMeter): Promise<RawIssue[]> {

@@ -60,8 +60,13 @@ export function jiraPorts(client: JiraClient): JiraPorts {
       }
     } else {
       // Several pages read at once, by created ranges: no key listing, so each issue is read once.
-      const io = { page: client.searchPage, count: (q: string) => (meter.count(), client.approximateCount(q)) };
-      raw.push(...(await readByCreated(io, jql, ids, concurrency, meter, opts.now ?? Date.now())));
+      const io = { page: client.searchPage, count: client.approximateCount };
+      try {
+        raw.push(...(await readByCreated(io, jql, ids, concurrency, meter, opts.now ?? Date.now())));
+      } catch (err) {
+        if (!(err instanceof Stopped)) throw err;
+        complete = false;
+      }
       check();
     }
     const seen = new Set<string>();

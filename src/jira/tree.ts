@@ -190,7 +190,7 @@ export async function readTree(searchPage: SearchPageFn, rootKeys: readonly stri
       const byGroups = Math.ceil(groupCount / concurrency) * Math.ceil(total / groupCount / PAGE);
       const byRanges = RANGE_COUNT_ROUNDS + Math.ceil(total / (PAGE * concurrency));
       if (byRanges >= byGroups) return null;
-      const io = { page: searchPage, count: (q: string) => (meter.count(), opts.count!(q)) };
+      const io = { page: searchPage, count: opts.count! };
       return [...(await readByCreated(io, jql, fields, concurrency, meter, opts.now ?? Date.now(), total)), ...probed];
     } catch (err) {
       if (!(err instanceof Stopped)) throw err;

@@ -81,6 +81,16 @@ describe('callConfluence error mapping', () => {
     expect(t.calls).toHaveLength(2);
   });
 
+  it('a Retry-After that leaves no time for the retry is rate limited at once, not slept and then timed out', async () => {
+    let clock = 0;
+    const waits: number[] = [];
+    const t = scripted({ status: 429, headers: { 'Retry-After': '19.5' }, body: v2Error(429, 'TOO_MANY_REQUESTS', 'Rate limit exceeded.') }, { status: 200, body: { id: '1' } });
+    const opts = { sleep: async (ms: number) => void (waits.push(ms), (clock += ms)), nowMs: () => clock, budgetMs: 20_000, random: () => 0 };
+    await expect(callAny(t, GET, opts)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    expect(waits).toEqual([]);
+    expect(t.calls).toHaveLength(1);
+  });
+
   it('retries 5xx and network failures for GET and PUT with backoff, up to maxAttempts', async () => {
     const waits: number[] = [];
     const t = scripted({ status: 502 }, new Error('socket hang up'), { status: 200, body: { ok: 1 } });

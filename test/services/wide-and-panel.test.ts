@@ -51,6 +51,21 @@ describe('one epic with 3,000 stories', () => {
   });
 });
 
+describe('one wide epic under a request budget', () => {
+  let site: DemoSite;
+  beforeAll(async () => {
+    site = await startDemoSite({ dataset: createLargeDataset({ today: todayUtc(), scale: { units: 3000, epics: 1, versionIssues: 10 } }) });
+  });
+  afterAll(() => site.close());
+
+  it('the range counts are requests the budget can refuse: the read stops within it and says which item is incomplete', async () => {
+    const { client, ports } = portsAs(site);
+    const r = await readRoadmap(ports, { jql: 'project = BIG AND issuetype = Epic', weight: 'count', concurrency: 10, budget: { maxRequests: 5 } });
+    expect(client.usage().requests).toBeLessThanOrEqual(5);
+    expect(r.partial).toMatchObject({ kind: 'requests', incompleteItems: [r.items[0]!.key] });
+  });
+});
+
 describe('the issue panel reads through the viewer’s cache', () => {
   let site: DemoSite;
   const store = new MemoryStore();
