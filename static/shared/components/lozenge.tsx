@@ -25,11 +25,13 @@ const BOLD: Record<LozengeAppearance, [string, string]> = {
  * Atlassian's lozenge (a short uppercase status label) drawn with design tokens only:
  * `@atlaskit/lozenge` brings an Emotion runtime (about 17 kB gzipped) for one styled span.
  */
-export function Lozenge({ appearance = 'default', isBold = false, children }: { appearance?: LozengeAppearance; isBold?: boolean; children: ReactNode }) {
+export function Lozenge({ appearance = 'default', isBold = false, title, children }: { appearance?: LozengeAppearance; isBold?: boolean; title?: string; children: ReactNode }) {
   const [background, color] = (isBold ? BOLD : SUBTLE)[appearance];
   return (
     <span
       data-appearance={appearance}
+      // A long label is cut with an ellipsis in a narrow column; the full text shows on hover.
+      title={title ?? (typeof children === 'string' ? children : undefined)}
       style={{
         display: 'inline-block',
         boxSizing: 'border-box',

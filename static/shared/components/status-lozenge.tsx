@@ -9,8 +9,10 @@ const CATEGORY_LABEL = { done: 'Done', inprogress: 'In progress', todo: 'To do' 
 /** The status name, coloured by its category as Jira does (SPEC §1: the category decides). */
 export function StatusLozenge({ name, category }: { name: string; category: StatusCategory }) {
   return (
-    <span data-testid="status" data-category={category} title={`Status category: ${CATEGORY_LABEL[category]}`}>
-      <Lozenge appearance={APPEARANCE[category]}>{name}</Lozenge>
+    <span data-testid="status" data-category={category}>
+      <Lozenge appearance={APPEARANCE[category]} title={`${name} (status category: ${CATEGORY_LABEL[category]})`}>
+        {name}
+      </Lozenge>
     </span>
   );
 }
