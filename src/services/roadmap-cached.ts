@@ -18,7 +18,7 @@
  * Level rule and sub-tasks as in the tree reader: the numbers equal a fresh read's.
  */
 import type { Issue, IssueKey } from '../domain/types';
-import { chunksOf, createReadMeter, DEFAULT_KEYS_PER_QUERY, type JiraPorts, type ReadMeter } from '../jira';
+import { chunksOf, createReadMeter, DEFAULT_KEYS_PER_QUERY, Stopped, type JiraPorts, type ReadMeter } from '../jira';
 import { DEFAULT_CONCURRENCY, descendantFieldsOf, ITEM_FIELDS, readRoadmap, tooManyItems, weightFields, type RoadmapRead, type RoadmapReadOptions } from './roadmap-reader';
 import { changedSince, loadCached, needsFullRead, sameIssue, saveCached, type ViewerCache } from './tree-cache';
 
@@ -82,97 +82,100 @@ export async function readRoadmapCached(jira: CachedRoadmapPorts, opts: RoadmapR
   let fetched = 0;
 
   // ---- the items
-  const count = (jql: string): Promise<number> => {
-    meter.count();
-    return jira.countIssues(jql);
-  };
-  const [itemCount, changedItems] = await Promise.all([count(opts.jql), jira.searchIssues(`(${where}) AND ${since}${orderBy}`, { fields: itemFields, meter })]);
+  // Counts are requests on the budget like the pages: a stop anywhere below gives a partial read.
+  const count = (jql: string): Promise<number> => meter.page(() => jira.countIssues(jql));
   let { items, versionNames, parentSummaries } = prev;
-  // The skew margin brings back issues already read as they are: only a real difference counts.
-  const cachedItems = new Map(prev.items.map((i) => [i.key, i]));
-  const itemsMoved = changedItems.issues.some((i) => !sameIssue(cachedItems.get(i.key), i));
-  if (itemsMoved || itemCount !== prev.items.length) {
-    const found = await jira.searchIssues(opts.jql, {
-      fields: itemFields,
-      meter,
-      ...(opts.maxItems !== undefined ? { limit: { max: opts.maxItems, message: tooManyItems(opts.maxItems) } } : {}),
-    });
-    ({ versionNames, parentSummaries } = found);
-    items = found.issues;
-    fetched += items.length;
-    changed = true;
-  }
-  const itemKeys = new Set(items.map((i) => i.key));
-  const model = new Map<IssueKey, Issue>(prev.descendants.filter((d) => !itemKeys.has(d.key)).map((d) => [d.key, d]));
-  const readSubtrees = async (roots: string[]): Promise<void> => {
-    if (roots.length === 0) return;
-    const t = await jira.readTree(roots, { fields: unitFields, known: itemKeys, concurrency, meter });
-    for (const i of t.issues) model.set(i.key, i);
-    fetched += t.issues.length;
-    changed = true;
-  };
-  const before = new Map(prev.items.map((i) => [i.key, i.hierarchyLevel]));
-  await readSubtrees(items.filter((i) => i.hierarchyLevel >= 1 && (before.get(i.key) ?? -1) < 1).map((i) => i.key));
-
-  // ---- the tree, level by level
-  const childCount = (parents: ReadonlySet<string>): number => {
-    let n = 0;
-    for (const i of items) if (i.parentKey !== null && parents.has(i.parentKey)) n++;
-    for (const i of model.values()) if (i.parentKey !== null && parents.has(i.parentKey)) n++;
-    return n;
-  };
-  const countChildren = async (parents: readonly string[]): Promise<number> =>
-    (await Promise.all(chunksOf(parents, DEFAULT_KEYS_PER_QUERY).map((c) => count(`parent in (${quoted(c)})`)))).reduce((a, b) => a + b, 0);
-  /** Groups of parents whose children differ from the cached tree, found by halving. */
-  const locate = async (group: string[], actual?: number): Promise<string[][]> => {
-    const expected = childCount(new Set(group));
-    const real = actual ?? (await countChildren(group));
-    if (real === expected) return [];
-    if (group.length === 1 || Math.max(real, expected) <= LIST_AT_MOST) return [group];
-    const mid = Math.ceil(group.length / 2);
-    const [a, b] = await Promise.all([locate(group.slice(0, mid)), locate(group.slice(mid))]);
-    return [...a, ...b];
-  };
-
-  let parents = items.filter((i) => i.hierarchyLevel >= 1).map((i) => i.key);
-  const visited = new Set(itemKeys);
+  let model = new Map<IssueKey, Issue>(prev.descendants.map((d) => [d.key, d]));
   let levels = 0;
-  for (let depth = 0; parents.length > 0 && depth < (opts.maxDepth ?? 10); depth++) {
-    levels += 1;
-    const [delta, actual] = await Promise.all([jira.readTree(parents, { fields: unitFields, maxDepth: 1, where: since, concurrency, meter }), countChildren(parents)]);
-    meter.rounds += 1;
-    const newParents: string[] = [];
-    for (const c of delta.issues) {
-      if (itemKeys.has(c.key)) continue; // items are fresh already
-      const was = model.get(c.key);
-      fetched += 1;
-      if (sameIssue(was, c)) continue;
-      model.set(c.key, c);
+  try {
+    const [itemCount, changedItems] = await Promise.all([count(opts.jql), jira.searchIssues(`(${where}) AND ${since}${orderBy}`, { fields: itemFields, meter })]);
+    // The skew margin brings back issues already read as they are: only a real difference counts.
+    const cachedItems = new Map(prev.items.map((i) => [i.key, i]));
+    const itemsMoved = changedItems.issues.some((i) => !sameIssue(cachedItems.get(i.key), i));
+    if (itemsMoved || itemCount !== prev.items.length) {
+      const found = await jira.searchIssues(opts.jql, {
+        fields: itemFields,
+        meter,
+        ...(opts.maxItems !== undefined ? { limit: { max: opts.maxItems, message: tooManyItems(opts.maxItems) } } : {}),
+      });
+      ({ versionNames, parentSummaries } = found);
+      items = found.issues;
+      fetched += items.length;
       changed = true;
-      if (c.hierarchyLevel >= 1 && (!was || was.hierarchyLevel < 1)) newParents.push(c.key);
     }
-    for (const group of await locate(parents, actual)) {
+    const itemKeys = new Set(items.map((i) => i.key));
+    model = new Map<IssueKey, Issue>(prev.descendants.filter((d) => !itemKeys.has(d.key)).map((d) => [d.key, d]));
+    const readSubtrees = async (roots: string[]): Promise<void> => {
+      if (roots.length === 0) return;
+      const t = await jira.readTree(roots, { fields: unitFields, known: itemKeys, concurrency, meter });
+      for (const i of t.issues) model.set(i.key, i);
+      fetched += t.issues.length;
       changed = true;
-      const inGroup = new Set(group);
-      const keys = new Set(await jira.listAllKeys(`parent in (${quoted(group)})`, meter));
-      for (const [k, i] of model) if (i.parentKey !== null && inGroup.has(i.parentKey) && !keys.has(k)) model.delete(k);
-      const added = await jira.issuesByKeys([...keys].filter((k) => !model.has(k) && !itemKeys.has(k)), unitFields, meter);
-      for (const a of added) {
-        if (a.hierarchyLevel < 0) continue;
-        model.set(a.key, a);
+    };
+    const before = new Map(prev.items.map((i) => [i.key, i.hierarchyLevel]));
+    await readSubtrees(items.filter((i) => i.hierarchyLevel >= 1 && (before.get(i.key) ?? -1) < 1).map((i) => i.key));
+
+    // ---- the tree, level by level
+    const childCount = (parents: ReadonlySet<string>): number => {
+      let n = 0;
+      for (const i of items) if (i.parentKey !== null && parents.has(i.parentKey)) n++;
+      for (const i of model.values()) if (i.parentKey !== null && parents.has(i.parentKey)) n++;
+      return n;
+    };
+    const countChildren = async (parents: readonly string[]): Promise<number> =>
+      (await Promise.all(chunksOf(parents, DEFAULT_KEYS_PER_QUERY).map((c) => count(`parent in (${quoted(c)})`)))).reduce((a, b) => a + b, 0);
+    /** Groups of parents whose children differ from the cached tree, found by halving. */
+    const locate = async (group: string[], actual?: number): Promise<string[][]> => {
+      const expected = childCount(new Set(group));
+      const real = actual ?? (await countChildren(group));
+      if (real === expected) return [];
+      if (group.length === 1 || Math.max(real, expected) <= LIST_AT_MOST) return [group];
+      const mid = Math.ceil(group.length / 2);
+      const [a, b] = await Promise.all([locate(group.slice(0, mid)), locate(group.slice(mid))]);
+      return [...a, ...b];
+    };
+
+    let parents = items.filter((i) => i.hierarchyLevel >= 1).map((i) => i.key);
+    const visited = new Set(itemKeys);
+    for (let depth = 0; parents.length > 0 && depth < (opts.maxDepth ?? 10); depth++) {
+      levels += 1;
+      const [delta, actual] = await Promise.all([jira.readTree(parents, { fields: unitFields, maxDepth: 1, where: since, concurrency, meter }), countChildren(parents)]);
+      meter.rounds += 1;
+      const newParents: string[] = [];
+      for (const c of delta.issues) {
+        if (itemKeys.has(c.key)) continue; // items are fresh already
+        const was = model.get(c.key);
         fetched += 1;
-        if (a.hierarchyLevel >= 1) newParents.push(a.key);
+        if (sameIssue(was, c)) continue;
+        model.set(c.key, c);
+        changed = true;
+        if (c.hierarchyLevel >= 1 && (!was || was.hierarchyLevel < 1)) newParents.push(c.key);
       }
+      for (const group of await locate(parents, actual)) {
+        changed = true;
+        const inGroup = new Set(group);
+        const keys = new Set(await jira.listAllKeys(`parent in (${quoted(group)})`, meter));
+        for (const [k, i] of model) if (i.parentKey !== null && inGroup.has(i.parentKey) && !keys.has(k)) model.delete(k);
+        const added = await jira.issuesByKeys([...keys].filter((k) => !model.has(k) && !itemKeys.has(k)), unitFields, meter);
+        for (const a of added) {
+          if (a.hierarchyLevel < 0) continue;
+          model.set(a.key, a);
+          fetched += 1;
+          if (a.hierarchyLevel >= 1) newParents.push(a.key);
+        }
+      }
+      await readSubtrees(newParents);
+      const level = new Set(parents);
+      const next: string[] = [];
+      for (const i of model.values()) {
+        if (i.parentKey === null || !level.has(i.parentKey) || visited.has(i.key)) continue;
+        visited.add(i.key);
+        if (i.hierarchyLevel >= 1) next.push(i.key);
+      }
+      parents = next;
     }
-    await readSubtrees(newParents);
-    const level = new Set(parents);
-    const next: string[] = [];
-    for (const i of model.values()) {
-      if (i.parentKey === null || !level.has(i.parentKey) || visited.has(i.key)) continue;
-      visited.add(i.key);
-      if (i.hierarchyLevel >= 1) next.push(i.key);
-    }
-    parents = next;
+  } catch (err) {
+    if (!(err instanceof Stopped)) throw err; // the budget ran out: `partial` below says so
   }
 
   const descendants = reachable(items, model);

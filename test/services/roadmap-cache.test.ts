@@ -71,6 +71,18 @@ describe('incremental roadmap reads per viewer', () => {
     expect(usage.objects).toBe(1);
   });
 
+  it('a repeat view that runs out of its request budget is partial, marked, and not saved', async () => {
+    await cachedView();
+    site.mutate.remove(unitOf(epics()[2]!.key, 1).key); // a deletion: the counts differ, keys get listed
+    for (const maxRequests of [3, 6, 9]) {
+      const { ports } = clientAs(site);
+      const view = await roadmapView({ jira: ports, siteUrl: site.url }, { ...req, cache: lead, budget: { maxRequests } });
+      expect(view.partial).toMatchObject({ kind: 'requests' });
+    }
+    const { view } = await cachedView();
+    expect(numbers(view)).toEqual(numbers(await freshView()));
+  });
+
   const changes: Array<[string, () => void]> = [
     ['a status change', () => site.mutate.setStatus(unitOf(epics()[1]!.key).key, 'done')],
     ['an estimate change', () => site.mutate.setPoints(unitOf(epics()[2]!.key).key, 13)],
