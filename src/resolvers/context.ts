@@ -5,6 +5,8 @@
  * the module exposes it). `accountId` is the viewing user: the only identity we trust, never one
  * sent in a payload.
  */
+import type { ViewerCache } from '../services/tree-cache';
+import type { KeyValueStore } from '../store/kv-store';
 export interface ForgeContext {
   accountId?: string;
   cloudId?: string;
@@ -23,4 +25,17 @@ export interface ForgeContext {
     [extra: string]: unknown;
   };
   [extra: string]: unknown;
+}
+
+/** The viewing user's account id from the context ('' when anonymous): never a payload field. */
+export function viewerOf(context: ForgeContext): string {
+  return typeof context.accountId === 'string' ? context.accountId : '';
+}
+
+/**
+ * The viewer's read cache: keyed by their account id, so it is never served to anyone else
+ * (SPEC §1); an anonymous viewer gets none.
+ */
+export function viewerCache(store: KeyValueStore, context: ForgeContext, clock?: () => number): ViewerCache {
+  return { store, viewer: viewerOf(context), ...(clock ? { clock } : {}) };
 }

@@ -15,6 +15,7 @@ import {
 import { BadInputError } from '../errors';
 import { jiraPorts } from '../jira';
 import { issueHistoryView, releaseHistoryView, roadmapHistoryView } from '../services/history';
+import { viewerCache } from './context';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
 import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString, PROJECT, VERSION_ID } from './validate';
@@ -50,6 +51,7 @@ export function historyResolvers(deps: AppDeps, opts: { readBudgetMs?: number; c
           asOf: optionalAsOf(p) ?? deps.today(),
           ...(baselineMode ? { baselineMode } : {}),
           ...(baselineDate ? { baselineDate } : {}),
+          cache: viewerCache(deps.store, context, clock),
         },
       );
     }),
@@ -65,15 +67,19 @@ export function historyResolvers(deps: AppDeps, opts: { readBudgetMs?: number; c
         baseline: mode === 'date' ? (baselineDate ?? null) : null,
         budget: budget(),
         maxItems: ROADMAP_MAX_ITEMS,
-        // The same per-viewer cache as the macro's view (their account id: nobody else's).
-        cache: { store: deps.store, viewer: typeof context.accountId === 'string' ? context.accountId : '', clock },
+        // The same per-viewer cache as the macro's view.
+        cache: viewerCache(deps.store, context, clock),
       });
     }),
     [HISTORY_KEYS.issue]: defineResolver<IssueHistoryView>(HISTORY_KEYS.issue, async ({ payload, context }) => {
       const p = asObject(payload);
       const issueKey = requiredString(p, 'issueKey', { max: 64, pattern: ISSUE_KEY_OR_ID, hint: 'an issue key such as PO-12' }).toUpperCase();
       const baselineDate = optionalAsOf(p, 'baselineDate');
-      return issueHistoryView({ jira: jiraPorts(deps.jiraFor(context)) }, { issueKey, asOf: optionalAsOf(p) ?? deps.today(), baseline: baselineDate ?? null, budget: budget() });
+      return issueHistoryView(
+        { jira: jiraPorts(deps.jiraFor(context)) },
+        // the issue panel's cached tree of this issue (issue-progress.ts reads the same entry)
+        { issueKey, asOf: optionalAsOf(p) ?? deps.today(), baseline: baselineDate ?? null, budget: budget(), cache: viewerCache(deps.store, context, clock) },
+      );
     }),
   };
 }

@@ -2,6 +2,7 @@
 import { ISSUE_PANEL_KEYS } from '../contract';
 import { issueProgress } from '../services/issue-progress';
 import { jiraPorts } from '../jira';
+import { viewerCache } from './context';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
 import { asObject, ISSUE_KEY_OR_ID, optionalAsOf, optionalWeight, requiredString } from './validate';
@@ -19,8 +20,7 @@ export function issuePanelResolvers(deps: AppDeps): Record<string, ResolverHandl
         {
           jira: jiraPorts(deps.jiraFor(context)),
           siteUrl: deps.siteUrl(context),
-          // The viewer's cached tree: keyed by their account id, never anyone else's (anonymous: none).
-          cache: { store: deps.store, viewer: typeof context.accountId === 'string' ? context.accountId : '' },
+          cache: viewerCache(deps.store, context),
         },
         { issueKey, weight: optionalWeight(p) ?? 'count', asOf: optionalAsOf(p) ?? deps.today() },
       );

@@ -19,7 +19,7 @@ import { readinessView, type ReadinessDeps } from '../services/readiness-view';
 import { signoffAudit } from '../services/signoff-audit';
 import { signOff } from '../services/signoff-sign';
 import { withdrawSignoff } from '../services/signoff-withdraw';
-import type { ForgeContext } from './context';
+import { viewerCache, viewerOf, type ForgeContext } from './context';
 import { jiraPorts, type JiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
@@ -63,12 +63,12 @@ function readinessDeps(deps: AppDeps, context: ForgeContext): ReadinessDeps & { 
   return {
     jira: jiraPorts(deps.jiraFor(context)),
     store: deps.store,
-    viewer: typeof context.accountId === 'string' ? context.accountId : '',
+    viewer: viewerOf(context),
     today: deps.today(),
     now: () => deps.now(),
     siteUrl: deps.siteUrl(context),
-    // The version's issues as this viewer last read them (their account id: nobody else's).
-    cache: { store: deps.store, viewer: typeof context.accountId === 'string' ? context.accountId : '' },
+    // The version's issues as this viewer last read them.
+    cache: viewerCache(deps.store, context),
   };
 }
 

@@ -16,7 +16,7 @@ import { BadInputError } from '../errors';
 import { checkRoadmapJql, explainRoadmap, roadmapView } from '../services/roadmap';
 import type { ReadBudget } from '../services/roadmap-reader';
 import type { ViewerCache } from '../services/tree-cache';
-import type { ForgeContext } from './context';
+import { viewerCache, type ForgeContext } from './context';
 import { jiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
@@ -62,7 +62,7 @@ export function roadmapResolvers(deps: AppDeps, opts: RoadmapResolverOptions = {
   const budget = (): ReadBudget => ({ deadlineAt: clock() + (opts.readBudgetMs ?? ROADMAP_READ_BUDGET_MS), clock });
   const concurrency = opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {};
   // The viewer's cached tree: keyed by their account id, never anyone else's (anonymous: none).
-  const cacheOf = (context: ForgeContext): ViewerCache => ({ store: deps.store, viewer: typeof context.accountId === 'string' ? context.accountId : '', clock });
+  const cacheOf = (context: ForgeContext): ViewerCache => viewerCache(deps.store, context, clock);
 
   return {
     [ROADMAP_KEYS.report]: defineResolver<RoadmapView>(ROADMAP_KEYS.report, async ({ payload, context }) => {

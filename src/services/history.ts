@@ -20,7 +20,7 @@ import { findVersion, READINESS_FIELDS, versionIssues, versionJql, type Readines
 import { readOptionsOf } from './roadmap';
 import { readRoadmapCached, type CachedRoadmapPorts } from './roadmap-cached';
 import type { ViewerCache } from './tree-cache';
-import { readRoadmap, type ReadBudget, type RoadmapRead } from './roadmap-reader';
+import type { ReadBudget, RoadmapRead } from './roadmap-reader';
 import type { VersionRef } from '../contract';
 
 /** What history reads from Jira besides what the report reads. */
@@ -80,14 +80,14 @@ export interface ReleaseHistoryRead {
  */
 export async function readReleaseHistory(
   deps: { jira: Pick<JiraPorts, 'searchIssues'> & HistoryPorts },
-  req: { context: VersionContext; asOf: IsoDate; baseline?: IsoDate | null },
+  req: { context: VersionContext; asOf: IsoDate; baseline?: IsoDate | null; cache?: ViewerCache },
 ): Promise<ReleaseHistoryRead> {
   const { jira } = deps;
   const { context } = req;
   const id = context.version.id;
   versionJql(id); // validates the id before any request
   const [issues, left] = await Promise.all([
-    versionIssues(deps, { versionId: id, fields: RELEASE_HISTORY_FIELDS }),
+    versionIssues(deps, { versionId: id, fields: RELEASE_HISTORY_FIELDS, ...(req.cache ? { cache: req.cache } : {}) }),
     jira.searchIssues(leftVersionJql(id), { fields: RELEASE_HISTORY_FIELDS }).then((r) => r.issues),
   ]);
   const { historic, categories } = await historiesOf(jira, [...issues, ...left]);
@@ -122,11 +122,11 @@ export function releaseHistoryJson(h: ReleaseHistory): Record<string, unknown> {
 /** The gadget's history view. */
 export async function releaseHistoryView(
   deps: { jira: ReadinessPorts & HistoryPorts },
-  req: { projectKey: string; versionId: string; asOf: IsoDate; baselineMode?: ReleaseBaselineMode; baselineDate?: IsoDate },
+  req: { projectKey: string; versionId: string; asOf: IsoDate; baselineMode?: ReleaseBaselineMode; baselineDate?: IsoDate; cache?: ViewerCache },
 ): Promise<ReleaseHistoryView> {
   const baseline = releaseBaselineDate(req.baselineMode, req.baselineDate, req.asOf) ?? null; // bad input before any request
   const context = await findVersion(deps, { projectKey: req.projectKey, versionId: req.versionId });
-  const { history } = await readReleaseHistory(deps, { context, asOf: req.asOf, baseline });
+  const { history } = await readReleaseHistory(deps, { context, asOf: req.asOf, baseline, ...(req.cache ? { cache: req.cache } : {}) });
   const v = context.version;
   return {
     asOf: req.asOf,
@@ -210,10 +210,15 @@ export async function roadmapHistoryView(
 
 /** The issue panel's history: the issue's own slip and the odds for its units. */
 export async function issueHistoryView(
-  deps: { jira: Pick<JiraPorts, 'searchIssues' | 'readTree'> & HistoryPorts },
-  req: { issueKey: string; asOf: IsoDate; baseline?: IsoDate | null; budget?: ReadBudget },
+  deps: { jira: CachedRoadmapPorts & HistoryPorts },
+  req: { issueKey: string; asOf: IsoDate; baseline?: IsoDate | null; budget?: ReadBudget; cache?: ViewerCache },
 ): Promise<IssueHistoryView> {
-  const read = await readRoadmap(deps.jira, { jql: `key = "${req.issueKey}"`, weight: 'count', ...(req.budget ? { budget: req.budget } : {}) });
+  // The panel's own read of this issue's tree (issue-progress.ts): with the viewer's cache, a repeat costs the changes since.
+  const read = await readRoadmapCached(
+    deps.jira,
+    { jql: `key in ("${req.issueKey}")`, weight: 'count', descendantFields: ['dueDate'], ...(req.budget ? { budget: req.budget } : {}) },
+    req.cache,
+  );
   const item = read.items[0];
   if (!item) throw new BadInputError(`${req.issueKey} was not found, or you do not have permission to see it in Jira.`);
   const h = await roadmapHistoryFromRead(deps, { read, asOf: req.asOf, weight: 'count', baseline: req.baseline ?? null });

@@ -7,6 +7,7 @@
 import { createJiraClient, jiraPorts } from '../../src/jira';
 import { fetchTransport } from '../../local/node/jira-fetch-transport';
 import { issueProgress } from '../../src/services/issue-progress';
+import { issueHistoryView } from '../../src/services/history';
 import { readRoadmap } from '../../src/services/roadmap-reader';
 import type { ViewerCache } from '../../src/services/tree-cache';
 import { MemoryStore } from '../../src/store/memory-store';
@@ -100,6 +101,30 @@ describe('the issue panel reads through the viewer’s cache', () => {
     const fresh = numbers((await panel(DEMO_USERS.lead, false)).p);
     expect(fresh).not.toEqual(numbers(first.p));
     expect(numbers((await panel()).p)).toEqual(fresh);
+  });
+
+  it('the panel’s history reads the roll-up’s cached tree: it costs less than a fresh read and says the same', async () => {
+    const history = async () => {
+      const { client, ports } = portsAs(site);
+      const h = await issueHistoryView({ jira: ports }, { issueKey: epic().key, asOf: TODAY, cache });
+      return { h, points: client.usage().points };
+    };
+    const cache: ViewerCache = { store, viewer: DEMO_USERS.lead.accountId };
+    await issueProgress({ jira: portsAs(site).ports, siteUrl: site.url, cache }, { issueKey: epic().key, weight: 'count', asOf: TODAY }); // the roll-up stores the tree
+    const first = await history();
+    const again = await history();
+    expect(again.h).toEqual(first.h);
+    const { ports } = portsAs(site);
+    expect(again.h).toEqual(await issueHistoryView({ jira: ports }, { issueKey: epic().key, asOf: TODAY }));
+    const uncached = async () => {
+      const { client, ports: p } = portsAs(site);
+      await issueHistoryView({ jira: p }, { issueKey: epic().key, asOf: TODAY });
+      return client.usage().points;
+    };
+    // the roll-up's entry serves the history: only the changes since, the changelogs and the statuses
+    const fresh = await uncached();
+    expect(first.points).toBeLessThan(fresh);
+    expect(again.points).toBeLessThan(fresh);
   });
 
   it('another viewer never gets the first viewer’s tree', async () => {
