@@ -150,7 +150,7 @@ export function resolveReport(items: readonly Issue[], descendants: readonly Iss
     for (const r of unitsByItem.values()) for (const u of r.units) if (!byKey.has(u.key)) byKey.set(u.key, u);
     units = [...byKey.values()];
   }
-  return { items: distinctItems, index, unitsByItem, allUnits: units, weigher: makeWeigher(units, weight, { distinct: true }), unitsDisjoint };
+  return { items: distinctItems, index, unitsByItem, allUnits: units, weigher: makeWeigher(units, weight), unitsDisjoint };
 }
 
 function unitDetail(unit: Issue, weigher: Weigher): UnitDetail {
@@ -237,7 +237,7 @@ export function computeRoadmap(input: RoadmapInput, given?: ResolvedReport): Roa
     return rollUpItem(item, r.units, r.ownUnit, weigher, asOf);
   });
 
-  const totalSums = sumUnits(resolved.allUnits, weigher, { distinct: true });
+  const totalSums = sumUnits(resolved.allUnits, weigher);
   const dueDates = resolved.items.map((i) => i.dueDate).filter((d): d is IsoDate => d !== null);
   const latestDue = dueDates.length > 0 ? dueDates.reduce((a, b) => (b > a ? b : a)) : null;
 

@@ -52,23 +52,6 @@ export function unitsOf(item: Issue, index: IssueIndex): { units: Issue[]; ownUn
 }
 
 /**
- * Calls `fn` for each unit once by key (the first occurrence). `distinct`: the caller's units are
- * distinct already (descendantsOf's, resolveReport's), so no set is kept.
- */
-function forEachDistinct(units: Iterable<Issue>, distinct: boolean, fn: (unit: Issue) => void): void {
-  if (distinct) {
-    for (const unit of units) fn(unit);
-    return;
-  }
-  const seen = new Set<IssueKey>();
-  for (const unit of units) {
-    if (seen.has(unit.key)) continue;
-    seen.add(unit.key);
-    fn(unit);
-  }
-}
-
-/**
  * SPEC §2: "Weight of a unit: 1 (`count`); story points (`points`); original estimate in seconds
  * (`time`)". The raw estimate, or null when missing (0 is an estimate).
  */
@@ -99,22 +82,22 @@ export interface Weigher {
  * SPEC §2: "In `points` and `time`, a unit with no estimate (missing or null; 0 is an estimate)
  * weighs the mean estimate of the report's distinct estimated units (zeros included; items that are
  * their own unit take part like any unit); if none is estimated, 1."
- * `reportUnits` are all the report's units (duplicates by key are counted once).
+ * `reportUnits` are the report's distinct units (resolveReport's `allUnits`: each key once).
  */
-export function makeWeigher(reportUnits: Iterable<Issue>, weight: Weight, opts: { distinct?: boolean } = {}): Weigher {
+export function makeWeigher(reportUnits: Iterable<Issue>, weight: Weight): Weigher {
   if (weight === 'count') {
     const one: UnitWeight = Object.freeze({ weight: 1, estimate: 1, imputed: false });
     return { weight, imputedWeight: null, weigh: () => one };
   }
   let sum = 0;
   let n = 0;
-  forEachDistinct(reportUnits, opts.distinct === true, (unit) => {
+  for (const unit of reportUnits) {
     const e = estimateOf(unit, weight);
     if (e !== null) {
       sum += e;
       n += 1;
     }
-  });
+  }
   const imputedWeight = n > 0 ? sum / n : 1;
   const unestimated: UnitWeight = Object.freeze({ weight: imputedWeight, estimate: null, imputed: true });
   return {
@@ -176,17 +159,17 @@ export class WorkTally {
 
 /**
  * SPEC §2: "`work.total`, `work.done`, `work.inProgress`, `work.todo` (sums of weights by the unit's
- * status category)". Distinct units only; returns the sums and how many units were unestimated.
+ * status category)". `units` are distinct by key (each is added once); returns the sums and how many were unestimated.
  */
-export function sumUnits(units: Iterable<Issue>, weigher: Weigher, opts: { distinct?: boolean } = {}): { work: WorkSums; unestimated: number; count: number } {
+export function sumUnits(units: Iterable<Issue>, weigher: Weigher): { work: WorkSums; unestimated: number; count: number } {
   const tally = new WorkTally();
   let unestimated = 0;
   let count = 0;
-  forEachDistinct(units, opts.distinct === true, (unit) => {
+  for (const unit of units) {
     count += 1;
     const w = weigher.weigh(unit);
     if (w.imputed) unestimated += 1;
     tally.add(unit.statusCategory, w.weight, w.imputed);
-  });
+  }
   return { work: tally.sums(), unestimated, count };
 }
