@@ -68,7 +68,9 @@ export function computeOdds(input: OddsInput): Odds {
   if (R === 0) {
     for (const l of LEVELS) days[l] = 0;
     chance = release === null ? null : 1;
-  } else if (samples.length === 0 || samples.every((s) => s === 0)) {
+  } else if (samples.length === 0 || samples.every((s) => s === 0) || Math.max(ODDS_MAX_DAYS, release ?? 0) * Math.max(...samples) < R) {
+    // no pace, or even the best day every day would not deliver R within the horizon: no odds, and
+    // no chance by the release (exactly what the day-by-day convolution would find, without it)
     chance = release === null ? null : 0;
   } else {
     // distinct values → probability (a uniform draw from the samples)
