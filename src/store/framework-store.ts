@@ -13,7 +13,7 @@
  * - `confluence-pages:<spaceId>:<frameworkId>` page ids of the last publish to that space
  */
 import type { Framework } from '../domain/framework';
-import { BadInputError } from '../errors';
+import { ConflictError } from '../errors';
 import { encodeKeyPart } from './assessment-store';
 import { storageKey, type KeyValueStore } from './kv-store';
 import { readChunks, writeChunks } from './chunked';
@@ -61,8 +61,12 @@ let auditSequence = 0;
 const chunkBase = (generation: string): string[] => ['framework', 'custom', 'chunk', generation];
 const PAGES = 'confluence-pages';
 
-/** Another save of the team framework held the lock for longer than we can wait. */
-export class FrameworkBusyError extends BadInputError {}
+/** Another save of the team framework held the lock for longer than we can wait: a try-again conflict, not bad input. */
+export class FrameworkBusyError extends ConflictError {
+  constructor(message: string) {
+    super(message, undefined, {}); // no stale revision: the caller's edit is fine, someone else is saving
+  }
+}
 
 export class FrameworkStore {
   constructor(

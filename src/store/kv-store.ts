@@ -21,15 +21,15 @@ export interface KeyValueStore {
 }
 
 /** Forge KVS limits: keys of 1–500 characters of `[a-zA-Z0-9:._ #-]` (a space, no other whitespace). */
-export const KEY_MAX_CHARS = 500;
-const KEY_PATTERN = /^[a-zA-Z0-9:._ #-]{1,500}$/;
+const KEY_MAX_CHARS = 500;
+const KEY_PATTERN = new RegExp(`^[a-zA-Z0-9:._ #-]{1,${KEY_MAX_CHARS}}$`);
 /** Forge KVS limit: a value of at most 240 KiB, as its JSON. */
 export const VALUE_MAX_BYTES = 240 * 1024;
 
 /** Throws when a key would be refused by Forge KVS, so the workbench fails where Forge would. */
 export function assertValidKey(key: string): void {
   if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-    throw new Error(`Invalid storage key ${quote(key)}: use 1–500 characters of [a-zA-Z0-9:._ #-]`);
+    throw new Error(`Invalid storage key ${quote(key)}: use 1–${KEY_MAX_CHARS} characters of [a-zA-Z0-9:._ #-]`);
   }
 }
 

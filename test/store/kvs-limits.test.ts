@@ -203,7 +203,7 @@ describe('framework saves', () => {
     const frameworks = new FrameworkStore(store, Math.random, () => now, async (ms) => void (now += ms));
     await store.set('framework:custom:lock', { at: now, token: 'alive' });
     await expect(frameworks.clearCustom('user-1', '2026-11-20T00:00:00.000Z')).rejects.toMatchObject({
-      code: 'BAD_INPUT',
+      code: 'CONFLICT',
       message: 'Someone else is changing the team framework right now. Try again in a moment.',
     });
     // A minute later the holder is taken for dead: its lock and its half-written chunks go.
