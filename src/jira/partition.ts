@@ -6,7 +6,7 @@
  * every issue whatever timezone Jira reads the boundaries in.
  */
 import { inLanes } from './lanes';
-import type { ReadMeter } from './read-meter';
+import { Stopped, type ReadMeter } from './read-meter';
 import type { RawIssue, RawSearchPage } from './types';
 
 /** Counts go through the meter like pages (each is a request, and the budget may refuse it). */
@@ -51,12 +51,38 @@ export async function readByCreated(
   now: number,
   /** The query's count, when the caller has just counted it. */
   counted?: number,
-): Promise<RawIssue[]> {
+): Promise<PartitionRead> {
   const withCreated = fields.includes('created') ? fields : [...fields, 'created'];
   const first = await meter.page(() => io.page(`${jql} ORDER BY created ASC`, withCreated, undefined, 100));
   meter.rounds += 1;
   const firstIssues = first.issues ?? [];
-  if (first.isLast === true || !first.nextPageToken) return firstIssues;
+  if (first.isLast === true || !first.nextPageToken) return { issues: firstIssues, complete: true };
+  try {
+    const read = await readRest(io, jql, withCreated, concurrency, meter, now, firstIssues, counted);
+    // The ranges read the first page again; when they stopped, it may hold issues they did not reach.
+    return read.complete ? read : { issues: [...read.issues, ...firstIssues], complete: false };
+  } catch (err) {
+    if (!(err instanceof Stopped)) throw err;
+    return { issues: firstIssues, complete: false }; // stopped while counting: the first page is what there is
+  }
+}
+
+/** What a read by created ranges got; `complete` false when the budget stopped it (what was read is kept). */
+export interface PartitionRead {
+  issues: RawIssue[];
+  complete: boolean;
+}
+
+async function readRest(
+  io: PartitionIo,
+  jql: string,
+  withCreated: readonly string[],
+  concurrency: number,
+  meter: ReadMeter,
+  now: number,
+  firstIssues: RawIssue[],
+  counted: number | undefined,
+): Promise<PartitionRead> {
   const start = timestampMs(firstIssues[0]?.fields?.created);
   let total = counted;
   if (total === undefined) {
@@ -91,7 +117,7 @@ export async function readByCreated(
   return readRanges(io, jql, withCreated, ranges, concurrency, meter);
 }
 
-async function readRanges(io: PartitionIo, jql: string, fields: readonly string[], ranges: Range[], concurrency: number, meter: ReadMeter): Promise<RawIssue[]> {
+async function readRanges(io: PartitionIo, jql: string, fields: readonly string[], ranges: Range[], concurrency: number, meter: ReadMeter): Promise<PartitionRead> {
   // Biggest first, so no lane ends with a long range on its own.
   const ordered = [...ranges].sort((a, b) => b.count - a.count);
   const { results, lanes } = await inLanes(ordered, concurrency, async (r) => {
@@ -99,14 +125,19 @@ async function readRanges(io: PartitionIo, jql: string, fields: readonly string[
     const out: RawIssue[] = [];
     let token: string | undefined;
     let pages = 0;
-    for (;;) {
-      const p = await meter.page(() => io.page(q, fields, token));
-      pages += 1;
-      out.push(...(p.issues ?? []));
-      if (p.isLast === true || !p.nextPageToken) return { out, pages };
-      token = p.nextPageToken;
+    try {
+      for (;;) {
+        const p = await meter.page(() => io.page(q, fields, token));
+        pages += 1;
+        out.push(...(p.issues ?? []));
+        if (p.isLast === true || !p.nextPageToken) return { out, pages, stopped: false };
+        token = p.nextPageToken;
+      }
+    } catch (err) {
+      if (!(err instanceof Stopped)) throw err;
+      return { out, pages, stopped: true }; // the budget stopped this range: keep what it read
     }
   });
   meter.rounds += Math.max(0, ...lanes.map((lane) => lane.reduce((n, i) => n + results[i]!.pages, 0)));
-  return results.flatMap((r) => r.out);
+  return { issues: results.flatMap((r) => r.out), complete: results.every((r) => !r.stopped) };
 }

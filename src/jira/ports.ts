@@ -62,9 +62,11 @@ export function jiraPorts(client: JiraClient): JiraPorts {
       // Several pages read at once, by created ranges: no key listing, so each issue is read once.
       const io = { page: client.searchPage, count: client.approximateCount };
       try {
-        raw.push(...(await readByCreated(io, jql, ids, concurrency, meter, opts.now ?? Date.now())));
+        const read = await readByCreated(io, jql, ids, concurrency, meter, opts.now ?? Date.now());
+        raw.push(...read.issues);
+        complete = read.complete;
       } catch (err) {
-        if (!(err instanceof Stopped)) throw err;
+        if (!(err instanceof Stopped)) throw err; // stopped before the first page
         complete = false;
       }
       check();

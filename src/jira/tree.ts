@@ -191,7 +191,9 @@ export async function readTree(searchPage: SearchPageFn, rootKeys: readonly stri
       const byRanges = RANGE_COUNT_ROUNDS + Math.ceil(total / (PAGE * concurrency));
       if (byRanges >= byGroups) return null;
       const io = { page: searchPage, count: opts.count! };
-      return [...(await readByCreated(io, jql, fields, concurrency, meter, opts.now ?? Date.now(), total)), ...probed];
+      const read = await readByCreated(io, jql, fields, concurrency, meter, opts.now ?? Date.now(), total);
+      if (!read.complete) for (const k of parents) unfinished.add(k);
+      return [...read.issues, ...probed];
     } catch (err) {
       if (!(err instanceof Stopped)) throw err;
       for (const k of parents) unfinished.add(k);

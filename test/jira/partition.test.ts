@@ -40,13 +40,25 @@ function fakeJira(countFor: (jql: string, matching: number) => number) {
 describe('readByCreated', () => {
   it('reads every issue once', async () => {
     const got = await readByCreated(fakeJira((_q, n) => n), 'project = PO', ['created'], 6, createReadMeter(), NOW);
-    expect(new Set(got.map((i) => i.key)).size).toBe(1000);
+    expect(new Set(got.issues.map((i) => i.key)).size).toBe(1000);
+    expect(got.complete).toBe(true);
   });
 
   it('reads a range the approximate count calls empty (issues changed a moment ago may not be counted yet)', async () => {
     // every range count says 0; only the whole query's count is right
     const io = fakeJira((q, n) => (q.includes('created >=') || q.includes('created <') ? 0 : n));
     const got = await readByCreated(io, 'project = PO', ['created'], 6, createReadMeter(), NOW);
-    expect(new Set(got.map((i) => i.key)).size).toBe(1000);
+    expect(new Set(got.issues.map((i) => i.key)).size).toBe(1000);
+    expect(got.complete).toBe(true);
+  });
+
+  it('a budget that stops it keeps what the ranges read, and says it is incomplete', async () => {
+    const all = await readByCreated(fakeJira((_q, n) => n), 'project = PO', ['created'], 6, createReadMeter(), NOW);
+    // the first page, the count and 10 range counts, then 6 range pages before the budget says stop
+    const cut = await readByCreated(fakeJira((_q, n) => n), 'project = PO', ['created'], 6, createReadMeter({ maxRequests: 18 }), NOW);
+    const distinct = new Set(cut.issues.map((i) => i.key)).size;
+    expect(cut.complete).toBe(false);
+    expect(distinct).toBeGreaterThan(100); // more than the first page: the ranges' pages are kept
+    expect(distinct).toBeLessThan(all.issues.length);
   });
 });
