@@ -8,24 +8,27 @@ import { SETTINGS_KEYS, type SettingsSavePayload, type SettingsView } from '../c
 import { ForbiddenError } from '../errors';
 import { isJiraAdmin, requireJiraAdmin, SETTINGS_ADMIN_ONLY } from '../services/authorization';
 import { currentSettings, saveSettings } from '../services/settings';
-import type { ForgeContext } from './context';
-import { jiraPorts } from '../jira';
+import { viewerOf, type ForgeContext } from './context';
+import { jiraPorts, type JiraPorts } from '../jira';
 import { defineResolver, type ResolverHandler } from './define';
 import type { AppDeps } from './deps';
 import { asObject } from './validate';
 import { BadInputError } from '../errors';
 
-async function viewOf(deps: AppDeps, context: ForgeContext): Promise<SettingsView> {
+/**
+ * The page's view. `known`: what a save has just asked Jira as this user (they are an admin, and
+ * the site's priorities), so the answer does not ask again.
+ */
+async function viewOf(deps: AppDeps, context: ForgeContext, known?: { jira: JiraPorts; sitePriorities: string[] | null }): Promise<SettingsView> {
   const { settings, stored } = await currentSettings(deps);
-  const signedIn = typeof context.accountId === 'string' && context.accountId !== '';
+  const signedIn = viewerOf(context) !== '';
+  const jira = known?.jira ?? jiraPorts(deps.jiraFor(context));
   // Showing the page must survive a failed check: it then says so and stays read-only.
-  const canEdit = signedIn ? await isJiraAdmin({ jira: jiraPorts(deps.jiraFor(context)) }).catch(() => null) : false;
+  const canEdit = known ? true : signedIn ? await isJiraAdmin({ jira }).catch(() => null) : false;
   let sitePriorities: string[] = [];
   if (canEdit) {
     // Suggestions only: a failure here must not hide the settings.
-    sitePriorities = await jiraPorts(deps.jiraFor(context))
-      .priorityNames()
-      .catch(() => []);
+    sitePriorities = known?.sitePriorities ?? (await jira.priorityNames().catch(() => []));
   }
   return {
     settings,
@@ -70,7 +73,7 @@ export function settingsResolvers(deps: AppDeps): Record<string, ResolverHandler
         at: deps.now(),
         knownPriorities: priorities,
       });
-      return viewOf(deps, context);
+      return viewOf(deps, context, { jira, sitePriorities: priorities });
     }),
   };
 }

@@ -93,6 +93,18 @@ describe('readiness resolvers', () => {
     expect(await recordsIn(store)).toEqual([]);
   });
 
+  it('a settings save asks Jira once whether the saver is an administrator, and answers the saved view', async () => {
+    const { call } = setup();
+    const admin: ForgeContext = { accountId: DEMO_USERS.lead.accountId, moduleKey: SETTINGS_MODULE_KEY };
+    const got = await call<SettingsView>(SETTINGS_KEYS.get, {}, admin);
+    if (!got.ok) throw new Error(got.error.message);
+    site.stats.reset();
+    const saved = await call<SettingsView>(SETTINGS_KEYS.save, { revision: got.data.revision, settings: got.data.settings }, admin);
+    expect(saved).toMatchObject({ ok: true, data: { canEdit: true, revision: got.data.revision + 1 } });
+    if (saved.ok) expect(saved.data.sitePriorities).toEqual(got.data.sitePriorities);
+    expect(site.stats.byPath['/rest/api/3/mypermissions']).toBe(1);
+  });
+
   it('a signer not allowed is refused with the reason, and nothing is stored', async () => {
     const { call, store } = setup();
     const admin: ForgeContext = { accountId: DEMO_USERS.lead.accountId, moduleKey: SETTINGS_MODULE_KEY };
