@@ -380,8 +380,15 @@ describe('release readiness gadget', () => {
     await frame.click('[data-testid=save-settings]');
     await frame.waitForSelector('[data-testid=saved]');
 
-    // Reloaded: the stored account id shows as the person's name again (resolved in bulk).
+    // Reloaded: the stored account id shows as the person's name again, resolved in bulk: one
+    // look-up for every picker on the page (the site's checks, MOB's copy, the framework editors).
+    const nameLookUps: unknown[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/invoke') && (r.postDataJSON() as { functionKey?: string }).functionKey === 'picker-people-names') nameLookUps.push(r.postDataJSON());
+    });
     frame = await open(h, page, SETTINGS, { user: LEAD }, '[data-testid=signers-chip]');
+    await frame.locator('[data-testid=framework-editors-picker-chip]:has-text("Priya Raman")').waitFor();
+    expect(nameLookUps).toHaveLength(1);
     await expect(frame.locator('[data-testid=checks] [data-testid=check-setting][data-check-id=release-deck] [data-testid=signers-chip]').allTextContents()).resolves.toEqual(['MBMarco Bianchi×']);
     await expect(frame.locator('[data-testid=project-setting]').getAttribute('data-project-key')).resolves.toBe('MOB');
     await expect(frame.locator('[data-testid=framework-editors-picker-chip]').allTextContents()).resolves.toEqual(['PRPriya Raman×']);

@@ -39,7 +39,7 @@ export function PersonLabel({ person }: { person: Person }) {
  */
 export function PeoplePicker(props: PeoplePickerProps) {
   const { value, onChange } = props;
-  const { people, error } = usePeopleNames(value);
+  const { people, loading, error } = usePeopleNames(value);
   const exclude = new Set([...(props.exclude ?? []), ...(props.single ? [] : value)]);
   const testId = props.testId ?? props.id;
   return (
@@ -48,7 +48,7 @@ export function PeoplePicker(props: PeoplePickerProps) {
         <ul className="ss-picker-chips" aria-label="Chosen" data-testid={`${testId}-chosen`}>
           {value.map((id) => {
             const p = people.get(id);
-            const name = p?.displayName ?? (error ? id : 'Unknown person');
+            const name = p?.displayName ?? (error ? id : loading ? 'Loading name…' : 'Unknown person');
             return (
               <li key={id} className="ss-picker-chip" data-testid={`${testId}-chip`} data-account-id={id}>
                 <Avatar name={p?.displayName ?? '?'} url={p?.avatarUrl ?? null} size={20} />
