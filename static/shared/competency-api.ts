@@ -51,7 +51,6 @@ export const searchBehaviours = (p: SearchPayload) => call<SearchResponse>(K.sea
 export const getMyAssessment = (p: AsOfPayload = {}) => call<MyAssessmentView>(K.assessmentGetMine, p);
 export const saveMyAssessment = (p: AssessmentSavePayload) => call<MyAssessmentView>(K.assessmentSaveMine, p);
 export const deleteMyAssessment = () => call<{ deleted: boolean }>(K.assessmentDeleteMine, {});
-export const getMyReadiness = (p: AsOfPayload = {}) => call<NonNullable<MyAssessmentView['readiness']>>(K.readinessMine, p);
 
 // Sharing
 export const shareAssessment = (p: SharePayload) => call<SharesResponse>(K.assessmentShare, p);

@@ -22,17 +22,12 @@ import { navigation, useAsync } from '../../shared/competency/ui';
 
 // Reading pages load with the app; the pages that edit, share or publish load when first opened
 // (their forms, the pickers and the live readiness preview stay out of the first load).
+import type { AppContext } from './context';
+
 const AssessmentPage = lazy(() => import('./assessment-page').then((m) => ({ default: m.AssessmentPage })));
 const SharedPage = lazy(() => import('./shared-page').then((m) => ({ default: m.SharedPage })));
 const PublishPage = lazy(() => import('./publish-page').then((m) => ({ default: m.PublishPage })));
 const AdminPage = lazy(() => import('./admin-page').then((m) => ({ default: m.AdminPage })));
-
-export interface AppContext {
-  accountId: string | null;
-  siteUrl: string | null;
-  moduleType: string | null;
-  spaceKey: string | null;
-}
 
 interface ForgeViewContext {
   accountId?: string;

@@ -132,14 +132,6 @@ export function H3({ id, children, style }: { id?: string; children: ReactNode; 
   );
 }
 
-export function H4({ id, children, style }: { id?: string; children: ReactNode; style?: CSSProperties }) {
-  return (
-    <h4 id={id} style={{ margin: 0, font: token('font.heading.xsmall'), color: token('color.text'), ...style }}>
-      {children}
-    </h4>
-  );
-}
-
 export const labelStyle: CSSProperties = {
   display: 'block',
   marginBottom: token('space.050'),

@@ -16,8 +16,6 @@ const LOOK: Record<ReadinessVerdict, { text: string; appearance: Appearance; bol
   released: { text: 'Released', appearance: 'default', bold: false },
 };
 
-export const verdictText = (v: ReadinessVerdict): string => LOOK[v].text;
-
 /** The SPEC §3 verdict as a coloured lozenge; the word carries the meaning, not only the colour. */
 export function VerdictLozenge({ verdict, large = false }: { verdict: ReadinessVerdict; large?: boolean }) {
   return (

@@ -4,7 +4,7 @@
  * dates on hover and for screen readers), and the "Slipped since <baseline>" list.
  */
 import { token } from '@atlaskit/tokens';
-import type { RoadmapHistoryView, RoadmapItemView, RoadmapView } from '../../../../src/contract';
+import type { RoadmapHistoryView, RoadmapView } from '../../../../src/contract';
 import { IssueLink } from '../../../shared/components/issue-link';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { OddsLine } from '../../../shared/components/odds';
@@ -52,15 +52,15 @@ function slipTitle(s: RoadmapHistoryView['items'][number], baseline: string): st
   return lines.join('\n');
 }
 
-export function SlipCell({ item, history }: { item: RoadmapItemView; history: RoadmapHistoryView }) {
-  const s = history.items.find((x) => x.key === item.key);
+/** One row's slip: `slip` is the item's entry in the history (none when the history lacks it). */
+export function SlipCell({ slip: s, baseline }: { slip: RoadmapHistoryView['items'][number] | undefined; baseline: string }) {
   const text = slipText(s);
   if (!s || text === '—') return <span style={{ color: token('color.text.subtlest') }}>—</span>;
   const tone = (s.slipDays ?? 0) > 0 ? token('color.text.warning') : token('color.text.subtle');
   return (
-    <span title={slipTitle(s, history.baseline.date)} data-slip-days={s.slipDays ?? ''} data-changes={s.dueDateChanges} style={{ font: token('font.body.small'), color: tone, cursor: 'help' }}>
+    <span title={slipTitle(s, baseline)} data-slip-days={s.slipDays ?? ''} data-changes={s.dueDateChanges} style={{ font: token('font.body.small'), color: tone, cursor: 'help' }}>
       {text}
-      <span className="ss-sr-only">. {slipTitle(s, history.baseline.date).replace(/\n/g, '; ')}</span>
+      <span className="ss-sr-only">. {slipTitle(s, baseline).replace(/\n/g, '; ')}</span>
     </span>
   );
 }

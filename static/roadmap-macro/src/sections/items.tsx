@@ -37,7 +37,8 @@ const SLIP_WIDTH = '7rem';
 export function Items({ data, history, title, onExplain }: { data: RoadmapView; history: RoadmapHistoryState; title: string; onExplain: (item: RoadmapItemView) => void }) {
   const slips = history.kind === 'ready' ? history.data : null;
   const [sort, setSort] = useState<Sort>({ key: 'jql', dir: 'asc' });
-  const byKey = useMemo(() => new Map(data.report.items.map((i) => [i.key, i])), [data]);
+  // Each row's slip, looked up once (a row scanning the history would make the table quadratic).
+  const slipOf = useMemo(() => new Map((slips?.items ?? []).map((s) => [s.key, s])), [slips]);
   const all = useMemo(() => sortItems(data.report.items, sort), [data, sort]);
   const csvHref = useMemo(() => URL.createObjectURL(new Blob([toCsv(data, all, slips)], { type: 'text/csv;charset=utf-8' })), [data, all, slips]);
   useEffect(() => () => URL.revokeObjectURL(csvHref), [csvHref]);
@@ -126,7 +127,7 @@ export function Items({ data, history, title, onExplain }: { data: RoadmapView; 
               </thead>
               <tbody>
                 {items.map((item) => (
-                  <ItemRow key={item.key} item={byKey.get(item.key)!} data={data} slips={slips} onExplain={onExplain} />
+                  <ItemRow key={item.key} item={item} data={data} slip={slips ? { of: slipOf.get(item.key), baseline: slips.baseline.date } : null} onExplain={onExplain} />
                 ))}
               </tbody>
             </table>
@@ -137,7 +138,18 @@ export function Items({ data, history, title, onExplain }: { data: RoadmapView; 
   );
 }
 
-function ItemRow({ item, data, slips, onExplain }: { item: RoadmapItemView; data: RoadmapView; slips: RoadmapHistoryView | null; onExplain: (item: RoadmapItemView) => void }) {
+function ItemRow({
+  item,
+  data,
+  slip,
+  onExplain,
+}: {
+  item: RoadmapItemView;
+  data: RoadmapView;
+  /** The slip column's cell, when the history is shown. */
+  slip: { of: RoadmapHistoryView['items'][number] | undefined; baseline: string } | null;
+  onExplain: (item: RoadmapItemView) => void;
+}) {
   const unit = unitOf(data.report.weight);
   return (
     <tr data-testid="item" data-key={item.key}>
@@ -171,9 +183,9 @@ function ItemRow({ item, data, slips, onExplain }: { item: RoadmapItemView; data
       <td style={{ ...cell, overflow: 'hidden' }}>
         <ForecastLozenge state={item.forecast.state} />
       </td>
-      {slips && (
+      {slip && (
         <td style={cell} data-testid="slip">
-          <SlipCell item={item} history={slips} />
+          <SlipCell slip={slip.of} baseline={slip.baseline} />
         </td>
       )}
       <td style={{ ...cell, whiteSpace: 'nowrap' }}>
