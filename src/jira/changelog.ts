@@ -9,8 +9,10 @@ import { arrayOf, bool, either, nullable, num, object, optional, str, type Shape
 import type { ChangeHistory, ChangeItem, HistoryField, StatusCategories } from '../domain/history';
 import type { StatusCategory } from '../domain/types';
 import { toStatusCategory } from './mappers';
+import { chunksOf, inLanes } from './lanes';
 import { collect, paginateByStartAt, paginateByToken } from './pagination';
-import { jiraSegment as seg, type HttpMethod, type QueryValue, type Route } from './transport';
+import type { RequestJira } from './request';
+import { jiraSegment as seg } from './transport';
 import type { RawPageBean, RawStatusCategory } from './types';
 
 /** Jira's cap on `issueIdsOrKeys` per bulk changelog request. */
@@ -47,9 +49,6 @@ export interface RawStatusDetails {
   name?: string;
   statusCategory?: RawStatusCategory | null;
 }
-
-/** The client's `requestJira(route`…`, { method, shape })`: every endpoint names its path where Atlassian's linter reads it. */
-export type RequestJira = <T>(path: Route, init: { method?: HttpMethod; query?: Record<string, QueryValue>; body?: unknown; shape: Shape<T> }) => Promise<T>;
 
 const maybe = <T>(shape: Shape<T>) => optional(nullable(shape));
 
@@ -106,15 +105,8 @@ export function changelogEndpoints(requestJira: RequestJira, concurrency = BULK_
 
   return {
     bulkChangelogs: async (issueIds, fieldIds) => {
-      const unique = [...new Set(issueIds)];
-      const chunks: string[][] = [];
-      for (let i = 0; i < unique.length; i += BULK_CHANGELOG_MAX_ISSUES) chunks.push(unique.slice(i, i + BULK_CHANGELOG_MAX_ISSUES));
       const out = new Map<string, RawChangelog[]>();
-      let next = 0;
-      const worker = async (): Promise<void> => {
-        while (next < chunks.length) await bulkChunk(chunks[next++]!, fieldIds, out);
-      };
-      await Promise.all(Array.from({ length: Math.min(concurrency, chunks.length) }, worker));
+      await inLanes(chunksOf([...new Set(issueIds)], BULK_CHANGELOG_MAX_ISSUES), concurrency, (chunk) => bulkChunk(chunk, fieldIds, out));
       return out;
     },
     issueChangelog: async (issueIdOrKey) =>

@@ -3,6 +3,7 @@
  * to names in bulk. Both need the `read:jira-user` scope.
  */
 import { route } from '@forge/api';
+import { chunksOf } from './lanes';
 import type { RequestJira } from './request';
 import * as S from './schemas';
 import type { RawFoundUsers, RawUserDetails } from './types';
@@ -25,11 +26,8 @@ export function userEndpoints(requestJira: RequestJira): UserEndpoints {
         shape: S.foundUsers,
       }),
     getUsersBulk: async (accountIds) => {
-      const unique = [...new Set(accountIds)];
-      const batches: string[][] = [];
-      for (let i = 0; i < unique.length; i += USER_BULK_MAX) batches.push(unique.slice(i, i + USER_BULK_MAX));
       const pages = await Promise.all(
-        batches.map((ids) =>
+        chunksOf([...new Set(accountIds)], USER_BULK_MAX).map((ids) =>
           requestJira(route`/rest/api/3/user/bulk`, {
             query: { accountId: { repeat: ids }, maxResults: ids.length },
             shape: S.userPage,
